@@ -1,0 +1,1 @@
+process.stdout.write("a,b\n1,2\n")

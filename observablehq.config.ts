@@ -1,0 +1,16 @@
+// See https://observablehq.com/framework/config for documentation.
+export default {
+  root: "docs",
+  title: "Japan’s tech edge, by the numbers",
+  pages: [
+    {name: "The story", path: "/"},
+    {name: "Fact check", path: "/fact-check"},
+    {name: "Methodology", path: "/methodology"},
+    {name: "Data", path: "/data"}
+  ],
+  // No third-party requests: the default theme's Google Fonts stylesheet is dropped (system serif instead).
+  globalStylesheets: [],
+  theme: ["air", "near-midnight"],
+  search: true,
+  footer: "Data: AFP via Taipei Times (14 April 2024), Federal Reserve H.10 (DEXJPUS), primary sources on the Fact check page."
+};

@@ -1,0 +1,104 @@
+import {existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
+import {NOT_INSTALLED, readLockfile} from "../../scripts/offline-npm.js";
+import {buildSite, builtFile, distDir, makeSite, projectRoot, removeSite, walkFiles} from "../helpers/site.js";
+
+// XML namespace names are identifiers, not addresses a browser loads.
+const NAMESPACES = new Set([
+  "http://www.w3.org/2000/svg",
+  "http://www.w3.org/1999/xhtml",
+  "http://www.w3.org/1999/xlink",
+  "http://www.w3.org/2000/xmlns/",
+  "http://www.w3.org/XML/1998/namespace"
+]);
+
+describe("the built site", () => {
+  it("has a home page", () => {
+    const html = readFileSync(join(distDir, "index.html"), "utf-8");
+    expect(html).toContain("<title>");
+    expect(html).toMatch(/Japan/);
+  });
+
+  it("references no third-party host in any file", () => {
+    const hits: string[] = [];
+    for (const file of walkFiles(distDir)) {
+      if (!/\.(html|js|css|json)$/.test(file)) continue;
+      for (const [url] of readFileSync(file, "utf-8").matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>]*/gi)) {
+        const href = url.startsWith("//") ? `https:${url}` : url;
+        if (!/^https?:/.test(href) || NAMESPACES.has(href)) continue;
+        const host = new URL(href).hostname;
+        if (host !== "127.0.0.1" && host !== "localhost") hits.push(`${relative(distDir, file)}: ${href}`);
+      }
+    }
+    expect(hits).toEqual([]);
+  });
+
+  it("vendors npm modules at exactly the versions in package-lock.json", () => {
+    const locked = new Set(readLockfile(projectRoot).map((p) => `${p.name}@${p.version}`));
+    const vendored: string[] = [];
+    for (const dir of [join(distDir, "_npm"), join(projectRoot, "docs/.observablehq/cache/_npm")]) {
+      for (const entry of readdirSync(dir)) {
+        const names = entry.startsWith("@") ? readdirSync(join(dir, entry)).map((s) => `${entry}/${s}`) : [entry];
+        vendored.push(...names);
+      }
+    }
+    expect(vendored).toContain(`@observablehq/plot@${readLockfile(projectRoot).find((p) => p.name === "@observablehq/plot" && p.base === projectRoot)!.version}`);
+    // Framework also asks for the versions of optional modules its client names (react-dom, leaflet…);
+    // those get an empty placeholder folder and must never hold code.
+    const placeholders = vendored.filter((name) => name.endsWith(`@${NOT_INSTALLED}`));
+    const cache = join(projectRoot, "docs/.observablehq/cache/_npm");
+    for (const name of placeholders) expect(readdirSync(join(cache, name))).toEqual([]);
+    expect(vendored.filter((name) => !locked.has(name) && !placeholders.includes(name))).toEqual([]);
+  });
+});
+
+describe("offline builds of small sites", () => {
+  const sites: string[] = [];
+  afterAll(() => sites.forEach(removeSite));
+
+  it("rebuilds a loader's output when a data/ input changes, though the loader did not", async () => {
+    const site = makeSite({
+      "data/count.txt": "1\n",
+      "docs/data/count.csv.ts": `import {readFileSync} from "node:fs";\nprocess.stdout.write("count\\n" + readFileSync("data/count.txt", "utf-8"));\n`,
+      "docs/index.md": "# Count\n\n```js\nconst rows = FileAttachment(\"data/count.csv\").csv();\n```\n"
+    });
+    sites.push(site);
+    expect((await buildSite(site)).code).toBe(0);
+    expect(builtFile(join(site, "dist"), "data/count.csv")).toBe("count\n1\n");
+
+    // Edit the input only, with a time stamp after the cached output (as an editor would).
+    writeFileSync(join(site, "data/count.txt"), "2\n");
+    const later = new Date(statSync(join(site, "docs/.observablehq/cache/data/count.csv")).mtimeMs + 2000);
+    utimesSync(join(site, "data/count.txt"), later, later);
+    const second = await buildSite(site);
+    expect(second.code).toBe(0);
+    expect(second.output).toContain("will rerun docs/data/count.csv.ts");
+    expect(builtFile(join(site, "dist"), "data/count.csv")).toBe("count\n2\n");
+  });
+
+  it("fails a page that uses an uninstalled npm package, naming it and the fix", async () => {
+    const site = makeSite({"docs/index.md": "# Pad\n\n```js\nimport pad from \"npm:left-pad\";\ndisplay(pad(\"a\", 3));\n```\n"});
+    sites.push(site);
+    const {code, output} = await buildSite(site);
+    expect(code).not.toBe(0);
+    expect(output).toContain("npm:left-pad is imported by a page but is not in package-lock.json");
+    expect(output).toContain("npm install left-pad");
+    expect(existsSync(join(site, "dist", "index.html"))).toBe(false);
+  });
+
+  it("serves implicit imports (Plot, Inputs, d3-dsv) without any network", async () => {
+    const site = makeSite({
+      "docs/index.md": "# Plot\n\n```js\ndisplay(Plot.barY([1, 2]).plot());\ndisplay(Inputs.toggle());\nconst t = FileAttachment(\"x.csv\").csv();\n```\n",
+      "docs/x.csv": "a\n1\n"
+    });
+    sites.push(site);
+    const {code, output} = await buildSite(site);
+    expect(code, output).toBe(0);
+    const npm = readdirSync(join(site, "dist", "_npm"));
+    for (const name of ["d3-dsv", "htl", "isoformat", "d3-array"]) expect(npm.some((n) => n.startsWith(`${name}@`))).toBe(true);
+    expect(readdirSync(join(site, "dist", "_npm", "@observablehq")).map((n) => n.split("@")[0])).toEqual(["plot"]);
+    // Framework ships its own wrapper of Inputs; it must be in the build too.
+    expect(readdirSync(join(site, "dist", "_observablehq", "stdlib")).some((n) => n.startsWith("inputs."))).toBe(true);
+  });
+});

@@ -1,0 +1,71 @@
+// Builds and inspects Framework sites for tests: the project's own, and small throwaway ones.
+import {execFile} from "node:child_process";
+import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import {promisify} from "node:util";
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const distDir = join(projectRoot, "dist");
+
+const run = promisify(execFile);
+
+export interface BuildResult {
+  code: number;
+  output: string;
+}
+
+// Runs the project's build runner (the one `npm run build` runs) in `root`.
+export async function buildSite(root = projectRoot, command = "build"): Promise<BuildResult> {
+  const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+  try {
+    const {stdout, stderr} = await run(tsx, [join(root, "scripts", "framework.ts"), command], {
+      cwd: root,
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`},
+      maxBuffer: 64 * 1024 * 1024
+    });
+    return {code: 0, output: stdout + stderr};
+  } catch (error) {
+    const e = error as {code?: number; stdout?: string; stderr?: string};
+    return {code: typeof e.code === "number" ? e.code : 1, output: `${e.stdout ?? ""}${e.stderr ?? ""}`};
+  }
+}
+
+// A throwaway Framework project sharing this project's scripts, lockfile and node_modules.
+export function makeSite(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "tech-edge-site-"));
+  cpSync(join(projectRoot, "scripts"), join(root, "scripts"), {recursive: true});
+  for (const f of ["package.json", "package-lock.json"]) cpSync(join(projectRoot, f), join(root, f));
+  symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"));
+  writeFileSync(join(root, "observablehq.config.ts"), `export default {root: "docs", globalStylesheets: []};\n`);
+  for (const dir of ["src", "data"]) mkdirSync(join(root, dir), {recursive: true});
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), {recursive: true});
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+export function removeSite(root: string): void {
+  rmSync(root, {recursive: true, force: true});
+}
+
+export function* walkFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, {withFileTypes: true})) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* walkFiles(path);
+    else yield path;
+  }
+}
+
+// The built copy of a loader's output, e.g. builtFile(dist, "data/figures.csv") → contents of dist/_file/data/figures.<hash>.csv
+export function builtFile(dist: string, path: string): string {
+  const dir = join(dist, "_file", dirname(path));
+  const base = path.split("/").pop()!;
+  const dot = base.lastIndexOf(".");
+  const [stem, ext] = [base.slice(0, dot), base.slice(dot)];
+  const match = readdirSync(dir).find((f) => f.startsWith(`${stem}.`) && f.endsWith(ext) && f.split(".").length === 3);
+  if (!match) throw new Error(`no built ${path} in ${dir}`);
+  return readFileSync(join(dir, match), "utf-8");
+}
