@@ -1,1 +1,0 @@
-process.stdout.write("a,b\n1,2\n")

@@ -1,0 +1,25 @@
+// Problems with the inputs, all reported at once, each naming its file and line.
+
+export interface Problem {
+  file: string; // "data/figures.csv"
+  line?: number; // 1-based line in that file
+  message: string;
+}
+
+export function formatProblem({file, line, message}: Problem): string {
+  return `${file}${line ? `:${line}` : ""}: ${message}`;
+}
+
+export class InputError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the inputs:\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "InputError";
+    this.problems = problems;
+  }
+}
+
+// Throws one InputError listing every problem, if there are any.
+export function assertNoProblems(problems: Problem[]): void {
+  if (problems.length) throw new InputError(problems);
+}

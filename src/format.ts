@@ -1,0 +1,41 @@
+// Numbers as the story prints them, with d3-format.
+import {format} from "d3-format";
+import {CURRENCIES} from "./currencies.js";
+
+const SCALES: [number, string][] = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"]
+];
+const threeDigits = format(".3~r");
+
+// 25.44e9, "USD" → "US$25.4 billion"; 3.9e12, "JPY" → "¥3.9 trillion"; 39e9 → "US$39 billion"
+export function formatMoney(value: number, currency: string): string {
+  const symbol = CURRENCIES[currency]?.symbol ?? `${currency} `;
+  const sign = value < 0 ? "−" : "";
+  const abs = Math.abs(value);
+  for (const [scale, word] of SCALES) {
+    if (abs >= scale * 0.9995) return `${sign}${symbol}${threeDigits(abs / scale)} ${word}`;
+  }
+  return `${sign}${symbol}${format(",.0f")(abs)}`;
+}
+
+// 3e6 → "3 million"; 1200 → "1,200"
+export function formatCount(value: number): string {
+  for (const [scale, word] of SCALES) if (value >= scale) return `${threeDigits(value / scale)} ${word}`;
+  return format(",~r")(value);
+}
+
+// 153.3018… → "153.30"
+export const formatRate = format(".2f");
+
+// 0.0058333 → "0.58%"; 0.024 → "2.4%"
+export function formatShare(share: number): string {
+  return format(share < 0.01 ? ".2~%" : ".2~r")(share < 0.01 ? share : share * 100) + (share < 0.01 ? "" : "%");
+}
+
+// 32 → "32nd"
+export function formatOrdinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}

@@ -1,0 +1,37 @@
+// Numbers as printed in news text → exact values.
+
+// Scale words and abbreviations → powers of ten.
+export const SCALES: Record<string, number> = {
+  thousand: 3,
+  k: 3,
+  million: 6,
+  mn: 6,
+  m: 6,
+  billion: 9,
+  bn: 9,
+  b: 9,
+  trillion: 12,
+  tn: 12,
+  tr: 12
+};
+
+// Scale abbreviations that stand for a scale only after a currency ("US$5m", not "5m tall").
+export const MONEY_ONLY_SCALES = new Set(["k", "m", "b", "tr"]);
+
+// "1,200" → 1200; "25.44" → 25.44; "1.2.3" → NaN
+export function parseNumeral(numeral: string): number {
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(numeral)) return NaN;
+  return Number(numeral.replace(/,/g, ""));
+}
+
+// ("3.9", 12) → 3900000000000, exactly: the decimal is scaled in text, not by float multiplication.
+export function scaleNumeral(numeral: string, exponent: number): number {
+  const value = parseNumeral(numeral);
+  if (!Number.isFinite(value)) return NaN;
+  return exponent === 0 ? value : Number(`${numeral.replace(/,/g, "")}e${exponent}`);
+}
+
+// "billion" → 9; "Bn" → 9; "furlong" → undefined
+export function scaleExponent(word: string): number | undefined {
+  return SCALES[word.toLowerCase()];
+}
