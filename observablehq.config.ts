@@ -1,6 +1,8 @@
 // See https://observablehq.com/framework/config for documentation.
 export default {
   root: "docs",
+  // `npm run build` builds into a scratch folder and moves it to dist/ only when the build succeeds.
+  output: process.env.TECH_EDGE_BUILD_OUTPUT ?? "dist",
   title: "Japan’s tech edge, by the numbers",
   pages: [
     {name: "The story", path: "/"},

@@ -1,6 +1,6 @@
 // `npm run build` / `npm run dev`: Observable Framework, offline and never stale.
 //   tsx scripts/framework.ts build|preview [framework options]
-import {watch} from "node:fs";
+import {existsSync, renameSync, rmSync, watch} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import {freshenLoaders, pruneNpmCache} from "./freshness.js";
@@ -25,6 +25,22 @@ if (command === "preview") {
       for (const loader of freshenLoaders(frameworkRoot, inputs)) log(`changed input → rerun ${relative(projectRoot, loader)}`);
     });
   }
+}
+
+if (command === "build") {
+  // Build into a scratch folder and swap it in only when the whole build succeeded: a failed build leaves the
+  // previous dist/ as it was and no partial output behind.
+  const dist = join(projectRoot, "dist");
+  const partial = join(projectRoot, `.dist-partial-${process.pid}`);
+  process.env.TECH_EDGE_BUILD_OUTPUT = partial;
+  process.on("exit", (code) => {
+    if (code === 0 && !process.exitCode && existsSync(join(partial, "index.html"))) {
+      rmSync(dist, {recursive: true, force: true});
+      renameSync(partial, dist);
+    } else {
+      rmSync(partial, {recursive: true, force: true});
+    }
+  });
 }
 
 process.on("unhandledRejection", (error) => {

@@ -151,13 +151,16 @@ export function extractAmounts(text: string, options: ExtractOptions = {}): Quan
   const out: Quantity[] = [];
   const numerals: Numeral[] = [];
   RUN.lastIndex = from;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) numerals.push(...numeralsIn(m[0], m.index));
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) for (const n of numeralsIn(m[0], m.index)) numerals.push(n);
   WORD.lastIndex = from;
   const words: Numeral[] = [];
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     words.push({start: m.index, end: m.index + m[0].length, numeral: String(WORDS.indexOf(m[0].toLowerCase()) + 2)});
   }
-  if (words.length) numerals.push(...words), numerals.sort((a, b) => a.start - b.start);
+  if (words.length) {
+    for (const w of words) numerals.push(w);
+    numerals.sort((a, b) => a.start - b.start);
+  }
 
   for (let i = 0; i < numerals.length; i++) {
     const n = numerals[i];

@@ -168,7 +168,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   try {
     rates = parseDailyRates(files.rates, PATHS.rates);
   } catch (error) {
-    problems.push(...((error as {problems?: Problem[]}).problems ?? [{file: PATHS.rates, message: String(error)}]));
+    for (const p of (error as {problems?: Problem[]}).problems ?? [{file: PATHS.rates, message: String(error)}]) problems.push(p);
   }
   const registry = parseRegistry(files.figures, PATHS.figures, problems);
   const notFigures = parseNotFigures(files.notFigures, PATHS.notFigures, problems);

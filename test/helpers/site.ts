@@ -69,3 +69,17 @@ export function builtFile(dist: string, path: string): string {
   if (!match) throw new Error(`no built ${path} in ${dir}`);
   return readFileSync(join(dir, match), "utf-8");
 }
+
+// A throwaway copy of this whole project (sources, data, pages, loaders), sharing node_modules.
+export function copyProject(): string {
+  const root = mkdtempSync(join(tmpdir(), "tech-edge-copy-"));
+  for (const entry of ["src", "scripts", "data", "docs", "observablehq.config.ts", "package.json", "package-lock.json", "tsconfig.json"]) {
+    cpSync(join(projectRoot, entry), join(root, entry), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (src) => !src.includes(`${join("docs", ".observablehq")}`)
+    });
+  }
+  symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"));
+  return root;
+}

@@ -1,0 +1,82 @@
+// The extract CLI: `npm run --silent extract -- <file|->`, a contract other tools call.
+import {spawn} from "node:child_process";
+import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {csvParseRows} from "d3-dsv";
+import {describe, expect, it} from "vitest";
+import {extractAmounts} from "../src/index.js";
+import {projectRoot} from "./helpers/site.js";
+
+function extract(args: string[], stdin?: string): Promise<{code: number; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", "--silent", "extract", "--", ...args], {cwd: projectRoot});
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({code: code ?? 1, stdout, stderr}));
+    if (stdin !== undefined) child.stdin.end(stdin);
+    else child.stdin.end();
+  });
+}
+
+const tmp = mkdtempSync(join(tmpdir(), "tech-edge-cli-"));
+
+describe("npm run extract", () => {
+  it("prints the article's amounts as CSV with exactly the contract header", async () => {
+    const {code, stdout} = await extract(["data/article.txt"]);
+    expect(code).toBe(0);
+    const rows = csvParseRows(stdout.replace(/\r\n$/, ""));
+    expect(stdout.split("\r\n")[0]).toBe("start,end,text,kind,value,unit");
+    const money = rows.slice(1).filter((r) => r[3] === "money");
+    expect(money.map((r) => [r[2], r[4], r[5]])).toEqual([
+      ["US$14 billion", "14000000000", "USD"],
+      ["US$2.9 billion", "2900000000", "USD"],
+      ["US$1 billion", "1000000000", "USD"],
+      ["US$8.6 billion", "8600000000", "USD"],
+      ["US$20-billion", "20000000000", "USD"],
+      ["¥3.9 trillion", "3900000000000", "JPY"],
+      ["US$25.44 billion", "25440000000", "USD"]
+    ]);
+    const text = readFileSync(join(projectRoot, "data/article.txt"), "utf-8");
+    for (const [start, end, t] of rows.slice(1)) expect(text.slice(Number(start), Number(end))).toBe(t);
+  });
+
+  it("reads standard input with -", async () => {
+    const {code, stdout} = await extract(["-"], "TSMC is planning a second, US$20-billion facility.\n");
+    expect(code).toBe(0);
+    expect(stdout).toBe("start,end,text,kind,value,unit\r\n27,40,US$20-billion,money,20000000000,USD\r\n");
+  });
+
+  it("gives the same rows as the library on a multi-megabyte input read in chunks", async () => {
+    const line = "Japan spent ¥3.9 trillion (US$25.44 billion), A380s cost US$445.6 million and 12,000 jobs in 2024. ";
+    const text = line.repeat(Math.ceil(3_000_000 / line.length));
+    const file = join(tmp, "big.txt");
+    writeFileSync(file, text);
+    const {code, stdout} = await extract([file]);
+    expect(code).toBe(0);
+    const rows = csvParseRows(stdout.replace(/\r\n$/, "")).slice(1);
+    const expected = extractAmounts(text, {sentences: false});
+    expect(rows.length).toBe(expected.length);
+    expect(rows.map((r) => `${r[0]}:${r[2]}:${r[4]}`)).toEqual(expected.map((q) => `${q.start}:${q.text}:${q.value}`));
+  });
+
+  it("reports progress on stderr for large inputs", async () => {
+    const file = join(tmp, "large.txt");
+    writeFileSync(file, "It cost US$5 billion. ".repeat(300_000));
+    const {code, stderr} = await extract([file]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/extract: 6\.6 MB read \(100%\), [\d.]+ MB\/s, done/);
+  });
+
+  it("fails clearly on a missing file, a directory or no argument", async () => {
+    const missing = await extract(["no-such-file.txt"]);
+    expect([missing.code, missing.stdout, missing.stderr.trim()]).toEqual([2, "", "extract: no-such-file.txt: no such file"]);
+    const dir = await extract(["data"]);
+    expect([dir.code, dir.stdout, dir.stderr.trim()]).toEqual([2, "", "extract: data is a directory, not a text file"]);
+    const none = await extract([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("usage: npm run --silent extract -- <file|->");
+  });
+});

@@ -1,0 +1,35 @@
+import {describe, expect, it} from "vitest";
+import {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "../../src/format.js";
+import {neutralise, toCsv} from "../../src/csv.js";
+
+describe("format", () => {
+  it("prints money as the story does", () => {
+    expect(formatMoney(25.44e9, "USD")).toBe("US$25.4 billion");
+    expect(formatMoney(3.9e12, "JPY")).toBe("¥3.9 trillion");
+    expect(formatMoney(39e9, "USD")).toBe("US$39 billion");
+    expect(formatMoney(476e9, "JPY")).toBe("¥476 billion");
+    expect(formatMoney(2.5e6, "EUR")).toBe("€2.5 million");
+    expect(formatCount(3e6)).toBe("3 million");
+    expect(formatCount(1200)).toBe("1,200");
+    expect(formatRate(153.30188)).toBe("153.30");
+    expect(formatShare(7 / 1200)).toBe("0.58%");
+    expect(formatShare(0.024)).toBe("2.4%");
+    expect(formatOrdinal(32)).toBe("32nd");
+    expect(formatOrdinal(11)).toBe("11th");
+  });
+});
+
+describe("csv", () => {
+  it("writes RFC 4180 with CRLF, quoting, plain numbers and neutralised formulas", () => {
+    const csv = toCsv(
+      [
+        {a: "=SUM(A1:A2)", b: 25440000000, c: 'say "hi", then\nleave'},
+        {a: "-5", b: 0.005833, c: "@cmd"},
+        {a: "+1", b: null, c: "\tx"}
+      ],
+      ["a", "b", "c"]
+    );
+    expect(csv).toBe(`a,b,c\r\n'=SUM(A1:A2),25440000000,"say ""hi"", then\nleave"\r\n'-5,0.005833,'@cmd\r\n'+1,,'\tx\r\n`);
+    expect(neutralise("US$14 billion")).toBe("US$14 billion");
+  });
+});
