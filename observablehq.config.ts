@@ -12,7 +12,10 @@ export default {
   ],
   // No third-party requests: the default theme's Google Fonts stylesheet is dropped (system serif instead).
   globalStylesheets: [],
-  theme: ["air", "near-midnight"],
+  // Air by day, Near Midnight by night, plus the story's own styles (docs/style.css).
+  style: "style.css",
   search: true,
+  // An empty icon, so browsers do not ask the server for /favicon.ico.
+  head: '<link rel="icon" href="data:,">',
   footer: "Data: AFP via Taipei Times (14 April 2024), Federal Reserve H.10 (DEXJPUS), primary sources on the Fact check page."
 };

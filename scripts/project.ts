@@ -2,8 +2,7 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import type {ColumnTable} from "arquero";
-import {InputError, PATHS, buildProject, formatProblem, toCsv, type Project, type ProjectFiles} from "../src/index.js";
+import {InputError, PATHS, TABLES, buildProject, formatProblem, tableRows, tableSpec, toCsv, type Project, type ProjectFiles} from "../src/index.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -16,6 +15,7 @@ export function readProjectFiles(root = projectRoot): ProjectFiles {
     figures: read(PATHS.figures),
     notFigures: read(PATHS.notFigures),
     sources: read(PATHS.sources),
+    factCheck: read(PATHS.factCheck),
     dataFiles: readdirSync(join(root, "data")).filter((f) => !f.startsWith(".")).sort()
   };
 }
@@ -34,11 +34,17 @@ export function loadProject(root = projectRoot): Project {
   }
 }
 
-// Writes a whole table as CSV to stdout in one piece, so a failure never leaves half a file.
-export function writeCsv(table: ColumnTable, columns = table.columnNames()): void {
-  process.stdout.write(toCsv(table.objects() as Record<string, unknown>[], columns));
+// For a loader: one published table as CSV or JSON on stdout, written in one piece so that a failure never
+// leaves half a file.
+export function writeTable(name: string, format: "csv" | "json"): void {
+  const project = loadProject();
+  const rows = tableRows(project, name);
+  const columns = tableSpec(name).columns.map((c) => c.name);
+  process.stdout.write(format === "csv" ? toCsv(rows, columns) : `${JSON.stringify(rows, null, 1)}\n`);
 }
 
 export function writeJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+
+export {TABLES};

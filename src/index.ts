@@ -12,3 +12,4 @@ export {parseDerive, parseRegistry, type Figure} from "./registry.js";
 export {sentenceSpans} from "./sentences.js";
 export * from "./settings.js";
 export * from "./tables.js";
+export * from "./catalog.js";

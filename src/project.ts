@@ -34,6 +34,7 @@ export interface ProjectFiles {
   figures: string;
   notFigures: string;
   sources: string;
+  factCheck: string;
   dataFiles: string[]; // every file in data/, relative to it
 }
 
@@ -43,8 +44,19 @@ export const PATHS = {
   rates: "data/usdjpy-daily.csv",
   figures: "data/figures.csv",
   notFigures: "data/not-figures.csv",
-  sources: "data/sources.csv"
+  sources: "data/sources.csv",
+  factCheck: "data/fact-check.csv"
 };
+
+export const VERDICTS = ["confirmed", "rounded", "discrepancy", "depends on method", "not confirmed"];
+
+export interface FactCheck {
+  figure_id: string;
+  claim: string;
+  primary_source_says: string;
+  verdict: string;
+  source: string;
+}
 
 export interface Mention extends Quantity {
   figure_ids: string[]; // registry rows that cite it
@@ -65,6 +77,7 @@ export interface Project {
   figures: ResolvedFigure[];
   notFigures: NotFigure[];
   sources: SourceRow[];
+  factChecks: FactCheck[];
   bases: Record<Exclude<BasisKind, "custom">, Basis>;
   defaultBasis: Basis;
 }
@@ -89,6 +102,24 @@ function parseMeta(json: string, problems: Problem[]): ArticleMeta {
   }
   if (meta.published && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) problems.push({file, message: `"published" must be an ISO date`});
   return {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: "", ...meta};
+}
+
+function parseFactChecks(csv: string, ids: Set<string>, problems: Problem[]): FactCheck[] {
+  const file = PATHS.factCheck;
+  const rows = csvParse(csv);
+  const columns = ["figure_id", "claim", "primary_source_says", "verdict", "source"];
+  const missing = columns.filter((c) => !rows.columns.includes(c));
+  if (missing.length) {
+    problems.push({file, line: 1, message: `missing columns ${missing.join(", ")}`});
+    return [];
+  }
+  return rows.map((r, i) => {
+    const row = {figure_id: r.figure_id ?? "", claim: r.claim ?? "", primary_source_says: r.primary_source_says ?? "", verdict: r.verdict ?? "", source: r.source ?? ""};
+    if (!ids.has(row.figure_id)) problems.push({file, line: i + 2, message: `figure_id "${row.figure_id}" is not in ${PATHS.figures}`});
+    if (!VERDICTS.includes(row.verdict)) problems.push({file, line: i + 2, message: `verdict "${row.verdict}" must be one of: ${VERDICTS.join(", ")}`});
+    if (!row.source) problems.push({file, line: i + 2, message: `"${row.figure_id}" has no source`});
+    return row;
+  });
 }
 
 function parseSources(csv: string, dataFiles: string[], problems: Problem[]): SourceRow[] {
@@ -173,6 +204,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   const registry = parseRegistry(files.figures, PATHS.figures, problems);
   const notFigures = parseNotFigures(files.notFigures, PATHS.notFigures, problems);
   const sources = parseSources(files.sources, files.dataFiles, problems);
+  const factChecks = parseFactChecks(files.factCheck, new Set(registry.map((f) => f.id)), problems);
 
   const mentions: Mention[] = extractAmounts(text).map((q) => ({...q, figure_ids: [], excused: ""}));
   const conversions = linkConversions(text, mentions);
@@ -236,5 +268,5 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   const defaultBasis = basisOf({bases}, options.defaultBasis ?? DEFAULT_BASIS);
   derive(figures, defaultBasis, problems);
   assertNoProblems(problems);
-  return {text, meta, rates, mentions, conversions, figures, notFigures, sources, bases, defaultBasis};
+  return {text, meta, rates, mentions, conversions, figures, notFigures, sources, factChecks, bases, defaultBasis};
 }

@@ -1,4 +1,4 @@
-// The story's tidy tables, built with arquero. Each builder returns a table; `columns` orders its CSV.
+// The story's tidy tables, built with arquero. Column order and meaning live in catalog.ts.
 import {escape, from, op, type ColumnTable} from "arquero";
 import {toUsd, type Basis} from "./fx.js";
 import {basisOf, lineOf, type Project} from "./project.js";
@@ -25,11 +25,6 @@ export function mentionsTable(p: Project): ColumnTable {
     }))
   );
 }
-
-export const FIGURE_COLUMNS = [
-  "id", "entity", "category", "kind", "value", "unit", "as_of", "value_usd", "fx_basis", "fx_rate", "fx_date",
-  "fx_window", "fx_source", "in_article", "mention", "mention_start", "mention_end", "quote", "sentence", "derive", "source", "note"
-];
 
 function fxColumns(value: number, unit: string, basis: Basis) {
   const money = unit === "USD" || unit === "JPY";
@@ -66,10 +61,8 @@ export function figuresTable(p: Project, basis: Basis = p.defaultBasis): ColumnT
       source: f.source,
       note: f.note
     }))
-  ).select(FIGURE_COLUMNS);
+  );
 }
-
-export const SUBSIDY_COLUMNS = ["basis", "label", "rate", "value_jpy", "value_usd", "date", "window_start", "window_end", "days", "source"];
 
 // The ¥3.9 trillion subsidy under each basis, then across a sweep of rates (basis "sweep").
 export function subsidyFxTable(p: Project): ColumnTable {
@@ -83,11 +76,8 @@ export function subsidyFxTable(p: Project): ColumnTable {
     .derive({
       rate: escape((d: {rate: number}) => Math.round(d.rate * 10000) / 10000),
       value_usd: escape((d: {value_jpy: number; rate: number}) => Math.round(d.value_jpy / d.rate))
-    })
-    .select(SUBSIDY_COLUMNS);
+    });
 }
-
-export const INDICATOR_COLUMNS = ["id", "label", "value", "of", "share", "unit", "quote", "of_source", "source"];
 
 const INDICATORS = [
   {id: "imd_rank", of: "imd_economies", label: "Japan’s rank in the IMD World Digital Competitiveness Ranking"},
@@ -104,8 +94,7 @@ export function indicatorsTable(p: Project): ColumnTable {
       return {id, label, value: a.value, of: b.value, unit: a.unit, quote: a.quote, of_source: b.in_article ? "article" : b.source, source: a.in_article ? "article" : a.source};
     })
   )
-    .derive({share: (d: {value: number; of: number}) => op.round((d.value / d.of) * 1e6) / 1e6})
-    .select(INDICATOR_COLUMNS);
+    .derive({share: (d: {value: number; of: number}) => op.round((d.value / d.of) * 1e6) / 1e6});
 }
 
 // Daily yen per US dollar, trading days only.
@@ -124,4 +113,15 @@ export function annualRatesTable(p: Project): ColumnTable {
 
 export function sourcesTable(p: Project): ColumnTable {
   return from(p.sources);
+}
+
+// What the article claims, what the primary source says, and the verdict, beside the article's own wording.
+export function factCheckTable(p: Project): ColumnTable {
+  const byId = new Map(p.figures.map((f) => [f.id, f]));
+  return from(
+    p.factChecks.map((c) => {
+      const f = byId.get(c.figure_id)!;
+      return {figure_id: c.figure_id, claim: c.claim, article_says: f.mention?.text ?? "", quote: f.quote, primary_source_says: c.primary_source_says, verdict: c.verdict, source: c.source};
+    })
+  );
 }

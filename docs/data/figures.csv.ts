@@ -1,5 +1,4 @@
-// Every figure the story uses, joined to its sentence, with yen in US$ at the default rate basis.
-import {FIGURE_COLUMNS, figuresTable} from "../../src/index.js";
-import {loadProject, writeCsv} from "../../scripts/project.js";
+// Every figure the story uses, with its quote and sentence, or its primary source, and yen stated in US$ at the default rate basis.
+import {writeTable} from "../../scripts/project.js";
 
-writeCsv(figuresTable(loadProject()), FIGURE_COLUMNS);
+writeTable("figures", "csv");

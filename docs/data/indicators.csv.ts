@@ -1,5 +1,4 @@
-// Where Japan stands: rank 32 of 64, 7 of 1,200 unicorns, 3 million of 125 million people — and as shares.
-import {INDICATOR_COLUMNS, indicatorsTable} from "../../src/index.js";
-import {loadProject, writeCsv} from "../../scripts/project.js";
+// Japan’s rank among economies, its unicorns among the world’s, and the people to get AI training among its population — as counts and shares.
+import {writeTable} from "../../scripts/project.js";
 
-writeCsv(indicatorsTable(loadProject()), INDICATOR_COLUMNS);
+writeTable("indicators", "csv");

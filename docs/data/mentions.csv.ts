@@ -1,5 +1,4 @@
-// Every quantity extracted from the article, with its span, kind and sentence.
-import {mentionsTable} from "../../src/index.js";
-import {loadProject, writeCsv} from "../../scripts/project.js";
+// Every quantity the extractor finds in the article: money, counts, percents, ranks, years and days.
+import {writeTable} from "../../scripts/project.js";
 
-writeCsv(mentionsTable(loadProject()));
+writeTable("mentions", "csv");

@@ -1,5 +1,4 @@
-// Where every file in data/ comes from: what it is, its source, date and licence.
-import {sourcesTable} from "../../src/index.js";
-import {loadProject, writeCsv} from "../../scripts/project.js";
+// Every raw file in data/: what it is, where it is from, its date and licence.
+import {writeTable} from "../../scripts/project.js";
 
-writeCsv(sourcesTable(loadProject()));
+writeTable("sources", "csv");

@@ -1,5 +1,4 @@
-// The ¥3.9 trillion chip subsidy in US$ under each rate basis, and across a sweep of rates.
-import {SUBSIDY_COLUMNS, subsidyFxTable} from "../../src/index.js";
-import {loadProject, writeCsv} from "../../scripts/project.js";
+// The ¥3.9 trillion chip subsidy in US$ under each rate basis, then across a sweep of rates from 100 to 160 yen per dollar.
+import {writeTable} from "../../scripts/project.js";
 
-writeCsv(subsidyFxTable(loadProject()), SUBSIDY_COLUMNS);
+writeTable("subsidy-fx", "csv");

@@ -1,5 +1,4 @@
-// Yearly mean of the daily yen-per-dollar rates, with the number of trading days.
-import {annualRatesTable} from "../../src/index.js";
-import {loadProject, writeCsv} from "../../scripts/project.js";
+// The mean of the daily rates in each year, with the number of trading days.
+import {writeTable} from "../../scripts/project.js";
 
-writeCsv(annualRatesTable(loadProject()));
+writeTable("usdjpy-annual", "csv");

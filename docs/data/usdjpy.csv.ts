@@ -1,5 +1,4 @@
-// Daily yen per US dollar, 2021–2024, trading days only (holidays have no rate and are left out).
-import {ratesTable} from "../../src/index.js";
-import {loadProject, writeCsv} from "../../scripts/project.js";
+// Daily noon buying rates in New York, 2021–2024; market holidays have no rate and are left out.
+import {writeTable} from "../../scripts/project.js";
 
-writeCsv(ratesTable(loadProject()));
+writeTable("usdjpy", "csv");

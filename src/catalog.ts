@@ -1,0 +1,156 @@
+// The tables the story publishes: name, meaning, schema and builder, in one place for loaders and the Data page.
+import type {ColumnTable} from "arquero";
+import type {Project} from "./project.js";
+import {annualRatesTable, factCheckTable, figuresTable, indicatorsTable, mentionsTable, ratesTable, sourcesTable, subsidyFxTable} from "./tables.js";
+
+export interface Column {
+  name: string;
+  type: "string" | "number" | "boolean" | "date";
+  meaning: string;
+}
+
+export interface TableSpec {
+  name: string; // file name without extension: "figures" → data/figures.csv, data/figures.json
+  title: string;
+  description: string;
+  columns: Column[];
+  build: (p: Project) => ColumnTable;
+}
+
+const c = (name: string, type: Column["type"], meaning: string): Column => ({name, type, meaning});
+
+export const TABLES: TableSpec[] = [
+  {
+    name: "figures",
+    title: "Figures",
+    description: "Every figure the story uses, with its quote and sentence, or its primary source, and yen stated in US$ at the default rate basis.",
+    build: (p) => figuresTable(p),
+    columns: [
+      c("id", "string", "Stable identifier of the figure"),
+      c("entity", "string", "Who the figure is about"),
+      c("category", "string", "foreign investment, government subsidy, indicator, milestone, threshold or exchange rate"),
+      c("kind", "string", "reported (printed in the article or a primary source) or derived (computed by the rule in derive)"),
+      c("value", "number", "The full amount, in unit"),
+      c("unit", "string", "ISO 4217 currency code, or rank, count, people, years, year, date, %, share, JPY per USD"),
+      c("as_of", "date", "The date the figure refers to"),
+      c("value_usd", "number", "Money stated in US dollars (yen converted at fx_rate)"),
+      c("fx_basis", "string", "Rate basis of the conversion: article, spot, mean or custom"),
+      c("fx_rate", "number", "Yen per US dollar used"),
+      c("fx_date", "date", "Trading day of a spot rate, or publication date for the article basis"),
+      c("fx_window", "string", "Window of a mean rate, start..end"),
+      c("fx_source", "string", "Where the rate comes from"),
+      c("in_article", "boolean", "Whether the figure is printed in the article"),
+      c("mention", "string", "The amount as printed"),
+      c("mention_start", "number", "UTF-16 offset of the amount in data/article.txt"),
+      c("mention_end", "number", "UTF-16 offset after the amount"),
+      c("quote", "string", "Verbatim words of the article that state the figure"),
+      c("sentence", "string", "The whole sentence the amount is in"),
+      c("derive", "string", "For derived figures: rate:a/b, share:a/b or usd:a+b"),
+      c("source", "string", "Where the figure comes from"),
+      c("note", "string", "Context")
+    ]
+  },
+  {
+    name: "mentions",
+    title: "Amounts in the article",
+    description: "Every quantity the extractor finds in the article: money, counts, percents, ranks, years and days.",
+    build: mentionsTable,
+    columns: [
+      c("n", "number", "Order in the article"),
+      c("start", "number", "UTF-16 offset of the first character"),
+      c("end", "number", "UTF-16 offset after the last character"),
+      c("line", "number", "Line of data/article.txt"),
+      c("text", "string", "The amount as printed"),
+      c("kind", "string", "money, count, percent, rank, year or date"),
+      c("value", "number", "The full amount: “US$20-billion” → 20000000000"),
+      c("unit", "string", "ISO 4217 code for money; %, rank, year, decade, day or empty"),
+      c("range", "string", "low or high end of a range such as “US$5-6 billion”"),
+      c("figure_ids", "string", "Registry figures that cite this amount"),
+      c("not_a_figure", "string", "Why the amount is deliberately not a figure"),
+      c("sentence", "string", "The sentence it is in")
+    ]
+  },
+  {
+    name: "subsidy-fx",
+    title: "The subsidy at each exchange rate",
+    description: "The ¥3.9 trillion chip subsidy in US$ under each rate basis, then across a sweep of rates from 100 to 160 yen per dollar.",
+    build: subsidyFxTable,
+    columns: [
+      c("basis", "string", "article, spot, mean, or sweep for the rows across rates"),
+      c("label", "string", "The basis in words"),
+      c("rate", "number", "Yen per US dollar"),
+      c("value_jpy", "number", "The subsidy in yen"),
+      c("value_usd", "number", "The subsidy in US dollars at rate"),
+      c("date", "date", "Trading day of the spot rate; publication date for the article basis"),
+      c("window_start", "date", "First day of the mean window"),
+      c("window_end", "date", "Last day of the mean window"),
+      c("days", "number", "Trading days averaged"),
+      c("source", "string", "Where the rate comes from")
+    ]
+  },
+  {
+    name: "indicators",
+    title: "Where Japan stands",
+    description: "Japan’s rank among economies, its unicorns among the world’s, and the people to get AI training among its population — as counts and shares.",
+    build: indicatorsTable,
+    columns: [
+      c("id", "string", "Figure id of the count"),
+      c("label", "string", "What is counted"),
+      c("value", "number", "The count (or rank)"),
+      c("of", "number", "Out of how many"),
+      c("share", "number", "value ÷ of"),
+      c("unit", "string", "rank, count or people"),
+      c("quote", "string", "Verbatim words of the article"),
+      c("of_source", "string", "Where the total comes from"),
+      c("source", "string", "Where the count comes from")
+    ]
+  },
+  {
+    name: "usdjpy",
+    title: "Yen per US dollar, daily",
+    description: "Daily noon buying rates in New York, 2021–2024; market holidays have no rate and are left out.",
+    build: ratesTable,
+    columns: [c("date", "date", "Trading day"), c("jpy_per_usd", "number", "Yen per US dollar")]
+  },
+  {
+    name: "usdjpy-annual",
+    title: "Yen per US dollar, yearly mean",
+    description: "The mean of the daily rates in each year, with the number of trading days.",
+    build: annualRatesTable,
+    columns: [c("year", "number", "Calendar year"), c("mean", "number", "Mean yen per US dollar"), c("days", "number", "Trading days")]
+  },
+  {
+    name: "fact-check",
+    title: "Fact check",
+    description: "Each checked claim: what the article says, what the primary source says, the verdict and the source.",
+    build: factCheckTable,
+    columns: [
+      c("figure_id", "string", "Figure id"),
+      c("claim", "string", "The claim in brief"),
+      c("article_says", "string", "The amount as printed"),
+      c("quote", "string", "Verbatim words of the article"),
+      c("primary_source_says", "string", "What the primary source says"),
+      c("verdict", "string", "confirmed, rounded, discrepancy, depends on method or not confirmed"),
+      c("source", "string", "The primary source")
+    ]
+  },
+  {
+    name: "sources",
+    title: "Sources",
+    description: "Every raw file in data/: what it is, where it is from, its date and licence.",
+    build: sourcesTable,
+    columns: [c("file", "string", "File in data/"), c("what", "string", "What it holds"), c("where_from", "string", "Where it comes from"), c("date", "string", "Date or period"), c("licence", "string", "Licence")]
+  }
+];
+
+export function tableSpec(name: string): TableSpec {
+  const spec = TABLES.find((t) => t.name === name);
+  if (!spec) throw new RangeError(`no table "${name}"; tables: ${TABLES.map((t) => t.name).join(", ")}`);
+  return spec;
+}
+
+// A table's rows in its schema's column order.
+export function tableRows(p: Project, name: string): Record<string, unknown>[] {
+  const spec = tableSpec(name);
+  return spec.build(p).select(spec.columns.map((col) => col.name)).objects() as Record<string, unknown>[];
+}
