@@ -106,23 +106,26 @@ export function downloadButton(rows: Record<string, unknown>[], columns: string[
   return button;
 }
 
-// The figure, a source line, a download button and the data as a table (the chart's text alternative).
+// The figure, a source line, a download button and (for a chart) the data as a table, its text alternative.
 export function chartBlock(
   chart: Element,
-  {source, table, download}: {source: string; table: Element; download: HTMLButtonElement}
+  {source, table, download}: {source: string; table?: Element; download: HTMLButtonElement}
 ): HTMLElement {
   const figure = document.createElement("figure");
   figure.className = "chart";
   const caption = document.createElement("figcaption");
   caption.textContent = source;
-  const details = document.createElement("details");
-  const summary = document.createElement("summary");
-  summary.textContent = "Show the data as a table";
-  details.append(summary, table);
   const tools = document.createElement("div");
   tools.className = "chart-tools";
   tools.append(download);
-  figure.append(chart, caption, tools, details);
+  figure.append(chart, caption, tools);
+  if (table) {
+    const details = document.createElement("details");
+    const summary = document.createElement("summary");
+    summary.textContent = "Show the data as a table";
+    details.append(summary, table);
+    figure.append(details);
+  }
   return figure;
 }
 
