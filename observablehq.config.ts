@@ -15,7 +15,15 @@ export default {
   // Air by day, Near Midnight by night, plus the story's own styles (docs/style.css).
   style: "style.css",
   search: true,
-  // An empty icon, so browsers do not ask the server for /favicon.ico.
-  head: '<link rel="icon" href="data:,">',
+  // An empty icon, so browsers do not ask the server for /favicon.ico; and three fixes to Framework's page
+  // shell for screen readers: the page language, a name for the sidebar toggle, and the sidebar's close
+  // button moved out of its list (a list may hold only list items).
+  head: `<link rel="icon" href="data:,">
+<script>document.documentElement.lang = "en";
+addEventListener("DOMContentLoaded", () => {
+  document.getElementById("observablehq-sidebar-toggle")?.setAttribute("aria-label", "Toggle sidebar");
+  const close = document.getElementById("observablehq-sidebar-close");
+  if (close) close.closest("nav")?.prepend(close);
+});</script>`,
   footer: "Data: AFP via Taipei Times (14 April 2024), Federal Reserve H.10 (DEXJPUS), primary sources on the Fact check page."
 };

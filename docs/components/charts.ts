@@ -6,6 +6,14 @@ const FOCUS = "var(--theme-foreground-focus)";
 const MUTED = "var(--theme-foreground-muted)";
 const FAINT = "var(--theme-foreground-faint)";
 
+// A chart is one image to assistive technology, named by its aria-label and described by its aria-description
+// and the data table beside it; Plot's inner labelled groups are left out of the accessibility tree.
+function asImage<T extends Element>(chart: T): T {
+  if (chart.tagName.toLowerCase() === "svg") chart.setAttribute("role", "img");
+  for (const g of chart.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
+  return chart;
+}
+
 interface Common {
   width: number;
   document?: Document; // for rendering outside a browser (tests)
@@ -23,7 +31,7 @@ export interface InvestmentRow {
 export function investmentChart(rows: InvestmentRow[], {width, document}: Common): SVGSVGElement | HTMLElement {
   const max = Math.max(...rows.map((d) => d.value_usd));
   const narrow = width < 560; // on a phone the name and the amount take a line each
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     height: rows.length * (narrow ? 76 : 56) + 40,
@@ -61,7 +69,7 @@ export function investmentChart(rows: InvestmentRow[], {width, document}: Common
       }),
       Plot.ruleX([0])
     ]
-  });
+  }));
 }
 
 export interface SweepRow {
@@ -82,7 +90,7 @@ export function subsidyChart(
   {width, document, chosen, bases}: Common & {chosen: BasisMark; bases: BasisMark[]}
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     height: narrow ? 300 : 360,
@@ -118,7 +126,7 @@ export function subsidyChart(
         lineHeight: 1.2
       })
     ]
-  });
+  }));
 }
 
 export interface RateRow {
@@ -132,7 +140,7 @@ export function usdJpyChart(
   {width, document, window, summit}: Common & {window: {start: Date; end: Date; mean: number}; summit: {date: Date; rate: number}}
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     height: narrow ? 280 : 340,
@@ -170,13 +178,13 @@ export function usdJpyChart(
         stroke: MUTED
       })
     ]
-  });
+  }));
 }
 
 // Japan's rank among the economies ranked, on a 1-to-last scale: "32nd of 64".
 export function rankChart(row: {value: number; of: number; label: string}, {width, document}: Common): SVGSVGElement | HTMLElement {
   const ranks = Array.from({length: row.of}, (_, i) => i + 1);
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     height: 90,
@@ -191,7 +199,7 @@ export function rankChart(row: {value: number; of: number; label: string}, {widt
       Plot.dot([row], {x: "value", r: 7, fill: FOCUS}),
       Plot.text([row], {x: "value", text: (d: {value: number; of: number}) => `Japan: ${formatOrdinal(d.value)} of ${d.of}`, dy: -16, fontWeight: "bold"})
     ]
-  });
+  }));
 }
 
 export interface ShareRow {
@@ -203,7 +211,7 @@ export interface ShareRow {
 
 // Parts of wholes as bars on a 0–100% scale, the whole shown faint behind: small shares stay small.
 export function shareChart(rows: ShareRow[], {width, document}: Common): SVGSVGElement | HTMLElement {
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     height: rows.length * 64 + 36,
@@ -218,7 +226,7 @@ export function shareChart(rows: ShareRow[], {width, document}: Common): SVGSVGE
       Plot.barX(rows, {x: (d: ShareRow) => d.value / d.of, y: "label", fill: FOCUS, insetTop: 28, insetBottom: 6}),
       Plot.text(rows, {x: 0, y: "label", text: (d: ShareRow) => `${d.label}: ${d.text} (${((d.value / d.of) * 100).toFixed(d.value / d.of < 0.01 ? 2 : 1)}%)`, textAnchor: "start", dy: -12})
     ]
-  });
+  }));
 }
 
 // 2024-04-10 → "10 Apr 2024"; 2024-03-01 → "Mar 2024"; 2027-01-01 → "2027"
@@ -238,7 +246,7 @@ export interface EventRow {
 export function timelineChart(events: EventRow[], {width, document}: Common): SVGSVGElement | HTMLElement {
   const sorted = [...events].sort((a, b) => +a.date - +b.date);
   const narrow = width < 560;
-  return Plot.plot({
+  return asImage(Plot.plot({
     document,
     width,
     height: sorted.length * 40 + 40,
@@ -261,5 +269,5 @@ export function timelineChart(events: EventRow[], {width, document}: Common): SV
       }),
       Plot.text(sorted, {x: 0, y: "label", text: "label", textAnchor: "start", dx: 12, lineWidth: Math.max(16, (width - (narrow ? 110 : 130)) / 7)})
     ]
-  });
+  }));
 }
