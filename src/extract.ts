@@ -27,7 +27,7 @@ const RUN = /\d+(?:[,.]\d+)*/g;
 const NUMERAL = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d))?/y;
 const PERCENT = /[ \u00a0]?(?:%|per ?cent(?![\p{L}])|pct(?![\p{L}]))/iuy;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
-const SCALE = /(?:[ \u00a0]|-)?(trillion|billion|million|thousand|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
+const SCALE = /(?:[ \u00a0]|-)?(trillion|billion|million|thousand|crore|lakh|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
 const CURRENCY_WORD =
   /[ \u00a0]+((?:(?:new taiwan|nt|taiwan(?:ese)?|hong kong|australian|canadian|singapore|swiss|u\.?s\.?|us)[ \u00a0]+)?(?:dollars?|yen|euros?|pounds?(?:[ \u00a0]+sterling)?|yuan|renminbi|won|rupees?|francs?))(?![\p{L}])/iuy;
 const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])/uy;

@@ -4,6 +4,8 @@
 export const SCALES: Record<string, number> = {
   thousand: 3,
   k: 3,
+  lakh: 5, // Indian numbering: 1 lakh = 100,000
+  crore: 7, // 1 crore = 10 million
   million: 6,
   mn: 6,
   m: 6,

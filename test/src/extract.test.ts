@@ -153,3 +153,15 @@ describe("extractAmounts on random and adversarial input", () => {
     expect(growth(make)).toBeLessThan(10);
   });
 });
+
+describe("extractAmounts on the labelled sentences", () => {
+  it("finds every labelled money amount and nothing else", async () => {
+    const {readLabelled, score} = await import("../../bench/score.js");
+    const {projectRoot} = await import("../helpers/site.js");
+    const labelled = readLabelled(projectRoot);
+    for (const s of labelled.filter((l) => l.source === "article")) expect(files.article).toContain(s.text);
+    const result = score(labelled, (text) => extractAmounts(text).filter((q) => q.kind === "money").map((q) => ({value: q.value, currency: q.unit})));
+    expect(result.misses).toEqual([]);
+    expect([result.precision, result.recall]).toEqual([1, 1]);
+  });
+});

@@ -1,0 +1,202 @@
+// npm run bench: build, page, interaction and extractor figures, printed as a table and saved as JSON under
+// bench/results/. Not a test: nothing here passes or fails, it measures.
+import {createHash} from "node:crypto";
+import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
+import {gzipSync} from "node:zlib";
+import {recognizeCurrency} from "@microsoft/recognizers-text-number-with-unit";
+import {launchBrowser} from "../scripts/browser.js";
+import {serveStatic} from "../scripts/static-server.js";
+import {extractAmounts} from "../src/index.js";
+import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
+import {readLabelled, score, type Money} from "./score.js";
+
+const results: Record<string, unknown> = {date: new Date().toISOString(), node: process.version};
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const seconds = (ms: number) => Math.round(ms) / 1000;
+
+// 1. Cold builds: the whole site twice (for determinism) and a one-page Framework + Plot baseline.
+async function coldBuild(root: string): Promise<number> {
+  const started = performance.now();
+  const {code, output} = await buildSite(root);
+  if (code !== 0) throw new Error(`build failed in ${root}:\n${output.slice(-2000)}`);
+  return performance.now() - started;
+}
+
+function csvHashes(dist: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of walkFiles(join(dist, "_file"))) {
+    if (f.endsWith(".csv")) out[relative(dist, f).replace(/\.[0-9a-f]{8}\.csv$/, ".csv")] = createHash("sha256").update(readFileSync(f)).digest("hex");
+  }
+  return out;
+}
+
+log("cold build of the site (1 of 2)…");
+const siteA = copyProject();
+const siteB = copyProject();
+const baseline = makeSite({"docs/index.md": "# Baseline\n\n```js\ndisplay(Plot.barY([3, 1, 2]).plot());\n```\n"});
+try {
+  const buildA = await coldBuild(siteA);
+  log("cold build of the site (2 of 2)…");
+  const buildB = await coldBuild(siteB);
+  log("cold build of the one-page Framework + Plot baseline…");
+  const buildBase = await coldBuild(baseline);
+  const [hashA, hashB] = [csvHashes(join(siteA, "dist")), csvHashes(join(siteB, "dist"))];
+  const differing = Object.keys(hashA).filter((k) => hashA[k] !== hashB[k]);
+  results.build = {
+    site_s: seconds(buildA),
+    site_second_s: seconds(buildB),
+    baseline_s: seconds(buildBase),
+    ratio: Math.round((buildA / buildBase) * 100) / 100,
+    csv_files: Object.keys(hashA).length,
+    csv_byte_identical: differing.length === 0 && Object.keys(hashA).length === Object.keys(hashB).length,
+    csv_differing: differing
+  };
+
+  // 2. Pages in headless Chromium: bytes by type, time to first chart, and the basis-change latency.
+  log("pages in headless Chromium…");
+  const server = await serveStatic(join(siteA, "dist"));
+  const browser = await launchBrowser();
+  const pages: Record<string, unknown>[] = [];
+  const FIRST: Record<string, string> = {"/": "figure.chart svg", "/fact-check": ".annotated-article mark", "/methodology": "table.data-table", "/data": "form table"};
+  try {
+    for (const path of Object.keys(FIRST)) {
+      const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+      const page = await context.newPage();
+      const bytes = {js: [0, 0], css: [0, 0], data: [0, 0], html: [0, 0]};
+      page.on("response", async (response) => {
+        const url = new URL(response.url());
+        const type = /\.js$/.test(url.pathname) ? "js" : /\.css$/.test(url.pathname) ? "css" : /\.(csv|json)$/.test(url.pathname) ? "data" : "html";
+        try {
+          const body = await response.body();
+          bytes[type][0] += body.length;
+          bytes[type][1] += gzipSync(body).length;
+        } catch {
+          // a response without a body (a redirect) has no bytes to count
+        }
+      });
+      const started = Date.now();
+      await page.goto(`${server.url}${path}`);
+      await page.waitForSelector(FIRST[path], {state: "attached"});
+      const firstMs = Date.now() - started;
+      await page.waitForLoadState("networkidle");
+      const row: Record<string, unknown> = {page: path, first_content: FIRST[path], first_content_ms: firstMs};
+      for (const [type, [raw, gz]] of Object.entries(bytes)) Object.assign(row, {[`${type}_kb`]: Math.round(raw / 102.4) / 10, [`${type}_gzip_kb`]: Math.round(gz / 102.4) / 10});
+      if (path === "/") {
+        // Alternate the basis 50 times; time each click until the marked point has moved.
+        // Passed as source text: the bundler's helpers for named functions do not exist in the page.
+        const latencies: number[] = await page.evaluate(`(async () => {
+          const radios = [...document.querySelectorAll("input[type=radio]")];
+          const [article, mean] = [radios[0], radios[2]];
+          const times = [];
+          const dot = () => document.querySelectorAll("figure.chart")[1]?.querySelector("svg circle")?.getAttribute("cx");
+          for (let i = 0; i < 50; i++) {
+            const before = dot();
+            const t = performance.now();
+            (i % 2 ? article : mean).click();
+            while (dot() === before) await new Promise((r) => requestAnimationFrame(r));
+            times.push(performance.now() - t);
+          }
+          return times;
+        })()`);
+        latencies.sort((a, b) => a - b);
+        row.basis_change_median_ms = Math.round(latencies[24] * 10) / 10;
+        row.basis_change_p95_ms = Math.round(latencies[47] * 10) / 10;
+      }
+      pages.push(row);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  results.pages = pages;
+} finally {
+  [siteA, siteB, baseline].forEach(removeSite);
+}
+
+// 3. Extractor throughput on generated news-like text, and the Microsoft recognizer on the same sentences.
+log("extractor throughput…");
+const labelled = readLabelled(projectRoot);
+const sentences = [...labelled.map((l) => l.text), ...readFileSync(join(projectRoot, "data", "article.txt"), "utf-8").split(/\n+/).filter((p) => p.length > 40)];
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const paragraphs: string[] = [];
+for (let size = 0; size < 20e6; ) {
+  const p = Array.from({length: 3 + Math.floor(random() * 4)}, () => sentences[Math.floor(random() * sentences.length)]).join(" ");
+  paragraphs.push(p);
+  size += p.length + 2;
+}
+const corpus = paragraphs.join("\n\n");
+const mb = Buffer.byteLength(corpus) / 1e6;
+let t = performance.now();
+const found = extractAmounts(corpus, {sentences: false}).filter((q) => q.kind === "money").length;
+const ours = mb / ((performance.now() - t) / 1000);
+
+// The recognizer slows down sharply on long inputs, so it is given one paragraph at a time, for 20 seconds.
+const sample: string[] = [];
+let sampleChars = 0;
+t = performance.now();
+for (const p of paragraphs) {
+  recognizeCurrency(p, "en-us");
+  sample.push(p);
+  sampleChars += Buffer.byteLength(p);
+  if (performance.now() - t > 20_000) break;
+}
+const theirs = sampleChars / 1e6 / ((performance.now() - t) / 1000);
+t = performance.now();
+for (const p of sample) extractAmounts(p, {sentences: false});
+const oursSample = sampleChars / 1e6 / ((performance.now() - t) / 1000);
+
+const recognizerMoney = (text: string): Money[] =>
+  recognizeCurrency(text, "en-us").flatMap((r) => {
+    const res = r.resolution as {value?: string; isoCurrency?: string} | undefined;
+    const value = Number(res?.value);
+    return res?.isoCurrency && Number.isFinite(value) ? [{value, currency: res.isoCurrency}] : [];
+  });
+const oursScore = score(labelled, (text) => extractAmounts(text).filter((q) => q.kind === "money").map((q) => ({value: q.value, currency: q.unit})));
+const theirScore = score(labelled, recognizerMoney);
+results.extractor = {
+  corpus_mb: Math.round(mb * 10) / 10,
+  money_found: found,
+  tech_edge_mb_s: Math.round(ours * 100) / 100,
+  sample_mb: Math.round((sampleChars / 1e6) * 1000) / 1000,
+  tech_edge_on_sample_mb_s: Math.round(oursSample * 100) / 100,
+  recognizers_on_sample_mb_s: Math.round(theirs * 1000) / 1000,
+  speed_ratio: Math.round(oursSample / theirs),
+  labelled_sentences: labelled.length,
+  labelled_amounts: labelled.reduce((n, l) => n + l.money.length, 0),
+  tech_edge: {precision: round3(oursScore.precision), recall: round3(oursScore.recall)},
+  recognizers: {precision: round3(theirScore.precision), recall: round3(theirScore.recall)}
+};
+
+function round3(x: number) {
+  return Math.round(x * 1000) / 1000;
+}
+
+// Print and save.
+const build = results.build as Record<string, unknown>;
+const ex = results.extractor as Record<string, unknown>;
+const lines = [
+  "| measure | value |",
+  "|---|---|",
+  `| cold build, whole site | ${build.site_s} s |`,
+  `| cold build, one-page Framework + Plot baseline | ${build.baseline_s} s |`,
+  `| ratio site / baseline | ${build.ratio} |`,
+  `| CSVs byte-identical across two clean builds | ${build.csv_byte_identical ? "yes" : "no"} (${build.csv_files} files) |`,
+  ...(results.pages as Record<string, unknown>[]).flatMap((p) => [
+    `| ${p.page}: JS / CSS / data, raw (gzip) | ${p.js_kb} (${p.js_gzip_kb}) / ${p.css_kb} (${p.css_gzip_kb}) / ${p.data_kb} (${p.data_gzip_kb}) kB |`,
+    `| ${p.page}: navigation → first ${p.page === "/" ? "chart" : "content"} | ${p.first_content_ms} ms |`,
+    ...(p.basis_change_median_ms !== undefined ? [`| ${p.page}: rate-basis change → chart updated, median / p95 of 50 | ${p.basis_change_median_ms} / ${p.basis_change_p95_ms} ms |`] : [])
+  ]),
+  `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
+  `| same ${ex.sample_mb} MB sample: tech-edge / recognizers-text | ${ex.tech_edge_on_sample_mb_s} / ${ex.recognizers_on_sample_mb_s} MB/s (×${ex.speed_ratio}) |`,
+  `| money precision / recall on ${ex.labelled_sentences} labelled sentences (${ex.labelled_amounts} amounts): tech-edge | ${(ex.tech_edge as {precision: number}).precision} / ${(ex.tech_edge as {recall: number}).recall} |`,
+  `| same, recognizers-text | ${(ex.recognizers as {precision: number}).precision} / ${(ex.recognizers as {recall: number}).recall} |`
+];
+console.log(lines.join("\n"));
+mkdirSync(join(projectRoot, "bench", "results"), {recursive: true});
+const file = join(projectRoot, "bench", "results", `${results.date as string}.json`.replace(/:/g, "-"));
+writeFileSync(file, `${JSON.stringify({...results, table: lines}, null, 2)}\n`);
+log(`saved ${relative(projectRoot, file)}`);
+
