@@ -25,5 +25,6 @@ addEventListener("DOMContentLoaded", () => {
   const close = document.getElementById("observablehq-sidebar-close");
   if (close) close.closest("nav")?.prepend(close);
 });</script>`,
-  footer: "Data: AFP via Taipei Times (14 April 2024), Federal Reserve H.10 (DEXJPUS), primary sources on the Fact check page."
+  footer:
+    "Data: AFP via Taipei Times (14 April 2024), Federal Reserve H.10 (DEXJPUS), primary sources on the Fact check page."
 };

@@ -26,7 +26,10 @@ async function coldBuild(root: string): Promise<number> {
 function csvHashes(dist: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of walkFiles(join(dist, "_file"))) {
-    if (f.endsWith(".csv")) out[relative(dist, f).replace(/\.[0-9a-f]{8}\.csv$/, ".csv")] = createHash("sha256").update(readFileSync(f)).digest("hex");
+    if (f.endsWith(".csv"))
+      out[relative(dist, f).replace(/\.[0-9a-f]{8}\.csv$/, ".csv")] = createHash("sha256")
+        .update(readFileSync(f))
+        .digest("hex");
   }
   return out;
 }
@@ -58,7 +61,12 @@ try {
   const server = await serveStatic(join(siteA, "dist"));
   const browser = await launchBrowser();
   const pages: Record<string, unknown>[] = [];
-  const FIRST: Record<string, string> = {"/": "figure.chart svg", "/fact-check": ".annotated-article mark", "/methodology": "table.data-table", "/data": "form table"};
+  const FIRST: Record<string, string> = {
+    "/": "figure.chart svg",
+    "/fact-check": ".annotated-article mark",
+    "/methodology": "table.data-table",
+    "/data": "form table"
+  };
   try {
     for (const path of Object.keys(FIRST)) {
       const context = await browser.newContext({viewport: {width: 1280, height: 900}});
@@ -66,7 +74,13 @@ try {
       const bytes = {js: [0, 0], css: [0, 0], data: [0, 0], html: [0, 0]};
       page.on("response", async (response) => {
         const url = new URL(response.url());
-        const type = /\.js$/.test(url.pathname) ? "js" : /\.css$/.test(url.pathname) ? "css" : /\.(csv|json)$/.test(url.pathname) ? "data" : "html";
+        const type = /\.js$/.test(url.pathname)
+          ? "js"
+          : /\.css$/.test(url.pathname)
+            ? "css"
+            : /\.(csv|json)$/.test(url.pathname)
+              ? "data"
+              : "html";
         try {
           const body = await response.body();
           bytes[type][0] += body.length;
@@ -81,7 +95,11 @@ try {
       const firstMs = Date.now() - started;
       await page.waitForLoadState("networkidle");
       const row: Record<string, unknown> = {page: path, first_content: FIRST[path], first_content_ms: firstMs};
-      for (const [type, [raw, gz]] of Object.entries(bytes)) Object.assign(row, {[`${type}_kb`]: Math.round(raw / 102.4) / 10, [`${type}_gzip_kb`]: Math.round(gz / 102.4) / 10});
+      for (const [type, [raw, gz]] of Object.entries(bytes))
+        Object.assign(row, {
+          [`${type}_kb`]: Math.round(raw / 102.4) / 10,
+          [`${type}_gzip_kb`]: Math.round(gz / 102.4) / 10
+        });
       if (path === "/") {
         // Alternate the basis 50 times; time each click until the marked point has moved.
         // Passed as source text: the bundler's helpers for named functions do not exist in the page.
@@ -118,12 +136,20 @@ try {
 // 3. Extractor throughput on generated news-like text, and the Microsoft recognizer on the same sentences.
 log("extractor throughput…");
 const labelled = readLabelled(projectRoot);
-const sentences = [...labelled.map((l) => l.text), ...readFileSync(join(projectRoot, "data", "article.txt"), "utf-8").split(/\n+/).filter((p) => p.length > 40)];
+const sentences = [
+  ...labelled.map((l) => l.text),
+  ...readFileSync(join(projectRoot, "data", "article.txt"), "utf-8")
+    .split(/\n+/)
+    .filter((p) => p.length > 40)
+];
 let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const paragraphs: string[] = [];
-for (let size = 0; size < 20e6; ) {
-  const p = Array.from({length: 3 + Math.floor(random() * 4)}, () => sentences[Math.floor(random() * sentences.length)]).join(" ");
+for (let size = 0; size < 20e6;) {
+  const p = Array.from(
+    {length: 3 + Math.floor(random() * 4)},
+    () => sentences[Math.floor(random() * sentences.length)]
+  ).join(" ");
   paragraphs.push(p);
   size += p.length + 2;
 }
@@ -154,7 +180,11 @@ const recognizerMoney = (text: string): Money[] =>
     const value = Number(res?.value);
     return res?.isoCurrency && Number.isFinite(value) ? [{value, currency: res.isoCurrency}] : [];
   });
-const oursScore = score(labelled, (text) => extractAmounts(text).filter((q) => q.kind === "money").map((q) => ({value: q.value, currency: q.unit})));
+const oursScore = score(labelled, (text) =>
+  extractAmounts(text)
+    .filter((q) => q.kind === "money")
+    .map((q) => ({value: q.value, currency: q.unit}))
+);
 const theirScore = score(labelled, recognizerMoney);
 results.extractor = {
   corpus_mb: Math.round(mb * 10) / 10,
@@ -187,7 +217,11 @@ const lines = [
   ...(results.pages as Record<string, unknown>[]).flatMap((p) => [
     `| ${p.page}: JS / CSS / data, raw (gzip) | ${p.js_kb} (${p.js_gzip_kb}) / ${p.css_kb} (${p.css_gzip_kb}) / ${p.data_kb} (${p.data_gzip_kb}) kB |`,
     `| ${p.page}: navigation → first ${p.page === "/" ? "chart" : "content"} | ${p.first_content_ms} ms |`,
-    ...(p.basis_change_median_ms !== undefined ? [`| ${p.page}: rate-basis change → chart updated, median / p95 of 50 | ${p.basis_change_median_ms} / ${p.basis_change_p95_ms} ms |`] : [])
+    ...(p.basis_change_median_ms !== undefined
+      ? [
+          `| ${p.page}: rate-basis change → chart updated, median / p95 of 50 | ${p.basis_change_median_ms} / ${p.basis_change_p95_ms} ms |`
+        ]
+      : [])
   ]),
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
   `| same ${ex.sample_mb} MB sample: tech-edge / recognizers-text | ${ex.tech_edge_on_sample_mb_s} / ${ex.recognizers_on_sample_mb_s} MB/s (×${ex.speed_ratio}) |`,
@@ -199,4 +233,3 @@ mkdirSync(join(projectRoot, "bench", "results"), {recursive: true});
 const file = join(projectRoot, "bench", "results", `${results.date as string}.json`.replace(/:/g, "-"));
 writeFileSync(file, `${JSON.stringify({...results, table: lines}, null, 2)}\n`);
 log(`saved ${relative(projectRoot, file)}`);
-

@@ -14,7 +14,9 @@ export interface Labelled {
 }
 
 export function readLabelled(root: string): Labelled[] {
-  return (JSON.parse(readFileSync(join(root, "test", "fixtures", "money-sentences.json"), "utf-8")) as {sentences: Labelled[]}).sentences;
+  return (
+    JSON.parse(readFileSync(join(root, "test", "fixtures", "money-sentences.json"), "utf-8")) as {sentences: Labelled[]}
+  ).sentences;
 }
 
 export interface Score {
@@ -35,7 +37,9 @@ export function score(labelled: Labelled[], find: (text: string) => Money[]): Sc
   for (const {text, money} of labelled) {
     const open = [...money];
     for (const found of find(text)) {
-      const i = open.findIndex((m) => m.currency === found.currency && Math.abs(m.value - found.value) <= Math.abs(m.value) * 1e-6);
+      const i = open.findIndex(
+        (m) => m.currency === found.currency && Math.abs(m.value - found.value) <= Math.abs(m.value) * 1e-6
+      );
       if (i >= 0) {
         open.splice(i, 1);
         tp++;
@@ -47,5 +51,12 @@ export function score(labelled: Labelled[], find: (text: string) => Money[]): Sc
     fn += open.length;
     for (const m of open) misses.push(`missed: ${text.slice(0, 50)}… → ${m.value} ${m.currency}`);
   }
-  return {truePositives: tp, falsePositives: fp, falseNegatives: fn, precision: tp / (tp + fp || 1), recall: tp / (tp + fn || 1), misses};
+  return {
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    precision: tp / (tp + fp || 1),
+    recall: tp / (tp + fn || 1),
+    misses
+  };
 }

@@ -59,7 +59,16 @@ function scan(final: boolean): void {
   const safe = final ? Infinity : buffer.length - MARGIN;
   const done = found.filter((q) => q.end <= safe);
   const pending = found.find((q) => q.end > safe);
-  emit(done.map((q) => ({start: base + q.start, end: base + q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit})));
+  emit(
+    done.map((q) => ({
+      start: base + q.start,
+      end: base + q.end,
+      text: q.text,
+      kind: q.kind,
+      value: q.value,
+      unit: q.unit
+    }))
+  );
   if (final) return;
   let cut = Math.max(from, Math.min(pending ? pending.start : safe, safe));
   // Never cut inside a word or number ("A3|80" would rescan as "80"); look back a little for a space.

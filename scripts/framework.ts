@@ -15,14 +15,16 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...rest] = process.argv.slice(2);
 
 for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${name}: not in package-lock.json`);
-for (const loader of freshenLoaders(frameworkRoot, inputs)) log(`inputs changed: will rerun ${relative(projectRoot, loader)}`);
+for (const loader of freshenLoaders(frameworkRoot, inputs))
+  log(`inputs changed: will rerun ${relative(projectRoot, loader)}`);
 installOfflineNpm({projectRoot, frameworkRoot, log});
 
 if (command === "preview") {
   // While previewing, an edit in src/ or data/ touches the loaders so Framework reruns them and reloads.
   for (const dir of inputs) {
     watch(dir, {recursive: true}, () => {
-      for (const loader of freshenLoaders(frameworkRoot, inputs)) log(`changed input → rerun ${relative(projectRoot, loader)}`);
+      for (const loader of freshenLoaders(frameworkRoot, inputs))
+        log(`changed input → rerun ${relative(projectRoot, loader)}`);
     });
   }
 }

@@ -47,7 +47,12 @@ export function readLockfile(projectRoot: string): Installed[] {
   for (const [key, entry] of Object.entries(lock.packages ?? {})) {
     const parsed = parseLockKey(key);
     if (!parsed || !entry.version) continue;
-    out.push({...parsed, version: entry.version, dir: resolve(projectRoot, key), base: resolve(projectRoot, parsed.base)});
+    out.push({
+      ...parsed,
+      version: entry.version,
+      dir: resolve(projectRoot, key),
+      base: resolve(projectRoot, parsed.base)
+    });
   }
   return out;
 }
@@ -156,7 +161,8 @@ export function installOfflineNpm({projectRoot, frameworkRoot, log = () => {}}: 
   const answerCdn = async (url: URL): Promise<Response> => {
     const spec = decodeURIComponent(url.pathname.replace(/^\/npm\//, ""));
     const {name, version, path} = parseCdnSpecifier(spec);
-    const pkg = installed.find((p) => p.name === name && p.version === version) ?? (version ? undefined : topLevel(name));
+    const pkg =
+      installed.find((p) => p.name === name && p.version === version) ?? (version ? undefined : topLevel(name));
     if (!pkg) {
       if (version === NOT_INSTALLED || !installed.some((p) => p.name === name)) throw notInstalled(name);
       throw new OfflineNpmError(
@@ -180,7 +186,11 @@ export function installOfflineNpm({projectRoot, frameworkRoot, log = () => {}}: 
     if (!file.startsWith(pkg.dir + "/") || !existsSync(file)) {
       throw new OfflineNpmError(`npm:${name}@${pkg.version} has no file ${path}`);
     }
-    const type = file.endsWith(".js") ? "application/javascript" : file.endsWith(".css") ? "text/css" : "application/octet-stream";
+    const type = file.endsWith(".js")
+      ? "application/javascript"
+      : file.endsWith(".css")
+        ? "text/css"
+        : "application/octet-stream";
     return new Response(readFileSync(file), {headers: {"content-type": type}});
   };
 
@@ -188,6 +198,8 @@ export function installOfflineNpm({projectRoot, frameworkRoot, log = () => {}}: 
     const url = new URL(input instanceof Request ? input.url : String(input));
     if (url.hostname === "registry.npmjs.org") return answerRegistry(url);
     if (url.hostname === "cdn.jsdelivr.net" && url.pathname.startsWith("/npm/")) return answerCdn(url);
-    throw new OfflineNpmError(`offline build: refusing to fetch ${url.href} (only npm: imports from node_modules are served)`);
+    throw new OfflineNpmError(
+      `offline build: refusing to fetch ${url.href} (only npm: imports from node_modules are served)`
+    );
   };
 }

@@ -2,7 +2,18 @@
 import {readFileSync, readdirSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
-import {InputError, PATHS, TABLES, buildProject, formatProblem, tableRows, tableSpec, toCsv, type Project, type ProjectFiles} from "../src/index.js";
+import {
+  InputError,
+  PATHS,
+  TABLES,
+  buildProject,
+  formatProblem,
+  tableRows,
+  tableSpec,
+  toCsv,
+  type Project,
+  type ProjectFiles
+} from "../src/index.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -16,7 +27,9 @@ export function readProjectFiles(root = projectRoot): ProjectFiles {
     notFigures: read(PATHS.notFigures),
     sources: read(PATHS.sources),
     factCheck: read(PATHS.factCheck),
-    dataFiles: readdirSync(join(root, "data")).filter((f) => !f.startsWith(".")).sort()
+    dataFiles: readdirSync(join(root, "data"))
+      .filter((f) => !f.startsWith("."))
+      .sort()
   };
 }
 
@@ -26,7 +39,9 @@ export function loadProject(root = projectRoot): Project {
     return buildProject(readProjectFiles(root));
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`error: ${error.problems.length} problem(s) in the inputs:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`);
+      process.stderr.write(
+        `error: ${error.problems.length} problem(s) in the inputs:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`
+      );
     } else {
       process.stderr.write(`error: ${(error as Error).stack ?? error}\n`);
     }

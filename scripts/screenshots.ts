@@ -13,7 +13,11 @@ const browser = await launchBrowser();
 try {
   for (const scheme of ["light", "dark"] as const) {
     for (const width of [1280, 375]) {
-      const context = await browser.newContext({viewport: {width, height: 900}, colorScheme: scheme, deviceScaleFactor: 1});
+      const context = await browser.newContext({
+        viewport: {width, height: 900},
+        colorScheme: scheme,
+        deviceScaleFactor: 1
+      });
       const page = await context.newPage();
       for (const name of pages) {
         await page.goto(`${server.url}/${name}`, {waitUntil: "networkidle"});

@@ -1,7 +1,16 @@
 // The tables the story publishes: name, meaning, schema and builder, in one place for loaders and the Data page.
 import type {ColumnTable} from "arquero";
 import type {Project} from "./project.js";
-import {annualRatesTable, factCheckTable, figuresTable, indicatorsTable, mentionsTable, ratesTable, sourcesTable, subsidyFxTable} from "./tables.js";
+import {
+  annualRatesTable,
+  factCheckTable,
+  figuresTable,
+  indicatorsTable,
+  mentionsTable,
+  ratesTable,
+  sourcesTable,
+  subsidyFxTable
+} from "./tables.js";
 
 export interface Column {
   name: string;
@@ -23,13 +32,22 @@ export const TABLES: TableSpec[] = [
   {
     name: "figures",
     title: "Figures",
-    description: "Every figure the story uses, with its quote and sentence, or its primary source, and yen stated in US$ at the default rate basis.",
+    description:
+      "Every figure the story uses, with its quote and sentence, or its primary source, and yen stated in US$ at the default rate basis.",
     build: (p) => figuresTable(p),
     columns: [
       c("id", "string", "Stable identifier of the figure"),
       c("entity", "string", "Who the figure is about"),
-      c("category", "string", "foreign investment, government subsidy, indicator, milestone, threshold or exchange rate"),
-      c("kind", "string", "reported (printed in the article or a primary source) or derived (computed by the rule in derive)"),
+      c(
+        "category",
+        "string",
+        "foreign investment, government subsidy, indicator, milestone, threshold or exchange rate"
+      ),
+      c(
+        "kind",
+        "string",
+        "reported (printed in the article or a primary source) or derived (computed by the rule in derive)"
+      ),
       c("value", "number", "The full amount, in unit"),
       c("unit", "string", "ISO 4217 currency code, or rank, count, people, years, year, date, %, share, JPY per USD"),
       c("as_of", "date", "The date the figure refers to"),
@@ -73,7 +91,8 @@ export const TABLES: TableSpec[] = [
   {
     name: "subsidy-fx",
     title: "The subsidy at each exchange rate",
-    description: "The ¥3.9 trillion chip subsidy in US$ under each rate basis, then across a sweep of rates from 100 to 160 yen per dollar.",
+    description:
+      "The ¥3.9 trillion chip subsidy in US$ under each rate basis, then across a sweep of rates from 100 to 160 yen per dollar.",
     build: subsidyFxTable,
     columns: [
       c("basis", "string", "article, spot, mean, or sweep for the rows across rates"),
@@ -91,7 +110,8 @@ export const TABLES: TableSpec[] = [
   {
     name: "indicators",
     title: "Where Japan stands",
-    description: "Japan’s rank among economies, its unicorns among the world’s, and the people to get AI training among its population — as counts and shares.",
+    description:
+      "Japan’s rank among economies, its unicorns among the world’s, and the people to get AI training among its population — as counts and shares.",
     build: indicatorsTable,
     columns: [
       c("id", "string", "Figure id of the count"),
@@ -117,7 +137,11 @@ export const TABLES: TableSpec[] = [
     title: "Yen per US dollar, yearly mean",
     description: "The mean of the daily rates in each year, with the number of trading days.",
     build: annualRatesTable,
-    columns: [c("year", "number", "Calendar year"), c("mean", "number", "Mean yen per US dollar"), c("days", "number", "Trading days")]
+    columns: [
+      c("year", "number", "Calendar year"),
+      c("mean", "number", "Mean yen per US dollar"),
+      c("days", "number", "Trading days")
+    ]
   },
   {
     name: "fact-check",
@@ -139,7 +163,13 @@ export const TABLES: TableSpec[] = [
     title: "Sources",
     description: "Every raw file in data/: what it is, where it is from, its date and licence.",
     build: sourcesTable,
-    columns: [c("file", "string", "File in data/"), c("what", "string", "What it holds"), c("where_from", "string", "Where it comes from"), c("date", "string", "Date or period"), c("licence", "string", "Licence")]
+    columns: [
+      c("file", "string", "File in data/"),
+      c("what", "string", "What it holds"),
+      c("where_from", "string", "Where it comes from"),
+      c("date", "string", "Date or period"),
+      c("licence", "string", "Licence")
+    ]
   }
 ];
 
@@ -152,5 +182,8 @@ export function tableSpec(name: string): TableSpec {
 // A table's rows in its schema's column order.
 export function tableRows(p: Project, name: string): Record<string, unknown>[] {
   const spec = tableSpec(name);
-  return spec.build(p).select(spec.columns.map((col) => col.name)).objects() as Record<string, unknown>[];
+  return spec
+    .build(p)
+    .select(spec.columns.map((col) => col.name))
+    .objects() as Record<string, unknown>[];
 }

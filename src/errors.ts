@@ -13,7 +13,9 @@ export function formatProblem({file, line, message}: Problem): string {
 export class InputError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`${problems.length} problem${problems.length === 1 ? "" : "s"} in the inputs:\n${problems.map(formatProblem).join("\n")}`);
+    super(
+      `${problems.length} problem${problems.length === 1 ? "" : "s"} in the inputs:\n${problems.map(formatProblem).join("\n")}`
+    );
     this.name = "InputError";
     this.problems = problems;
   }

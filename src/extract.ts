@@ -32,13 +32,17 @@ const CURRENCY_WORD =
   /[ \u00a0]+((?:(?:new taiwan|nt|taiwan(?:ese)?|hong kong|australian|canadian|singapore|swiss|u\.?s\.?|us)[ \u00a0]+)?(?:dollars?|yen|euros?|pounds?(?:[ \u00a0]+sterling)?|yuan|renminbi|won|rupees?|francs?))(?![\p{L}])/iuy;
 const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])/uy;
 const RANGE = /(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)/y;
-const MONTHS = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/i;
+const MONTHS =
+  /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/i;
 const MONTH_BEFORE = new RegExp(`${MONTHS.source}\\.?[ \\u00a0]$`, "i");
 const MONTH_AFTER = new RegExp(`[ \\u00a0]${MONTHS.source}(?![\\p{L}])`, "iuy");
 const LETTER = /[\p{L}_]/u;
 // Number words that are quantities in news copy ("seven Japanese firms"); "one" is left out, as it is more
 // often a pronoun than a count.
-const WORDS = "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(" ");
+const WORDS =
+  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
+    " "
+  );
 const WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(${WORDS.join("|")})(?![\\p{L}\\p{N}-])`, "giu");
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -125,7 +129,8 @@ function classify(n: Numeral, prefix: {code: string; start: number} | undefined,
   }
   if (plain && value >= 1 && value <= 31) {
     const before = text.slice(Math.max(0, n.start - 11), n.start);
-    if (MONTH_BEFORE.test(before) || sticky(MONTH_AFTER, text, n.end)) return {...base, kind: "date", value, unit: "day"};
+    if (MONTH_BEFORE.test(before) || sticky(MONTH_AFTER, text, n.end))
+      return {...base, kind: "date", value, unit: "day"};
   }
   return {...base, kind: "count", value, unit: ""};
 }
@@ -167,7 +172,8 @@ export function extractAmounts(text: string, options: ExtractOptions = {}): Quan
     const prefix = prefixBefore(text, n.start);
     const prev = text[n.start - 1] ?? "";
     // "G7", "A380", "F-35", "v1.2": part of a name, not a quantity.
-    if (!prefix && (LETTER.test(prev) || (prev === "-" && LETTER.test(text[n.start - 2] ?? "")) || prev === ".")) continue;
+    if (!prefix && (LETTER.test(prev) || (prev === "-" && LETTER.test(text[n.start - 2] ?? "")) || prev === "."))
+      continue;
     const integer = /^\d+$/.test(n.numeral);
     let suffix = suffixAfter(text, n.end, integer, Boolean(prefix));
 
@@ -178,7 +184,8 @@ export function extractAmounts(text: string, options: ExtractOptions = {}): Quan
     if (r && next) {
       const gapEnd = n.end + r[0].length;
       const nextPrefix = prefixBefore(text, next.start);
-      const joined = next.start === gapEnd || (nextPrefix && nextPrefix.start === gapEnd && nextPrefix.code === prefix?.code);
+      const joined =
+        next.start === gapEnd || (nextPrefix && nextPrefix.start === gapEnd && nextPrefix.code === prefix?.code);
       if (joined) {
         const highSuffix = suffixAfter(text, next.end, /^\d+$/.test(next.numeral), Boolean(prefix ?? nextPrefix));
         const shared = highSuffix.exponent > 0 || highSuffix.percent || highSuffix.currency || prefix;
@@ -186,7 +193,15 @@ export function extractAmounts(text: string, options: ExtractOptions = {}): Quan
         if (shared && !bothYears && !highSuffix.ordinal) {
           suffix = {...highSuffix, end: n.end, ordinal: false};
           out.push({...classify(n, prefix, suffix, text), range: "low"});
-          out.push({...classify(next, nextPrefix ?? (prefix ? {code: prefix.code, start: next.start} : undefined), highSuffix, text), range: "high"});
+          out.push({
+            ...classify(
+              next,
+              nextPrefix ?? (prefix ? {code: prefix.code, start: next.start} : undefined),
+              highSuffix,
+              text
+            ),
+            range: "high"
+          });
           i++;
           continue;
         }

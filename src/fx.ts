@@ -46,7 +46,14 @@ export function meanRate(rates: DailyRate[], start: string, end: string): {rate:
 const EMPTY = {date: "", window_start: "", window_end: "", days: 0};
 
 export function articleBasis(rate: number, published: string): Basis {
-  return {...EMPTY, basis: "article", rate, label: "the article’s own rate", date: published, source: "implied by the article’s ¥/US$ pair"};
+  return {
+    ...EMPTY,
+    basis: "article",
+    rate,
+    label: "the article’s own rate",
+    date: published,
+    source: "implied by the article’s ¥/US$ pair"
+  };
 }
 
 export function spotBasis(rates: DailyRate[], date: string): Basis {
@@ -60,7 +67,16 @@ export function meanBasis(rates: DailyRate[], start = DEFAULT_WINDOW.start, end 
   const m = meanRate(rates, start, end);
   if (!m) throw new RangeError(`no reference rates between ${start} and ${end}`);
   const label = `${start.slice(0, 4)}–${end.slice(2, 4)} average`;
-  return {...EMPTY, basis: "mean", rate: m.rate, label, window_start: start, window_end: end, days: m.days, source: RATE_SOURCE};
+  return {
+    ...EMPTY,
+    basis: "mean",
+    rate: m.rate,
+    label,
+    window_start: start,
+    window_end: end,
+    days: m.days,
+    source: RATE_SOURCE
+  };
 }
 
 export function customBasis(rate: number): Basis {

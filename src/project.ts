@@ -3,7 +3,16 @@ import {csvParse} from "d3-dsv";
 import {linkConversions, type Conversion} from "./conversions.js";
 import {assertNoProblems, type Problem} from "./errors.js";
 import {extractAmounts, type Quantity} from "./extract.js";
-import {articleBasis, customBasis, meanBasis, spotBasis, toUsd, type Basis, type BasisKind, type DailyRate} from "./fx.js";
+import {
+  articleBasis,
+  customBasis,
+  meanBasis,
+  spotBasis,
+  toUsd,
+  type Basis,
+  type BasisKind,
+  type DailyRate
+} from "./fx.js";
 import {parseDailyRates} from "./rates.js";
 import {parseDerive, parseNotFigures, parseRegistry, type Figure, type NotFigure} from "./registry.js";
 import {DEFAULT_BASIS, MEAN_WINDOW, SUBSIDY} from "./settings.js";
@@ -100,7 +109,8 @@ function parseMeta(json: string, problems: Problem[]): ArticleMeta {
   for (const key of ["title", "outlet", "published", "source"] as const) {
     if (typeof meta[key] !== "string" || !meta[key]) problems.push({file, message: `missing "${key}"`});
   }
-  if (meta.published && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published)) problems.push({file, message: `"published" must be an ISO date`});
+  if (meta.published && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published))
+    problems.push({file, message: `"published" must be an ISO date`});
   return {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: "", ...meta};
 }
 
@@ -114,9 +124,17 @@ function parseFactChecks(csv: string, ids: Set<string>, problems: Problem[]): Fa
     return [];
   }
   return rows.map((r, i) => {
-    const row = {figure_id: r.figure_id ?? "", claim: r.claim ?? "", primary_source_says: r.primary_source_says ?? "", verdict: r.verdict ?? "", source: r.source ?? ""};
-    if (!ids.has(row.figure_id)) problems.push({file, line: i + 2, message: `figure_id "${row.figure_id}" is not in ${PATHS.figures}`});
-    if (!VERDICTS.includes(row.verdict)) problems.push({file, line: i + 2, message: `verdict "${row.verdict}" must be one of: ${VERDICTS.join(", ")}`});
+    const row = {
+      figure_id: r.figure_id ?? "",
+      claim: r.claim ?? "",
+      primary_source_says: r.primary_source_says ?? "",
+      verdict: r.verdict ?? "",
+      source: r.source ?? ""
+    };
+    if (!ids.has(row.figure_id))
+      problems.push({file, line: i + 2, message: `figure_id "${row.figure_id}" is not in ${PATHS.figures}`});
+    if (!VERDICTS.includes(row.verdict))
+      problems.push({file, line: i + 2, message: `verdict "${row.verdict}" must be one of: ${VERDICTS.join(", ")}`});
     if (!row.source) problems.push({file, line: i + 2, message: `"${row.figure_id}" has no source`});
     return row;
   });
@@ -131,13 +149,22 @@ function parseSources(csv: string, dataFiles: string[], problems: Problem[]): So
     problems.push({file, line: 1, message: `missing columns ${missing.join(", ")}`});
     return [];
   }
-  const sources = rows.map((r) => ({file: r.file ?? "", what: r.what ?? "", where_from: r.where_from ?? "", date: r.date ?? "", licence: r.licence ?? ""}));
+  const sources = rows.map((r) => ({
+    file: r.file ?? "",
+    what: r.what ?? "",
+    where_from: r.where_from ?? "",
+    date: r.date ?? "",
+    licence: r.licence ?? ""
+  }));
   sources.forEach((s, i) => {
-    if (!dataFiles.includes(s.file)) problems.push({file, line: i + 2, message: `lists "${s.file}", which is not in data/`});
-    for (const c of columns) if (!s[c as keyof SourceRow]) problems.push({file, line: i + 2, message: `"${s.file}" has no ${c}`});
+    if (!dataFiles.includes(s.file))
+      problems.push({file, line: i + 2, message: `lists "${s.file}", which is not in data/`});
+    for (const c of columns)
+      if (!s[c as keyof SourceRow]) problems.push({file, line: i + 2, message: `"${s.file}" has no ${c}`});
   });
   for (const f of dataFiles) {
-    if (!sources.some((s) => s.file === f)) problems.push({file, message: `data/${f} has no row: add its source, date and licence`});
+    if (!sources.some((s) => s.file === f))
+      problems.push({file, message: `data/${f} has no row: add its source, date and licence`});
   }
   return sources;
 }
@@ -172,7 +199,11 @@ function derive(figures: ResolvedFigure[], basis: Basis, problems: Problem[]): v
     const parts = rule.ids.map((id) => byId.get(id));
     const missing = rule.ids.filter((_, i) => !parts[i] || parts[i]!.kind === "derived");
     if (missing.length) {
-      problems.push({file: PATHS.figures, line: f.line, message: `"${f.id}" derives from ${missing.map((m) => `"${m}"`).join(", ")}, which is not a reported figure`});
+      problems.push({
+        file: PATHS.figures,
+        line: f.line,
+        message: `"${f.id}" derives from ${missing.map((m) => `"${m}"`).join(", ")}, which is not a reported figure`
+      });
       continue;
     }
     const [a, b] = parts as ResolvedFigure[];
@@ -183,7 +214,12 @@ function derive(figures: ResolvedFigure[], basis: Basis, problems: Problem[]): v
     } catch (error) {
       problems.push({file: PATHS.figures, line: f.line, message: `"${f.id}": ${(error as Error).message}`});
     }
-    if (!Number.isFinite(f.value)) problems.push({file: PATHS.figures, line: f.line, message: `"${f.id}" computes to ${f.value}, not a finite number`});
+    if (!Number.isFinite(f.value))
+      problems.push({
+        file: PATHS.figures,
+        line: f.line,
+        message: `"${f.id}" computes to ${f.value}, not a finite number`
+      });
   }
 }
 
@@ -199,7 +235,8 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   try {
     rates = parseDailyRates(files.rates, PATHS.rates);
   } catch (error) {
-    for (const p of (error as {problems?: Problem[]}).problems ?? [{file: PATHS.rates, message: String(error)}]) problems.push(p);
+    for (const p of (error as {problems?: Problem[]}).problems ?? [{file: PATHS.rates, message: String(error)}])
+      problems.push(p);
   }
   const registry = parseRegistry(files.figures, PATHS.figures, problems);
   const notFigures = parseNotFigures(files.notFigures, PATHS.notFigures, problems);
@@ -215,7 +252,11 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
     if (!f.in_article || !f.quote) continue;
     const at = occurrences(text, f.quote);
     if (!at.length) {
-      problems.push({file: PATHS.figures, line: f.line, message: `quote of "${f.id}" is not in ${PATHS.article} verbatim: "${f.quote}"`});
+      problems.push({
+        file: PATHS.figures,
+        line: f.line,
+        message: `quote of "${f.id}" is not in ${PATHS.article} verbatim: "${f.quote}"`
+      });
       continue;
     }
     if (f.kind === "derived" || f.unit === "date") continue;
@@ -223,7 +264,11 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
     const match = inside.find((m) => m.value === f.value && matchesUnit(m, f.unit));
     if (!match) {
       const found = inside.map((m) => m.text).join(", ") || "no amounts";
-      problems.push({file: PATHS.figures, line: f.line, message: `"${f.id}" says ${f.value} ${f.unit}, but its quote has ${found}`});
+      problems.push({
+        file: PATHS.figures,
+        line: f.line,
+        message: `"${f.id}" says ${f.value} ${f.unit}, but its quote has ${found}`
+      });
       continue;
     }
     f.mention = match;
@@ -231,7 +276,8 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   }
   for (const n of notFigures) {
     const at = occurrences(text, n.text);
-    if (!at.length) problems.push({file: PATHS.notFigures, line: n.line, message: `"${n.text}" is not in ${PATHS.article}`});
+    if (!at.length)
+      problems.push({file: PATHS.notFigures, line: n.line, message: `"${n.text}" is not in ${PATHS.article}`});
     for (const m of mentions) if (at.some((a) => m.start >= a && m.end <= a + n.text.length)) m.excused = n.reason;
   }
   for (const m of mentions) {
@@ -248,8 +294,13 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   const subsidy = figures.find((f) => f.id === SUBSIDY.id);
   const subsidyUsd = figures.find((f) => f.id === SUBSIDY.usd);
   const pair = conversions.find((c) => c.from === subsidy?.mention && c.to === subsidyUsd?.mention);
-  if (!subsidy || !subsidyUsd) problems.push({file: PATHS.figures, message: `needs figures "${SUBSIDY.id}" and "${SUBSIDY.usd}" (the subsidy and the article's US$ conversion of it)`});
-  else if (!pair) problems.push({file: PATHS.article, message: `no "¥… (US$…)" pair joins "${SUBSIDY.id}" and "${SUBSIDY.usd}"`});
+  if (!subsidy || !subsidyUsd)
+    problems.push({
+      file: PATHS.figures,
+      message: `needs figures "${SUBSIDY.id}" and "${SUBSIDY.usd}" (the subsidy and the article's US$ conversion of it)`
+    });
+  else if (!pair)
+    problems.push({file: PATHS.article, message: `no "¥… (US$…)" pair joins "${SUBSIDY.id}" and "${SUBSIDY.usd}"`});
   const bases = {} as Project["bases"];
   const tryBasis = (kind: Exclude<BasisKind, "custom">, make: () => Basis) => {
     try {

@@ -22,7 +22,8 @@ export function parseDailyRates(csv: string, file = "data/usdjpy-daily.csv"): Da
     }
     if (raw === "" || raw === ".") return; // a market holiday: no rate that day
     const rate = Number(raw);
-    if (!Number.isFinite(rate) || rate <= 0) problems.push({file, line, message: `rate "${raw}" on ${date} is not a positive number`});
+    if (!Number.isFinite(rate) || rate <= 0)
+      problems.push({file, line, message: `rate "${raw}" on ${date} is not a positive number`});
     else rates.push({date, rate});
   });
   for (let i = 1; i < rates.length; i++) {

@@ -22,8 +22,31 @@ export interface Figure {
   line: number; // line in the registry file
 }
 
-export const COLUMNS = ["id", "entity", "category", "kind", "value", "unit", "as_of", "in_article", "quote", "derive", "source", "note"];
-export const NON_MONEY_UNITS = new Set(["rank", "count", "people", "years", "year", "date", "%", "share", "JPY per USD"]);
+export const COLUMNS = [
+  "id",
+  "entity",
+  "category",
+  "kind",
+  "value",
+  "unit",
+  "as_of",
+  "in_article",
+  "quote",
+  "derive",
+  "source",
+  "note"
+];
+export const NON_MONEY_UNITS = new Set([
+  "rank",
+  "count",
+  "people",
+  "years",
+  "year",
+  "date",
+  "%",
+  "share",
+  "JPY per USD"
+]);
 const DERIVE = /^(rate|share):([a-z0-9_]+)\/([a-z0-9_]+)$|^usd:([a-z0-9_]+(?:\+[a-z0-9_]+)*)$/;
 
 export interface NotFigure {
@@ -36,7 +59,11 @@ export function parseRegistry(csv: string, file: string, problems: Problem[]): F
   const rows = csvParse(csv);
   const missing = COLUMNS.filter((c) => !rows.columns.includes(c));
   if (missing.length) {
-    problems.push({file, line: 1, message: `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`});
+    problems.push({
+      file,
+      line: 1,
+      message: `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`
+    });
     return [];
   }
   const seen = new Map<string, number>();
@@ -58,14 +85,16 @@ export function parseRegistry(csv: string, file: string, problems: Problem[]): F
     let value: number | null = null;
     if (kind === "derived") {
       if (raw !== "") at(`derived figure "${id}" must leave value empty: it is computed from "${row.derive}"`);
-      if (!DERIVE.test(row.derive ?? "")) at(`derived figure "${id}" has no valid derive rule (got "${row.derive ?? ""}")`);
+      if (!DERIVE.test(row.derive ?? ""))
+        at(`derived figure "${id}" has no valid derive rule (got "${row.derive ?? ""}")`);
     } else {
       value = Number(raw);
       if (raw === "" || !Number.isFinite(value)) at(`value "${raw}" of "${id}" is not a finite number`);
     }
     if (!/^\d{4}-\d{2}-\d{2}$/.test(row.as_of ?? "")) at(`as_of "${row.as_of}" is not an ISO date`);
     const inArticle = row.in_article === "true";
-    if (row.in_article !== "true" && row.in_article !== "false") at(`in_article "${row.in_article}" must be true or false`);
+    if (row.in_article !== "true" && row.in_article !== "false")
+      at(`in_article "${row.in_article}" must be true or false`);
     if (inArticle && !row.quote) at(`"${id}" is marked in_article but has no quote`);
     if (!inArticle && !row.source) at(`"${id}" is not from the article, so it needs a source`);
     figures.push({

@@ -4,7 +4,8 @@ import {toUsd, type Basis} from "./fx.js";
 import {basisOf, lineOf, type Project} from "./project.js";
 import {RATE_SWEEP, SUBSIDY} from "./settings.js";
 
-const sentenceOf = (text: string, span?: {start: number; end: number}) => (span ? text.slice(span.start, span.end) : "");
+const sentenceOf = (text: string, span?: {start: number; end: number}) =>
+  span ? text.slice(span.start, span.end) : "";
 
 // Every quantity in the article: "US$14 billion" → money, 14000000000, USD, its sentence, the figures citing it.
 export function mentionsTable(p: Project): ColumnTable {
@@ -72,11 +73,12 @@ export function subsidyFxTable(p: Project): ColumnTable {
   for (let rate = RATE_SWEEP.min; rate <= RATE_SWEEP.max; rate += RATE_SWEEP.step) {
     sweep.push({...basisOf(p, "custom", rate), basis: "custom", label: "sweep"});
   }
-  return from([...bases, ...sweep].map((b) => ({...b, basis: b.label === "sweep" ? "sweep" : b.basis, value_jpy: jpy})))
-    .derive({
-      rate: escape((d: {rate: number}) => Math.round(d.rate * 10000) / 10000),
-      value_usd: escape((d: {value_jpy: number; rate: number}) => Math.round(d.value_jpy / d.rate))
-    });
+  return from(
+    [...bases, ...sweep].map((b) => ({...b, basis: b.label === "sweep" ? "sweep" : b.basis, value_jpy: jpy}))
+  ).derive({
+    rate: escape((d: {rate: number}) => Math.round(d.rate * 10000) / 10000),
+    value_usd: escape((d: {value_jpy: number; rate: number}) => Math.round(d.value_jpy / d.rate))
+  });
 }
 
 const INDICATORS = [
@@ -91,10 +93,18 @@ export function indicatorsTable(p: Project): ColumnTable {
   return from(
     INDICATORS.map(({id, of, label}) => {
       const [a, b] = [byId.get(id)!, byId.get(of)!];
-      return {id, label, value: a.value, of: b.value, unit: a.unit, quote: a.quote, of_source: b.in_article ? "article" : b.source, source: a.in_article ? "article" : a.source};
+      return {
+        id,
+        label,
+        value: a.value,
+        of: b.value,
+        unit: a.unit,
+        quote: a.quote,
+        of_source: b.in_article ? "article" : b.source,
+        source: a.in_article ? "article" : a.source
+      };
     })
-  )
-    .derive({share: (d: {value: number; of: number}) => op.round((d.value / d.of) * 1e6) / 1e6});
+  ).derive({share: (d: {value: number; of: number}) => op.round((d.value / d.of) * 1e6) / 1e6});
 }
 
 // Daily yen per US dollar, trading days only.
@@ -121,7 +131,15 @@ export function factCheckTable(p: Project): ColumnTable {
   return from(
     p.factChecks.map((c) => {
       const f = byId.get(c.figure_id)!;
-      return {figure_id: c.figure_id, claim: c.claim, article_says: f.mention?.text ?? "", quote: f.quote, primary_source_says: c.primary_source_says, verdict: c.verdict, source: c.source};
+      return {
+        figure_id: c.figure_id,
+        claim: c.claim,
+        article_says: f.mention?.text ?? "",
+        quote: f.quote,
+        primary_source_says: c.primary_source_says,
+        verdict: c.verdict,
+        source: c.source
+      };
     })
   );
 }

@@ -72,7 +72,11 @@ describe("npm run extract", () => {
 
   it("fails clearly on a missing file, a directory or no argument", async () => {
     const missing = await extract(["no-such-file.txt"]);
-    expect([missing.code, missing.stdout, missing.stderr.trim()]).toEqual([2, "", "extract: no-such-file.txt: no such file"]);
+    expect([missing.code, missing.stdout, missing.stderr.trim()]).toEqual([
+      2,
+      "",
+      "extract: no-such-file.txt: no such file"
+    ]);
     const dir = await extract(["data"]);
     expect([dir.code, dir.stdout, dir.stderr.trim()]).toEqual([2, "", "extract: data is a directory, not a text file"]);
     const none = await extract([]);

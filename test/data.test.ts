@@ -32,7 +32,12 @@ describe("data/", () => {
 
   it("has the article's metadata", () => {
     const meta = JSON.parse(readFileSync(join(projectRoot, "data", "article.json"), "utf-8"));
-    expect(meta).toMatchObject({title: "Japan seeks to reclaim tech edge", authors: ["Hiroshi Hiyama", "Etienne Balmer"], outlet: "Taipei Times", published: "2024-04-14"});
+    expect(meta).toMatchObject({
+      title: "Japan seeks to reclaim tech edge",
+      authors: ["Hiroshi Hiyama", "Etienne Balmer"],
+      outlet: "Taipei Times",
+      published: "2024-04-14"
+    });
     expect(files.article).toContain(meta.title);
   });
 });

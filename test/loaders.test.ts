@@ -35,10 +35,23 @@ describe("loaders", () => {
   it("figures.csv states each figure with its value, US$ value and sentence", () => {
     const rows = csvParse(readFileSync(golden("figures.csv"), "utf-8"));
     const subsidy = rows.find((r) => r.id === "chip_subsidies")!;
-    expect(subsidy).toMatchObject({value: "3900000000000", unit: "JPY", value_usd: "25440000000", fx_basis: "article", fx_rate: "153.3019", mention: "¥3.9 trillion"});
-    expect(subsidy.sentence).toBe("Japan has spent ¥3.9 trillion (US$25.44 billion) in the past three years on chip-related subsidies — a larger portion of GDP than the US or Germany.");
+    expect(subsidy).toMatchObject({
+      value: "3900000000000",
+      unit: "JPY",
+      value_usd: "25440000000",
+      fx_basis: "article",
+      fx_rate: "153.3019",
+      mention: "¥3.9 trillion"
+    });
+    expect(subsidy.sentence).toBe(
+      "Japan has spent ¥3.9 trillion (US$25.44 billion) in the past three years on chip-related subsidies — a larger portion of GDP than the US or Germany."
+    );
     const chips = rows.find((r) => r.id === "us_chips_act")!;
-    expect(chips).toMatchObject({in_article: "false", value_usd: "52700000000", source: "White House fact sheet, Aug 2022"});
+    expect(chips).toMatchObject({
+      in_article: "false",
+      value_usd: "52700000000",
+      source: "White House fact sheet, Aug 2022"
+    });
   });
 
   it("subsidy-fx.csv converts the subsidy under each basis and across rates", () => {
@@ -67,11 +80,16 @@ describe("bad input", () => {
     const root = copyProject();
     copies.push(root);
     const path = join(root, "data", "figures.csv");
-    writeFileSync(path, readFileSync(path, "utf-8").replace("pledged US$2.9 billion", "pledged US$3.9 billion").replace(/^unicorn_threshold,/m, "aws_cloud,"));
+    writeFileSync(
+      path,
+      readFileSync(path, "utf-8")
+        .replace("pledged US$2.9 billion", "pledged US$3.9 billion")
+        .replace(/^unicorn_threshold,/m, "aws_cloud,")
+    );
     const {code, stdout, stderr} = await runLoader(root, "figures.csv.ts");
     expect(code).toBe(1);
     expect(stdout).toBe("");
-    expect(stderr).toContain("data/figures.csv:3: quote of \"microsoft_ai\" is not in data/article.txt verbatim");
+    expect(stderr).toContain('data/figures.csv:3: quote of "microsoft_ai" is not in data/article.txt verbatim');
     expect(stderr).toContain('data/figures.csv:8: duplicate id "aws_cloud" (first on line 2)');
 
     const build = await buildSite(root);

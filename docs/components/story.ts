@@ -48,7 +48,8 @@ export function citations(figures: FigureRow[], order: string[]): Citations {
     if (n < 0) throw new Error(`figure "${id}" is cited but not in the footnote order`);
     return n + 1;
   };
-  const provenance = (f: FigureRow) => (f.in_article && f.quote ? `“${f.quote}” — ${f.source}` : `${f.source}${f.note ? ` (${f.note})` : ""}`);
+  const provenance = (f: FigureRow) =>
+    f.in_article && f.quote ? `“${f.quote}” — ${f.source}` : `${f.source}${f.note ? ` (${f.note})` : ""}`;
   return {
     get,
     cite(id, text) {
@@ -87,7 +88,12 @@ export function citations(figures: FigureRow[], order: string[]): Citations {
 }
 
 // A button that saves `rows` as CSV — the table behind a chart as the reader sees it now.
-export function downloadButton(rows: Record<string, unknown>[], columns: string[], filename: string, label = "Download this data (CSV)"): HTMLButtonElement {
+export function downloadButton(
+  rows: Record<string, unknown>[],
+  columns: string[],
+  filename: string,
+  label = "Download this data (CSV)"
+): HTMLButtonElement {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "download";
@@ -130,7 +136,10 @@ export function chartBlock(
 }
 
 // A plain, accessible HTML table of rows (no script needed to read it).
-export function dataTable(rows: Record<string, unknown>[], columns: {name: string; label: string; format?: (v: unknown) => string}[]): HTMLTableElement {
+export function dataTable(
+  rows: Record<string, unknown>[],
+  columns: {name: string; label: string; format?: (v: unknown) => string}[]
+): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "data-table";
   const head = table.createTHead().insertRow();
@@ -149,7 +158,10 @@ export function dataTable(rows: Record<string, unknown>[], columns: {name: strin
 }
 
 // The article as text, every extracted amount marked by kind. Text nodes only: the article is never parsed as HTML.
-export function annotatedArticle(text: string, mentions: {start: number; end: number; kind: string; text: string; figure_ids: string[]}[]): HTMLElement {
+export function annotatedArticle(
+  text: string,
+  mentions: {start: number; end: number; kind: string; text: string; figure_ids: string[]}[]
+): HTMLElement {
   const article = document.createElement("div");
   article.className = "annotated-article";
   let paragraph = document.createElement("p");

@@ -3,7 +3,15 @@ import {existsSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {investmentChart, rankChart, shareChart, subsidyChart, timelineChart, usdJpyChart, formatEventDate} from "../../docs/components/charts.js";
+import {
+  investmentChart,
+  rankChart,
+  shareChart,
+  subsidyChart,
+  timelineChart,
+  usdJpyChart,
+  formatEventDate
+} from "../../docs/components/charts.js";
 import {tableRows, toUsd} from "../../src/index.js";
 import {project} from "../helpers/project.js";
 import {projectRoot} from "../helpers/site.js";
@@ -13,9 +21,7 @@ const fig = (id: string) => project.figures.find((f) => f.id === id)!;
 
 // Rounds coordinates so the files do not churn on floating-point noise; pretty-prints one element a line.
 function normalise(node: Element): string {
-  return node.outerHTML
-    .replace(/(\d+\.\d{2})\d+/g, "$1")
-    .replace(/></g, ">\n<");
+  return node.outerHTML.replace(/(\d+\.\d{2})\d+/g, "$1").replace(/></g, ">\n<");
 }
 
 function snapshot(name: string, node: Element) {
@@ -29,10 +35,23 @@ function snapshot(name: string, node: Element) {
 const investment = [
   {label: "AWS: cloud infrastructure", value_usd: fig("aws_cloud").value, kind: "reported" as const, note: ""},
   {label: "Microsoft: AI and cloud", value_usd: fig("microsoft_ai").value, kind: "reported" as const, note: ""},
-  {label: "Japan’s government: chip subsidies", value_usd: toUsd(fig("chip_subsidies").value, "JPY", project.bases.mean), kind: "derived" as const, note: ""}
+  {
+    label: "Japan’s government: chip subsidies",
+    value_usd: toUsd(fig("chip_subsidies").value, "JPY", project.bases.mean),
+    kind: "derived" as const,
+    note: ""
+  }
 ];
-const sweep = tableRows(project, "subsidy-fx").filter((d) => d.basis === "sweep") as {rate: number; value_usd: number}[];
-const bases = tableRows(project, "subsidy-fx").filter((d) => d.basis !== "sweep") as {basis: string; label: string; rate: number; value_usd: number}[];
+const sweep = tableRows(project, "subsidy-fx").filter((d) => d.basis === "sweep") as {
+  rate: number;
+  value_usd: number;
+}[];
+const bases = tableRows(project, "subsidy-fx").filter((d) => d.basis !== "sweep") as {
+  basis: string;
+  label: string;
+  rate: number;
+  value_usd: number;
+}[];
 
 describe("chart components", () => {
   for (const width of [640, 375]) {
@@ -58,7 +77,12 @@ describe("chart components", () => {
   it("usdJpyChart draws the daily series with the window mean and the summit", () => {
     const rates = project.rates.map((r) => ({date: new Date(r.date), jpy_per_usd: r.rate}));
     const summit = rates.find((r) => r.date.toISOString().startsWith("2024-04-10"))!;
-    const svg = usdJpyChart(rates, {width: 640, document, window: {start: new Date("2021-01-01"), end: new Date("2023-12-31"), mean: project.bases.mean.rate}, summit: {date: summit.date, rate: summit.jpy_per_usd}}) as SVGSVGElement;
+    const svg = usdJpyChart(rates, {
+      width: 640,
+      document,
+      window: {start: new Date("2021-01-01"), end: new Date("2023-12-31"), mean: project.bases.mean.rate},
+      summit: {date: summit.date, rate: summit.jpy_per_usd}
+    }) as SVGSVGElement;
     expect(svg.textContent).toContain("2021–23 average: 127.27");
     expect(svg.textContent).toContain("152.90 yen, a 34-year low at the time");
     snapshot("usdjpy-640", svg);
@@ -70,7 +94,10 @@ describe("chart components", () => {
     expect(r.querySelectorAll("circle")).toHaveLength(65);
     expect(r.textContent).toContain("Japan: 32nd of 64");
     snapshot("rank-375", r);
-    const s = shareChart(shares.map((d) => ({...d, text: `${d.value} of ${d.of}`})), {width: 375, document}) as SVGSVGElement;
+    const s = shareChart(
+      shares.map((d) => ({...d, text: `${d.value} of ${d.of}`})),
+      {width: 375, document}
+    ) as SVGSVGElement;
     expect(s.textContent).toContain("(0.58%)");
     expect(s.textContent).toContain("(2.4%)");
     snapshot("shares-375", s);
@@ -83,7 +110,11 @@ describe("chart components", () => {
       {date: new Date(Date.UTC(2024, 2, 1)), label: "Google hub"}
     ];
     const svg = timelineChart(events, {width: 375, document}) as SVGSVGElement;
-    expect([...svg.querySelectorAll("text")].map((t) => t.textContent).filter((t) => /\d/.test(t!))).toEqual(["24 Feb 2024", "Mar 2024", "2027"]);
+    expect([...svg.querySelectorAll("text")].map((t) => t.textContent).filter((t) => /\d/.test(t!))).toEqual([
+      "24 Feb 2024",
+      "Mar 2024",
+      "2027"
+    ]);
     expect(formatEventDate(new Date(Date.UTC(2024, 3, 10)))).toBe("10 Apr 2024");
     snapshot("timeline-375", svg);
   });

@@ -36,7 +36,11 @@ interface Visit {
 
 // Opens a page and records console errors, failed requests and any request to a host but 127.0.0.1.
 async function visit(path: string, options: {colorScheme?: "light" | "dark"; width?: number} = {}): Promise<Visit> {
-  const context = await browser.newContext({viewport: {width: options.width ?? 1280, height: 900}, colorScheme: options.colorScheme ?? "light", acceptDownloads: true});
+  const context = await browser.newContext({
+    viewport: {width: options.width ?? 1280, height: 900},
+    colorScheme: options.colorScheme ?? "light",
+    acceptDownloads: true
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   const offsite: string[] = [];
@@ -54,23 +58,43 @@ async function visit(path: string, options: {colorScheme?: "light" | "dark"; wid
 }
 
 describe.each(PAGES)("page %s", (path) => {
-  it.each(["light", "dark"] as const)("loads in %s mode with no error, no failed request, nothing off 127.0.0.1, no serious axe violation", async (colorScheme) => {
-    const {page, context, errors, offsite} = await visit(path, {colorScheme});
-    try {
-      await page.waitForTimeout(200);
-      await page.addScriptTag({content: axeSource});
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as {axe: {run: (ctx: unknown, opts: unknown) => Promise<{violations: {id: string; impact: string; nodes: {target: string[]}[]}[]}>}}).axe;
-        const result = await axe.run(document, {resultTypes: ["violations"]});
-        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-      });
-      expect(errors).toEqual([]);
-      expect(offsite).toEqual([]);
-      expect(violations).toEqual([]);
-    } finally {
-      await context.close();
+  it.each(["light", "dark"] as const)(
+    "loads in %s mode with no error, no failed request, nothing off 127.0.0.1, no serious axe violation",
+    async (colorScheme) => {
+      const {page, context, errors, offsite} = await visit(path, {colorScheme});
+      try {
+        await page.waitForTimeout(200);
+        await page.addScriptTag({content: axeSource});
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as {
+              axe: {
+                run: (
+                  ctx: unknown,
+                  opts: unknown
+                ) => Promise<{violations: {id: string; impact: string; nodes: {target: string[]}[]}[]}>;
+              };
+            }
+          ).axe;
+          const result = await axe.run(document, {resultTypes: ["violations"]});
+          return result.violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map(
+              (v) =>
+                `${v.id}: ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(" "))
+                  .join(", ")}`
+            );
+        });
+        expect(errors).toEqual([]);
+        expect(offsite).toEqual([]);
+        expect(violations).toEqual([]);
+      } finally {
+        await context.close();
+      }
     }
-  });
+  );
 });
 
 describe("the story page", () => {
@@ -94,9 +118,15 @@ describe("the story page", () => {
   });
 
   it("prints every cited figure as the tables state it", async () => {
-    const cited = await v.page.locator(".figure[data-figure]").evaluateAll((nodes) =>
-      nodes.map((n) => ({id: (n as HTMLElement).dataset.figure!, text: n.querySelector(".figure-value")!.textContent!, title: (n as HTMLElement).title}))
-    );
+    const cited = await v.page
+      .locator(".figure[data-figure]")
+      .evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          id: (n as HTMLElement).dataset.figure!,
+          text: n.querySelector(".figure-value")!.textContent!,
+          title: (n as HTMLElement).title
+        }))
+      );
     expect(cited.length).toBeGreaterThan(12);
     const words: Record<string, string> = {seven: "7"};
     for (const {id, text, title} of cited) {
@@ -112,14 +142,18 @@ describe("the story page", () => {
     await expect.poll(() => sentence.textContent()).toContain("US$25.4 billion");
     const before = await dot();
     await v.page.getByLabel(/2021–23 average/).check();
-    await expect.poll(() => sentence.textContent()).toContain("At 127.27 yen per dollar, 2021–23 average, ¥3.9 trillion was worth US$30.6 billion.");
+    await expect
+      .poll(() => sentence.textContent())
+      .toContain("At 127.27 yen per dollar, 2021–23 average, ¥3.9 trillion was worth US$30.6 billion.");
     expect(await dot()).not.toBe(before);
 
     await v.page.getByLabel(/A rate of your choosing/).check();
     const slider = v.page.locator("form").filter({hasText: "Your rate"}).locator("input[type=number]");
     await slider.fill("100");
     await slider.press("Enter");
-    await expect.poll(() => sentence.textContent()).toContain("At 100.00 yen per dollar, a rate of your choosing, ¥3.9 trillion was worth US$39 billion.");
+    await expect
+      .poll(() => sentence.textContent())
+      .toContain("At 100.00 yen per dollar, a rate of your choosing, ¥3.9 trillion was worth US$39 billion.");
     // The investment chart's subsidy bar follows the same basis.
     await expect.poll(() => chart(0).textContent()).toContain("US$39 billion (derived)");
   });
@@ -128,7 +162,10 @@ describe("the story page", () => {
     await v.page.getByLabel(/2021–23 average/).check();
     const mean = project.bases.mean;
     const download = async (i: number) => {
-      const [file] = await Promise.all([v.page.waitForEvent("download"), v.page.locator("figure.chart").nth(i).locator("button.download").click()]);
+      const [file] = await Promise.all([
+        v.page.waitForEvent("download"),
+        v.page.locator("figure.chart").nth(i).locator("button.download").click()
+      ]);
       return {name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf-8")};
     };
     const investment = await download(0);
@@ -155,8 +192,21 @@ describe("the data page", () => {
   it("links every table as a CSV that parses to the table's rows", async () => {
     const {page, context} = await visit("/data");
     try {
-      const links = await page.locator("a[data-table]").evaluateAll((as) => as.map((a) => ({name: (a as HTMLElement).dataset.table!, href: (a as HTMLAnchorElement).href})));
-      expect(links.map((l) => l.name).sort()).toEqual(["fact-check", "figures", "indicators", "mentions", "sources", "subsidy-fx", "usdjpy", "usdjpy-annual"]);
+      const links = await page
+        .locator("a[data-table]")
+        .evaluateAll((as) =>
+          as.map((a) => ({name: (a as HTMLElement).dataset.table!, href: (a as HTMLAnchorElement).href}))
+        );
+      expect(links.map((l) => l.name).sort()).toEqual([
+        "fact-check",
+        "figures",
+        "indicators",
+        "mentions",
+        "sources",
+        "subsidy-fx",
+        "usdjpy",
+        "usdjpy-annual"
+      ]);
       for (const {name, href} of links) {
         const body = await (await page.request.get(href)).text();
         const spec = tableRows(project, name);
@@ -175,7 +225,10 @@ describe("the fact-check page with a hostile article (fixture build)", () => {
     const fixture = await (async () => {
       const path = join(root, "data", "article.txt");
       const hostile = `<script>window.__injected = true</script><img src="x" onerror="window.__injected = true"> & <b>bold</b>`;
-      writeFileSync(path, readFileSync(path, "utf-8").replace("It is not there yet.", `It is not there yet. ${hostile}`));
+      writeFileSync(
+        path,
+        readFileSync(path, "utf-8").replace("It is not there yet.", `It is not there yet. ${hostile}`)
+      );
       const build = await buildSite(root);
       expect(build.code, build.output.slice(-2000)).toBe(0);
       return {hostile, server: await serveStatic(join(root, "dist"))};

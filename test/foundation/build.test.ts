@@ -24,7 +24,9 @@ describe("the built site", () => {
     const hits: string[] = [];
     for (const file of walkFiles(distDir)) {
       if (!/\.(html|js|css|json)$/.test(file)) continue;
-      for (const [url] of readFileSync(file, "utf-8").matchAll(/(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>]*/gi)) {
+      for (const [url] of readFileSync(file, "utf-8").matchAll(
+        /(?:https?:)?\/\/[a-z0-9.-]+\.[a-z]{2,}[^\s"'`)<>]*/gi
+      )) {
         const href = url.startsWith("//") ? `https:${url}` : url;
         if (!/^https?:/.test(href) || NAMESPACES.has(href)) continue;
         const host = new URL(href).hostname;
@@ -43,7 +45,9 @@ describe("the built site", () => {
         vendored.push(...names);
       }
     }
-    expect(vendored).toContain(`@observablehq/plot@${readLockfile(projectRoot).find((p) => p.name === "@observablehq/plot" && p.base === projectRoot)!.version}`);
+    expect(vendored).toContain(
+      `@observablehq/plot@${readLockfile(projectRoot).find((p) => p.name === "@observablehq/plot" && p.base === projectRoot)!.version}`
+    );
     // Framework also asks for the versions of optional modules its client names (react-dom, leaflet…);
     // those get an empty placeholder folder and must never hold code.
     const placeholders = vendored.filter((name) => name.endsWith(`@${NOT_INSTALLED}`));
@@ -61,7 +65,7 @@ describe("offline builds of small sites", () => {
     const site = makeSite({
       "data/count.txt": "1\n",
       "docs/data/count.csv.ts": `import {readFileSync} from "node:fs";\nprocess.stdout.write("count\\n" + readFileSync("data/count.txt", "utf-8"));\n`,
-      "docs/index.md": "# Count\n\n```js\nconst rows = FileAttachment(\"data/count.csv\").csv();\n```\n"
+      "docs/index.md": '# Count\n\n```js\nconst rows = FileAttachment("data/count.csv").csv();\n```\n'
     });
     sites.push(site);
     expect((await buildSite(site)).code).toBe(0);
@@ -78,7 +82,9 @@ describe("offline builds of small sites", () => {
   });
 
   it("fails a page that uses an uninstalled npm package, naming it and the fix", async () => {
-    const site = makeSite({"docs/index.md": "# Pad\n\n```js\nimport pad from \"npm:left-pad\";\ndisplay(pad(\"a\", 3));\n```\n"});
+    const site = makeSite({
+      "docs/index.md": '# Pad\n\n```js\nimport pad from "npm:left-pad";\ndisplay(pad("a", 3));\n```\n'
+    });
     sites.push(site);
     const {code, output} = await buildSite(site);
     expect(code).not.toBe(0);
@@ -89,14 +95,16 @@ describe("offline builds of small sites", () => {
 
   it("serves implicit imports (Plot, Inputs, d3-dsv) without any network", async () => {
     const site = makeSite({
-      "docs/index.md": "# Plot\n\n```js\ndisplay(Plot.barY([1, 2]).plot());\ndisplay(Inputs.toggle());\nconst t = FileAttachment(\"x.csv\").csv();\n```\n",
+      "docs/index.md":
+        '# Plot\n\n```js\ndisplay(Plot.barY([1, 2]).plot());\ndisplay(Inputs.toggle());\nconst t = FileAttachment("x.csv").csv();\n```\n',
       "docs/x.csv": "a\n1\n"
     });
     sites.push(site);
     const {code, output} = await buildSite(site);
     expect(code, output).toBe(0);
     const npm = readdirSync(join(site, "dist", "_npm"));
-    for (const name of ["d3-dsv", "htl", "isoformat", "d3-array"]) expect(npm.some((n) => n.startsWith(`${name}@`))).toBe(true);
+    for (const name of ["d3-dsv", "htl", "isoformat", "d3-array"])
+      expect(npm.some((n) => n.startsWith(`${name}@`))).toBe(true);
     expect(readdirSync(join(site, "dist", "_npm", "@observablehq")).map((n) => n.split("@")[0])).toEqual(["plot"]);
     // Framework ships its own wrapper of Inputs; it must be in the build too.
     expect(readdirSync(join(site, "dist", "_observablehq", "stdlib")).some((n) => n.startsWith("inputs."))).toBe(true);

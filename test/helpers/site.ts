@@ -22,7 +22,11 @@ export async function buildSite(root = projectRoot, command = "build"): Promise<
   try {
     const {stdout, stderr} = await run(tsx, [join(root, "scripts", "framework.ts"), command], {
       cwd: root,
-      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`},
+      env: {
+        ...process.env,
+        OBSERVABLE_TELEMETRY_DISABLE: "true",
+        PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`
+      },
       maxBuffer: 64 * 1024 * 1024
     });
     return {code: 0, output: stdout + stderr};
@@ -73,7 +77,16 @@ export function builtFile(dist: string, path: string): string {
 // A throwaway copy of this whole project (sources, data, pages, loaders), sharing node_modules.
 export function copyProject(): string {
   const root = mkdtempSync(join(tmpdir(), "tech-edge-copy-"));
-  for (const entry of ["src", "scripts", "data", "docs", "observablehq.config.ts", "package.json", "package-lock.json", "tsconfig.json"]) {
+  for (const entry of [
+    "src",
+    "scripts",
+    "data",
+    "docs",
+    "observablehq.config.ts",
+    "package.json",
+    "package-lock.json",
+    "tsconfig.json"
+  ]) {
     cpSync(join(projectRoot, entry), join(root, entry), {
       recursive: true,
       verbatimSymlinks: true,

@@ -30,7 +30,8 @@ describe("extractAmounts on the article", () => {
   });
 
   it("finds no money in “billions of dollars”", () => {
-    const sentence = "US tech giants are pumping billions of dollars into artificial intelligence (AI), cybersecurity and chip production in Japan, which dominated the hardware industry in the 1980s.";
+    const sentence =
+      "US tech giants are pumping billions of dollars into artificial intelligence (AI), cybersecurity and chip production in Japan, which dominated the hardware industry in the 1980s.";
     expect(text).toContain(sentence);
     expect(money(sentence)).toEqual([]);
     expect(brief(extractAmounts(sentence))).toEqual([["1980s", "year", 1980, "decade"]]);
@@ -113,15 +114,21 @@ describe("extractAmounts on real-world formats", () => {
 describe("extractAmounts on random and adversarial input", () => {
   it("never throws and every span matches its text", () => {
     fc.assert(
-      fc.property(fc.string({unit: fc.constantFrom(..."0123456789,.$¥€£US -–()%bnmtrilo yen\n".split("")), maxLength: 200}), (s) => {
-        for (const q of extractAmounts(s)) {
-          expect(s.slice(q.start, q.end)).toBe(q.text);
-          expect(Number.isFinite(q.value)).toBe(true);
+      fc.property(
+        fc.string({unit: fc.constantFrom(..."0123456789,.$¥€£US -–()%bnmtrilo yen\n".split("")), maxLength: 200}),
+        (s) => {
+          for (const q of extractAmounts(s)) {
+            expect(s.slice(q.start, q.end)).toBe(q.text);
+            expect(Number.isFinite(q.value)).toBe(true);
+          }
         }
-      }),
+      ),
       {numRuns: 2000}
     );
-    fc.assert(fc.property(fc.string({unit: "grapheme", maxLength: 300}), (s) => void extractAmounts(s)), {numRuns: 1000});
+    fc.assert(
+      fc.property(fc.string({unit: "grapheme", maxLength: 300}), (s) => void extractAmounts(s)),
+      {numRuns: 1000}
+    );
   });
 
   // A quadratic scan shows as a ×16 step when the input grows ×4; linear work stays near ×4.
@@ -160,7 +167,11 @@ describe("extractAmounts on the labelled sentences", () => {
     const {projectRoot} = await import("../helpers/site.js");
     const labelled = readLabelled(projectRoot);
     for (const s of labelled.filter((l) => l.source === "article")) expect(files.article).toContain(s.text);
-    const result = score(labelled, (text) => extractAmounts(text).filter((q) => q.kind === "money").map((q) => ({value: q.value, currency: q.unit})));
+    const result = score(labelled, (text) =>
+      extractAmounts(text)
+        .filter((q) => q.kind === "money")
+        .map((q) => ({value: q.value, currency: q.unit}))
+    );
     expect(result.misses).toEqual([]);
     expect([result.precision, result.recall]).toEqual([1, 1]);
   });

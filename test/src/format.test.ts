@@ -29,7 +29,9 @@ describe("csv", () => {
       ],
       ["a", "b", "c"]
     );
-    expect(csv).toBe(`a,b,c\r\n'=SUM(A1:A2),25440000000,"say ""hi"", then\nleave"\r\n'-5,0.005833,'@cmd\r\n'+1,,'\tx\r\n`);
+    expect(csv).toBe(
+      `a,b,c\r\n'=SUM(A1:A2),25440000000,"say ""hi"", then\nleave"\r\n'-5,0.005833,'@cmd\r\n'+1,,'\tx\r\n`
+    );
     expect(neutralise("US$14 billion")).toBe("US$14 billion");
   });
 });

@@ -73,7 +73,9 @@ describe("the ¥3.9 trillion subsidy in US$", () => {
   });
 
   it("refuses a window with no rates and currencies it has no rate for", () => {
-    expect(() => meanBasis(rates, "2019-01-01", "2019-12-31")).toThrow("no reference rates between 2019-01-01 and 2019-12-31");
+    expect(() => meanBasis(rates, "2019-01-01", "2019-12-31")).toThrow(
+      "no reference rates between 2019-01-01 and 2019-12-31"
+    );
     expect(() => toUsd(5, "EUR", project.bases.mean)).toThrow("no EUR/USD rate");
     expect(() => customBasis(0)).toThrow("not a positive number");
   });

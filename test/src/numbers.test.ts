@@ -33,15 +33,29 @@ describe("numbers", () => {
   });
 
   it("scales any decimal by any scale word to the value of its decimal string", () => {
-    const words = fc.constantFrom(["million", 6], ["billion", 9], ["trillion", 12], ["bn", 9], ["tn", 12], ["thousand", 3]);
+    const words = fc.constantFrom(
+      ["million", 6],
+      ["billion", 9],
+      ["trillion", 12],
+      ["bn", 9],
+      ["tn", 12],
+      ["thousand", 3]
+    );
     fc.assert(
-      fc.property(fc.integer({min: 0, max: 999_999}), fc.integer({min: 0, max: 99}), words, (int, frac, [word, exp]) => {
-        const numeral = `${int}.${String(frac).padStart(2, "0")}`;
-        const expected = Number(`${int}.${String(frac).padStart(2, "0")}e${exp}`);
-        expect(scaleNumeral(numeral, exp as number)).toBe(expected);
-        const [q] = extractAmounts(`It cost US$${withCommas(BigInt(int))}.${String(frac).padStart(2, "0")} ${word} in all.`);
-        expect(q).toMatchObject({kind: "money", unit: "USD", value: expected});
-      })
+      fc.property(
+        fc.integer({min: 0, max: 999_999}),
+        fc.integer({min: 0, max: 99}),
+        words,
+        (int, frac, [word, exp]) => {
+          const numeral = `${int}.${String(frac).padStart(2, "0")}`;
+          const expected = Number(`${int}.${String(frac).padStart(2, "0")}e${exp}`);
+          expect(scaleNumeral(numeral, exp as number)).toBe(expected);
+          const [q] = extractAmounts(
+            `It cost US$${withCommas(BigInt(int))}.${String(frac).padStart(2, "0")} ${word} in all.`
+          );
+          expect(q).toMatchObject({kind: "money", unit: "USD", value: expected});
+        }
+      )
     );
   });
 });

@@ -6,7 +6,8 @@ function problemsOf(changes: Parameters<typeof withFiles>[0]): string[] {
   try {
     buildProject(withFiles(changes));
   } catch (error) {
-    if (error instanceof InputError) return error.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+    if (error instanceof InputError)
+      return error.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
     throw error;
   }
   return [];
@@ -58,7 +59,10 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
   });
 
   it("a money amount in the article that nothing accounts for", () => {
-    const article = files.article.replace("Microsoft plans to offer", "Microsoft, which earned US$88 billion last year, plans to offer");
+    const article = files.article.replace(
+      "Microsoft plans to offer",
+      "Microsoft, which earned US$88 billion last year, plans to offer"
+    );
     expect(problemsOf({article})).toEqual([
       'data/figures.csv:13: quote of "ai_training" is not in data/article.txt verbatim: "Microsoft plans to offer AI training to 3 million of Japan’s population of 125 million"',
       'data/article.txt:61: money amount "US$88 billion" is not accounted for: add it to data/figures.csv (with its quote) or to data/not-figures.csv'
@@ -76,8 +80,13 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
   });
 
   it("an FX window with no rates", () => {
-    const rates = files.rates.split("\n").filter((l) => !/^202[123]-/.test(l)).join("\n");
-    expect(problemsOf({rates})).toEqual(["data/usdjpy-daily.csv: mean basis: no reference rates between 2021-01-01 and 2023-12-31"]);
+    const rates = files.rates
+      .split("\n")
+      .filter((l) => !/^202[123]-/.test(l))
+      .join("\n");
+    expect(problemsOf({rates})).toEqual([
+      "data/usdjpy-daily.csv: mean basis: no reference rates between 2021-01-01 and 2023-12-31"
+    ]);
   });
 
   it("a data file with no sources row", () => {
