@@ -25,3 +25,17 @@ export class InputError extends Error {
 export function assertNoProblems(problems: Problem[]): void {
   if (problems.length) throw new InputError(problems);
 }
+
+// The columns a CSV header lacks, as one problem on line 1: ["a", "b"] → `missing columns "a", "b"`. Returns
+// whether all are there.
+export function hasColumns(header: string[], columns: string[], file: string, problems: Problem[]): boolean {
+  const missing = columns.filter((c) => !header.includes(c));
+  if (missing.length) {
+    problems.push({
+      file,
+      line: 1,
+      message: `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`
+    });
+  }
+  return missing.length === 0;
+}

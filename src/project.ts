@@ -1,7 +1,7 @@
 // All inputs of the story → one checked project: figures joined to the article's amounts, every problem at once.
 import {csvParse} from "d3-dsv";
 import {linkConversions, type Conversion} from "./conversions.js";
-import {assertNoProblems, type Problem} from "./errors.js";
+import {assertNoProblems, hasColumns, type Problem} from "./errors.js";
 import {extractAmounts, type Quantity} from "./extract.js";
 import {
   articleBasis,
@@ -117,12 +117,8 @@ function parseMeta(json: string, problems: Problem[]): ArticleMeta {
 function parseFactChecks(csv: string, ids: Set<string>, problems: Problem[]): FactCheck[] {
   const file = PATHS.factCheck;
   const rows = csvParse(csv);
-  const columns = ["figure_id", "claim", "primary_source_says", "verdict", "source"];
-  const missing = columns.filter((c) => !rows.columns.includes(c));
-  if (missing.length) {
-    problems.push({file, line: 1, message: `missing columns ${missing.join(", ")}`});
+  if (!hasColumns(rows.columns, ["figure_id", "claim", "primary_source_says", "verdict", "source"], file, problems))
     return [];
-  }
   return rows.map((r, i) => {
     const row = {
       figure_id: r.figure_id ?? "",
@@ -144,11 +140,7 @@ function parseSources(csv: string, dataFiles: string[], problems: Problem[]): So
   const file = PATHS.sources;
   const rows = csvParse(csv);
   const columns = ["file", "what", "where_from", "date", "licence"];
-  const missing = columns.filter((c) => !rows.columns.includes(c));
-  if (missing.length) {
-    problems.push({file, line: 1, message: `missing columns ${missing.join(", ")}`});
-    return [];
-  }
+  if (!hasColumns(rows.columns, columns, file, problems)) return [];
   const sources = rows.map((r) => ({
     file: r.file ?? "",
     what: r.what ?? "",

@@ -1,15 +1,13 @@
 // The daily USD/JPY reference rates file → trading days.
 import {csvParse} from "d3-dsv";
-import {assertNoProblems, type Problem} from "./errors.js";
+import {assertNoProblems, hasColumns, type Problem} from "./errors.js";
 import type {DailyRate} from "./fx.js";
 
 // The daily reference rates file → trading days, holidays (empty values) skipped, never read as 0.
 export function parseDailyRates(csv: string, file = "data/usdjpy-daily.csv"): DailyRate[] {
   const problems: Problem[] = [];
   const rows = csvParse(csv);
-  for (const column of ["date", "jpy_per_usd"]) {
-    if (!rows.columns.includes(column)) problems.push({file, line: 1, message: `missing column "${column}"`});
-  }
+  hasColumns(rows.columns, ["date", "jpy_per_usd"], file, problems);
   assertNoProblems(problems);
   const rates: DailyRate[] = [];
   rows.forEach((row, i) => {

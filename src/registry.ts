@@ -1,7 +1,7 @@
 // The figure registry (data/figures.csv) → typed, checked rows.
 import {csvParse} from "d3-dsv";
 import {isCurrency} from "./currencies.js";
-import type {Problem} from "./errors.js";
+import {hasColumns, type Problem} from "./errors.js";
 
 export type FigureKind = "reported" | "derived";
 
@@ -57,15 +57,7 @@ export interface NotFigure {
 
 export function parseRegistry(csv: string, file: string, problems: Problem[]): Figure[] {
   const rows = csvParse(csv);
-  const missing = COLUMNS.filter((c) => !rows.columns.includes(c));
-  if (missing.length) {
-    problems.push({
-      file,
-      line: 1,
-      message: `missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")}`
-    });
-    return [];
-  }
+  if (!hasColumns(rows.columns, COLUMNS, file, problems)) return [];
   const seen = new Map<string, number>();
   const figures: Figure[] = [];
   rows.forEach((row, i) => {
@@ -118,10 +110,7 @@ export function parseRegistry(csv: string, file: string, problems: Problem[]): F
 
 export function parseNotFigures(csv: string, file: string, problems: Problem[]): NotFigure[] {
   const rows = csvParse(csv);
-  if (!rows.columns.includes("text") || !rows.columns.includes("reason")) {
-    problems.push({file, line: 1, message: `needs columns "text" and "reason"`});
-    return [];
-  }
+  if (!hasColumns(rows.columns, ["text", "reason"], file, problems)) return [];
   return rows.map((row, i) => ({text: row.text ?? "", reason: row.reason ?? "", line: i + 2}));
 }
 

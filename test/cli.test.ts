@@ -1,10 +1,10 @@
 // The extract CLI: `npm run --silent extract -- <file|->`, a contract other tools call.
 import {spawn} from "node:child_process";
-import {mkdtempSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {csvParseRows} from "d3-dsv";
-import {describe, expect, it} from "vitest";
+import {afterAll, describe, expect, it} from "vitest";
 import {extractAmounts} from "../src/index.js";
 import {projectRoot} from "./helpers/site.js";
 
@@ -22,6 +22,7 @@ function extract(args: string[], stdin?: string): Promise<{code: number; stdout:
 }
 
 const tmp = mkdtempSync(join(tmpdir(), "tech-edge-cli-"));
+afterAll(() => rmSync(tmp, {recursive: true, force: true}));
 
 describe("npm run extract", () => {
   it("prints the article's amounts as CSV with exactly the contract header", async () => {
