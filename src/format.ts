@@ -8,14 +8,17 @@ const SCALES: [number, string][] = [
   [1e6, "million"]
 ];
 const threeDigits = format(".3~r");
+const allDigits = format(".12~r");
 
-// 25.44e9, "USD" → "US$25.4 billion"; 3.9e12, "JPY" → "¥3.9 trillion"; 39e9 → "US$39 billion"
-export function formatMoney(value: number, currency: string): string {
+// 25.44e9, "USD" → "US$25.4 billion"; 3.9e12, "JPY" → "¥3.9 trillion"; 39e9 → "US$39 billion";
+// with {exact: true}, as printed: 25.44e9 → "US$25.44 billion"
+export function formatMoney(value: number, currency: string, {exact = false} = {}): string {
+  const digits = exact ? allDigits : threeDigits;
   const symbol = CURRENCIES[currency]?.symbol ?? `${currency} `;
   const sign = value < 0 ? "−" : "";
   const abs = Math.abs(value);
   for (const [scale, word] of SCALES) {
-    if (abs >= scale * 0.9995) return `${sign}${symbol}${threeDigits(abs / scale)} ${word}`;
+    if (abs >= scale * 0.9995) return `${sign}${symbol}${digits(abs / scale)} ${word}`;
   }
   return `${sign}${symbol}${format(",.0f")(abs)}`;
 }

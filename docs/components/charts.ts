@@ -262,11 +262,12 @@ export interface ShareRow {
 
 // Parts of wholes as bars on a 0–100% scale, the whole shown faint behind: small shares stay small.
 export function shareChart(rows: ShareRow[], {width, document}: Common): SVGSVGElement | HTMLElement {
+  const narrow = width < 560; // on a phone, what is counted and the count take a line each
   return asImage(
     Plot.plot({
       document,
       width,
-      height: rows.length * 64 + 36,
+      height: rows.length * (narrow ? 76 : 64) + 36,
       marginLeft: 8,
       marginRight: 16,
       x: {domain: [0, 1], tickFormat: "%", label: "Share →", ticks: 5},
@@ -274,15 +275,22 @@ export function shareChart(rows: ShareRow[], {width, document}: Common): SVGSVGE
       ariaLabel: "Bar chart of shares",
       ariaDescription: rows.map((d) => `${d.label}: ${d.text} (${((d.value / d.of) * 100).toFixed(2)}%)`).join("; "),
       marks: [
-        Plot.barX(rows, {x: 1, y: "label", fill: FAINT, fillOpacity: 0.25, insetTop: 28, insetBottom: 6}),
-        Plot.barX(rows, {x: (d: ShareRow) => d.value / d.of, y: "label", fill: FOCUS, insetTop: 28, insetBottom: 6}),
+        Plot.barX(rows, {x: 1, y: "label", fill: FAINT, fillOpacity: 0.25, insetTop: narrow ? 40 : 28, insetBottom: 6}),
+        Plot.barX(rows, {
+          x: (d: ShareRow) => d.value / d.of,
+          y: "label",
+          fill: FOCUS,
+          insetTop: narrow ? 40 : 28,
+          insetBottom: 6
+        }),
         Plot.text(rows, {
           x: 0,
           y: "label",
           text: (d: ShareRow) =>
-            `${d.label}: ${d.text} (${((d.value / d.of) * 100).toFixed(d.value / d.of < 0.01 ? 2 : 1)}%)`,
+            `${d.label}:${narrow ? "\n" : " "}${d.text} (${((d.value / d.of) * 100).toFixed(d.value / d.of < 0.01 ? 2 : 1)}%)`,
           textAnchor: "start",
-          dy: -12
+          lineHeight: 1.15,
+          dy: narrow ? -16 : -12
         })
       ]
     })
@@ -315,7 +323,7 @@ export function timelineChart(events: EventRow[], {width, document}: Common): SV
     Plot.plot({
       document,
       width,
-      height: sorted.length * 40 + 40,
+      height: sorted.length * (narrow ? 48 : 40) + 40,
       marginLeft: narrow ? 76 : 96,
       marginRight: 16,
       x: {axis: null, domain: [0, 1]},
@@ -339,7 +347,9 @@ export function timelineChart(events: EventRow[], {width, document}: Common): SV
           text: "label",
           textAnchor: "start",
           dx: 12,
-          lineWidth: Math.max(16, (width - (narrow ? 110 : 130)) / 7)
+          // Plot measures lineWidth in ems of its 10 px text.
+          lineWidth: (width - (narrow ? 76 : 96) - 40) / 10,
+          lineHeight: 1.1
         })
       ]
     })

@@ -17,8 +17,9 @@ export interface FigureRow {
 }
 
 // A figure as the story prints it: 14e9 USD → "US$14 billion"; 32 rank → "32nd"; 0.024 share → "2.4%".
-export function formatFigure(f: Pick<FigureRow, "value" | "unit">): string {
-  if (/^[A-Z]{3}$/.test(f.unit)) return formatMoney(f.value, f.unit);
+// Reported money keeps every digit it was reported with (US$25.44 billion); derived money is rounded.
+export function formatFigure(f: Pick<FigureRow, "value" | "unit" | "kind">): string {
+  if (/^[A-Z]{3}$/.test(f.unit)) return formatMoney(f.value, f.unit, {exact: f.kind === "reported"});
   if (f.unit === "rank") return formatOrdinal(f.value);
   if (f.unit === "share") return formatShare(f.value);
   if (f.unit === "JPY per USD") return f.value.toFixed(2);

@@ -9,6 +9,8 @@ describe("format", () => {
     expect(formatMoney(39e9, "USD")).toBe("US$39 billion");
     expect(formatMoney(476e9, "JPY")).toBe("¥476 billion");
     expect(formatMoney(2.5e6, "EUR")).toBe("€2.5 million");
+    expect(formatMoney(25.44e9, "USD", {exact: true})).toBe("US$25.44 billion");
+    expect(formatMoney(591.48e12, "JPY", {exact: true})).toBe("¥591.48 trillion");
     expect(formatCount(3e6)).toBe("3 million");
     expect(formatCount(1200)).toBe("1,200");
     expect(formatRate(153.30188)).toBe("153.30");
