@@ -153,7 +153,11 @@ export function dataTable(
   const body = table.createTBody();
   for (const r of rows) {
     const tr = body.insertRow();
-    for (const c of columns) tr.insertCell().textContent = c.format ? c.format(r[c.name]) : String(r[c.name] ?? "");
+    for (const c of columns) {
+      const td = tr.insertCell();
+      td.dataset.label = c.label; // shown before the value when a narrow screen stacks the cells
+      td.textContent = c.format ? c.format(r[c.name]) : String(r[c.name] ?? "");
+    }
   }
   return table;
 }
