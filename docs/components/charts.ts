@@ -161,7 +161,7 @@ export function usdJpyChart(
     document,
     window,
     summit
-  }: Common & {window: {start: Date; end: Date; mean: number}; summit: {date: Date; rate: number}}
+  }: Common & {window: {start: Date; end: Date; mean: number}; summit: {date: Date; rate: number; note: string}}
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
   return asImage(
@@ -175,7 +175,7 @@ export function usdJpyChart(
       x: {type: "utc", label: null, ticks: narrow ? 4 : 8},
       y: {label: "↑ Yen per US dollar", grid: true, domain: [100, 165]},
       ariaLabel: "Line chart of yen per US dollar, daily, 2021 to 2024",
-      ariaDescription: `The yen weakened from about ${Math.round(rates[0].jpy_per_usd)} per dollar in January 2021 to ${formatRate(summit.rate)} on the day of the Kishida–Biden summit, ${summit.date.toISOString().slice(0, 10)}, a 34-year low at the time. The 2021–23 average was ${formatRate(window.mean)}.`,
+      ariaDescription: `The yen weakened from about ${Math.round(rates[0].jpy_per_usd)} per dollar in January 2021 to ${formatRate(summit.rate)} on the day of the Kishida–Biden summit, ${summit.date.toISOString().slice(0, 10)}, ${summit.note}. The 2021–23 average was ${formatRate(window.mean)}.`,
       marks: [
         Plot.rectX([window], {x1: "start", x2: "end", y1: 100, y2: 165, fill: FAINT, fillOpacity: 0.15}),
         Plot.ruleY([window], {x1: "start", x2: "end", y: "mean", stroke: MUTED, strokeDasharray: "4,3"}),
@@ -202,7 +202,7 @@ export function usdJpyChart(
           x: () => new Date(Date.UTC(2021, 1, 1)),
           y: 161,
           text: (d: {rate: number; date: Date}) =>
-            `Kishida–Biden summit, ${d.date.toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"})}:\n${formatRate(d.rate)} yen, a 34-year low at the time`,
+            `Kishida–Biden summit, ${d.date.toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"})}:\n${formatRate(d.rate)} yen, ${summit.note}`,
           textAnchor: "start",
           lineAnchor: "top",
           lineHeight: 1.2,

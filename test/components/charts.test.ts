@@ -81,7 +81,7 @@ describe("chart components", () => {
       width: 640,
       document,
       window: {start: new Date("2021-01-01"), end: new Date("2023-12-31"), mean: project.bases.mean.rate},
-      summit: {date: summit.date, rate: summit.jpy_per_usd}
+      summit: {date: summit.date, rate: summit.jpy_per_usd, note: "a 34-year low at the time"}
     }) as SVGSVGElement;
     expect(svg.textContent).toContain("2021–23 average: 127.27");
     expect(svg.textContent).toContain("152.90 yen, a 34-year low at the time");
