@@ -1,0 +1,29 @@
+import {describe, expect, it} from "vitest";
+import {sentenceSpans, spanIndexAt} from "../../src/sentences.js";
+
+const split = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe("sentenceSpans", () => {
+  it("splits at sentence ends and paragraphs, keeping closing quotes", () => {
+    expect(split("“Wake up Japan,” he said. “I want to be on the side of evolution.”\nNext para here.")).toEqual([
+      "“Wake up Japan,” he said.",
+      "“I want to be on the side of evolution.”",
+      "Next para here."
+    ]);
+  });
+
+  it("does not split after abbreviations, initials or decimals", () => {
+    expect(split("Mr. Son met U.S. officials. J. Biden spent US$2.9 billion. Done.")).toEqual([
+      "Mr. Son met U.S. officials.",
+      "J. Biden spent US$2.9 billion.",
+      "Done."
+    ]);
+  });
+
+  it("finds the sentence holding an offset", () => {
+    const spans = sentenceSpans("One. Two. Three.");
+    expect(spanIndexAt(spans, 0)).toBe(0);
+    expect(spanIndexAt(spans, 6)).toBe(1);
+    expect(spanIndexAt(spans, 4)).toBe(-1); // the space between sentences
+  });
+});
