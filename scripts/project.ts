@@ -5,7 +5,6 @@ import {fileURLToPath} from "node:url";
 import {
   InputError,
   PATHS,
-  TABLES,
   buildProject,
   formatProblem,
   tableRows,
@@ -61,5 +60,3 @@ export function writeTable(name: string, format: "csv" | "json"): void {
 export function writeJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
-
-export {TABLES};

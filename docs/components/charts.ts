@@ -1,6 +1,6 @@
 // The story's charts: small functions `chartName(data, {width, ...options})` that return a Plot figure.
 import * as Plot from "@observablehq/plot";
-import {formatMoney, formatOrdinal, formatRate} from "../lib/format.js";
+import {formatMoney, formatOrdinal, formatRate, formatShare} from "../lib/format.js";
 
 const FOCUS = "var(--theme-foreground-focus)";
 const MUTED = "var(--theme-foreground-muted)";
@@ -12,6 +12,25 @@ function asImage<T extends Element>(chart: T): T {
   if (chart.tagName.toLowerCase() === "svg") chart.setAttribute("role", "img");
   for (const g of chart.querySelectorAll("g[aria-label]")) g.removeAttribute("aria-label");
   return chart;
+}
+
+// The name of each bar, written above it and wrapped to the chart's width; on a phone the name and the
+// amount take a line each, so no label runs off the edge.
+function labelsAbove<T>(
+  rows: T[],
+  name: (d: T) => string,
+  amount: (d: T) => string,
+  {width, narrow}: {width: number; narrow: boolean}
+) {
+  return Plot.text(rows, {
+    x: 0,
+    y: name,
+    text: (d: T) => `${name(d)}:${narrow ? "\n" : " "}${amount(d)}`,
+    textAnchor: "start",
+    lineWidth: (width - 24) / 10, // in ems of Plot's 10 px text
+    lineHeight: 1.15,
+    dy: narrow ? -16 : -10
+  });
 }
 
 interface Common {
@@ -64,17 +83,12 @@ export function investmentChart(rows: InvestmentRow[], {width, document}: Common
             }
           )
         ),
-        Plot.text(rows, {
-          x: 0,
-          y: "label",
-          text: (d: InvestmentRow) =>
-            `${d.label}:${narrow ? "\n" : " "}${formatMoney(d.value_usd, "USD")}${d.kind === "derived" ? " (derived)" : ""}`,
-          textAnchor: "start",
-          lineWidth: (width - 24) / 6.5,
-          lineHeight: 1.15,
-          dy: narrow ? -16 : -9,
-          fontWeight: "bold"
-        }),
+        labelsAbove(
+          rows,
+          (d) => d.label,
+          (d) => `${formatMoney(d.value_usd, "USD")}${d.kind === "derived" ? " (derived)" : ""}`,
+          {width, narrow}
+        ),
         Plot.ruleX([0])
       ]
     })
@@ -273,7 +287,7 @@ export function shareChart(rows: ShareRow[], {width, document}: Common): SVGSVGE
       x: {domain: [0, 1], tickFormat: "%", label: "Share →", ticks: 5},
       y: {domain: rows.map((d) => d.label), axis: null},
       ariaLabel: "Bar chart of shares",
-      ariaDescription: rows.map((d) => `${d.label}: ${d.text} (${((d.value / d.of) * 100).toFixed(2)}%)`).join("; "),
+      ariaDescription: rows.map((d) => `${d.label}: ${d.text} (${formatShare(d.value / d.of)})`).join("; "),
       marks: [
         Plot.barX(rows, {x: 1, y: "label", fill: FAINT, fillOpacity: 0.25, insetTop: narrow ? 40 : 28, insetBottom: 6}),
         Plot.barX(rows, {
@@ -283,15 +297,12 @@ export function shareChart(rows: ShareRow[], {width, document}: Common): SVGSVGE
           insetTop: narrow ? 40 : 28,
           insetBottom: 6
         }),
-        Plot.text(rows, {
-          x: 0,
-          y: "label",
-          text: (d: ShareRow) =>
-            `${d.label}:${narrow ? "\n" : " "}${d.text} (${((d.value / d.of) * 100).toFixed(d.value / d.of < 0.01 ? 2 : 1)}%)`,
-          textAnchor: "start",
-          lineHeight: 1.15,
-          dy: narrow ? -16 : -12
-        })
+        labelsAbove(
+          rows,
+          (d) => d.label,
+          (d) => `${d.text} (${formatShare(d.value / d.of)})`,
+          {width, narrow}
+        )
       ]
     })
   );
