@@ -1,0 +1,90 @@
+// Exchange-rate series for any currency: the FRED monthly file and the daily file, as one shape.
+import {csvParseRows} from "d3-dsv";
+import {hasColumns, type Problem} from "./errors.js";
+import {fredCountry} from "./fred-countries.js";
+
+export interface RatePoint {
+  date: string; // ISO date: a trading day, or the first of the month for a monthly mean
+  rate: number; // units of the currency per US dollar, always: 153.89 JPY, 0.9325 EUR
+}
+
+export interface FxSeries {
+  currency: string; // ISO 4217
+  frequency: "daily" | "monthly";
+  points: RatePoint[]; // ascending by date; a gap (holiday, empty value) has no point, never a 0
+  source: string;
+  file: string; // "data/fx-monthly-fred.csv"
+}
+
+export const MONTHLY_SOURCE =
+  "Federal Reserve H.10/G.5 monthly averages via FRED (Federal Reserve Bank of St. Louis), compiled by datasets/exchange-rates";
+export const DAILY_SOURCE = "Federal Reserve H.10, DEXJPUS (noon buying rates in New York)";
+
+// The FRED monthly file (`Date,Country,Exchange rate`) → one series per currency, in the order first seen.
+// Empty values are gaps. Problems (file:line) go to `problems`; rows with a problem are left out.
+export function parseMonthlyRates(csv: string, file: string, problems: Problem[]): FxSeries[] {
+  const rows = csvParseRows(csv.replace(/^\uFEFF/, ""));
+  const header = rows[0] ?? [];
+  if (!hasColumns(header, ["Date", "Country", "Exchange rate"], file, problems)) return [];
+  const [iDate, iCountry, iRate] = ["Date", "Country", "Exchange rate"].map((c) => header.indexOf(c));
+  const byCurrency = new Map<string, FxSeries>();
+  const seen = new Map<string, number>(); // "Japan 2024-04-01" → its line
+  const unknown = new Map<string, {problem: Problem; more: number}>(); // reported once, on its first line
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const line = i + 1;
+    const date = (row[iDate] ?? "").trim();
+    const country = (row[iCountry] ?? "").trim();
+    const raw = (row[iRate] ?? "").trim();
+    if (row.length === 1 && row[0] === "") continue; // a blank line
+    if (!/^\d{4}-(0[1-9]|1[0-2])-01$/.test(date)) {
+      problems.push({file, line, message: `Date "${date}" is not the first of a month (YYYY-MM-01)`});
+      continue;
+    }
+    const key = `${country} ${date}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push({file, line, message: `duplicate row for ${country} ${date} (first on line ${first})`});
+      continue;
+    }
+    seen.set(key, line);
+    const entry = fredCountry(country, date);
+    if (!entry) {
+      const known = unknown.get(country);
+      if (known) known.more++;
+      else {
+        const message = `unknown Country "${country}": map it to its ISO 4217 code in src/fred-countries.ts`;
+        unknown.set(country, {problem: {file, line, message}, more: 0});
+        problems.push(unknown.get(country)!.problem);
+      }
+      continue;
+    }
+    if (raw === "" || raw === ".") continue; // no rate that month: a gap, never 0
+    const rate = Number(raw);
+    if (!(Number.isFinite(rate) && rate > 0)) {
+      problems.push({file, line, message: `Exchange rate "${raw}" for ${country} ${date} is not a positive number`});
+      continue;
+    }
+    let series = byCurrency.get(entry.currency);
+    if (!series) {
+      series = {currency: entry.currency, frequency: "monthly", points: [], source: MONTHLY_SOURCE, file};
+      byCurrency.set(entry.currency, series);
+    }
+    series.points.push({date, rate});
+  }
+  for (const {problem, more} of unknown.values())
+    if (more) problem.message += ` (and ${more} more line${more === 1 ? "" : "s"})`;
+  const series = [...byCurrency.values()];
+  for (const s of series) s.points.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return series;
+}
+
+// The daily rates of parseDailyRates → a series (the defaults describe the seed's yen file).
+export function dailySeries(
+  rates: RatePoint[],
+  currency = "JPY",
+  file = "data/usdjpy-daily.csv",
+  source = DAILY_SOURCE
+): FxSeries {
+  return {currency, frequency: "daily", points: rates, source, file};
+}
