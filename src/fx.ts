@@ -1,25 +1,43 @@
-// Yen ↔ US dollar normalisation with an explicit rate basis.
+// Any currency ↔ US dollar normalisation with an explicit rate basis.
+import {CURRENCIES} from "./currencies.js";
+import {fredCountryOf} from "./fred-countries.js";
+import {dailySeries, type FxSeries, type RatePoint} from "./fx-series.js";
 
-export interface DailyRate {
-  date: string; // ISO date of a trading day
-  rate: number; // yen per US dollar
-}
+export type DailyRate = RatePoint; // a trading day's rate, units of the currency per US dollar
 
 export type BasisKind = "article" | "spot" | "mean" | "custom";
 
 export interface Basis {
   basis: BasisKind;
-  rate: number; // yen per US dollar
+  currency: string; // ISO 4217 code of the amounts this basis converts: "JPY"
+  rate: number; // units of the currency per US dollar
   label: string; // "2021–23 average"
-  date: string; // spot: the trading day used; article: publication date; else ""
-  window_start: string; // mean: first day of the window; else ""
-  window_end: string; // mean: last day of the window; else ""
-  days: number; // mean: trading days averaged; spot: 1; else 0
+  date: string; // spot: the trading day used, or the month's first day for a monthly mean; article: publication date; else ""
+  window_start: string; // mean: first day of the window; spot on a monthly mean: first day of the month; else ""
+  window_end: string; // mean: last day of the window; spot on a monthly mean: last day of the month; else ""
+  days: number; // mean: trading days (or months, for monthly means) averaged; spot: 1; else 0
   source: string;
+  note: string; // what the page must say: a fallback to an earlier day or to a monthly mean; "" when nothing
 }
 
-export const RATE_SOURCE = "Federal Reserve H.10, DEXJPUS (noon buying rates in New York)";
-export const DEFAULT_WINDOW = {start: "2021-01-01", end: "2023-12-31"};
+export const MAX_GAP_DAYS = 7; // the longest stretch without a rate that a spot or mean rate may bridge
+
+const DAY = 86_400_000;
+const MONTHS = "January February March April May June July August September October November December".split(" ");
+const WEEKDAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" ");
+
+const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
+const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / DAY);
+// "2025-03-14" → "March 2025"
+const monthName = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+// "2024-02-10" → "2024-02-29"
+const monthEnd = (date: string) =>
+  new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
+
+function checkDate(date: string, what: string): void {
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(utc(date)).toISOString().slice(0, 10) === date;
+  if (!ok) throw new RangeError(`${what} "${date}" is not an ISO date (YYYY-MM-DD)`);
+}
 
 // The rate on `date`, or on the last trading day before it.
 export function spotRate(rates: DailyRate[], date: string): DailyRate | undefined {
@@ -43,50 +61,202 @@ export function meanRate(rates: DailyRate[], start: string, end: string): {rate:
   return days ? {rate: sum / days, days} : undefined;
 }
 
-const EMPTY = {date: "", window_start: "", window_end: "", days: 0};
+const EMPTY = {date: "", window_start: "", window_end: "", days: 0, note: ""};
 
-export function articleBasis(rate: number, published: string): Basis {
+// US dollars need no rate: every basis of USD is 1.
+function dollarBasis(basis: BasisKind): Basis {
+  return {...EMPTY, basis, currency: "USD", rate: 1, label: "US dollars, not converted", source: ""};
+}
+
+const find = (series: FxSeries[], currency: string, frequency: FxSeries["frequency"]) =>
+  series.find((s) => s.currency === currency && s.frequency === frequency && s.points.length);
+
+// What to add for a month with no rate: "add a row for Euro 2026-09-01 to data/fx-monthly-fred.csv".
+function missingMonth(series: FxSeries[], currency: string, month: string): RangeError {
+  const file = find(series, currency, "monthly")?.file ?? series.find((s) => s.frequency === "monthly")?.file;
+  const where = file ?? "the monthly rates file (data/fx-monthly-fred.csv)";
+  const entry = fredCountryOf(currency);
+  const last = find(series, currency, "monthly")?.points.at(-1)?.date;
+  let what: string;
+  if (entry?.replacedBy && last && `${month}-01` > last)
+    what = `${currency} was replaced by ${entry.replacedBy} after ${last.slice(0, 7)}: state the amount in ${entry.replacedBy}`;
+  else if (entry) what = `add a row for ${entry.country} ${month}-01 to ${where}`;
+  else
+    what = `${where} has no ${currency} series: add its monthly rates (units per US dollar) and map its Country to ${currency} in src/fred-countries.ts`;
+  return new RangeError(`no ${currency} rate for ${month}: ${what}`);
+}
+
+// The monthly mean of `date`'s month as a spot basis, with the note the page shows.
+function monthBasis(series: FxSeries[], currency: string, date: string, why: string): Basis {
+  const month = date.slice(0, 7);
+  const monthly = find(series, currency, "monthly");
+  const point = monthly?.points.find((p) => p.date.startsWith(month));
+  if (!monthly || !point) throw missingMonth(series, currency, month);
+  const label = `${monthName(date)} monthly average`;
   return {
     ...EMPTY,
-    basis: "article",
-    rate,
-    label: "the article’s own rate",
-    date: published,
-    source: "implied by the article’s ¥/US$ pair"
+    basis: "spot",
+    currency,
+    rate: point.rate,
+    label,
+    date: point.date,
+    window_start: point.date,
+    window_end: monthEnd(point.date),
+    days: 1,
+    source: monthly.source,
+    note: `${why}: the ${label} is used`
   };
 }
 
-export function spotBasis(rates: DailyRate[], date: string): Basis {
-  const r = spotRate(rates, date);
-  if (!r) throw new RangeError(`no reference rate on or before ${date}`);
-  const label = r.date === date ? `rate on ${date}` : `rate on ${r.date}, the last trading day before ${date}`;
-  return {...EMPTY, basis: "spot", rate: r.rate, label, date: r.date, days: 1, source: RATE_SOURCE};
+// The publication-day rate: the daily rate on `date` (or the last trading day before it, at most 7 days back),
+// else the month's mean when there is no daily data for the currency or the date is after its end.
+export function publicationBasis(series: FxSeries[], currency: string, date: string): Basis {
+  checkDate(date, "date");
+  if (currency === "USD") return {...dollarBasis("spot"), date};
+  const daily = find(series, currency, "daily");
+  if (!daily) return monthBasis(series, currency, date, `no daily ${currency} rates in the data`);
+  const [first, last] = [daily.points[0].date, daily.points.at(-1)!.date];
+  if (date > last)
+    return monthBasis(series, currency, date, `no daily ${currency} rate for ${date} (${daily.file} ends ${last})`);
+  if (date < first)
+    return monthBasis(series, currency, date, `no daily ${currency} rate for ${date} (${daily.file} starts ${first})`);
+  const r = spotRate(daily.points, date)!;
+  const gap = daysBetween(r.date, date);
+  if (gap > MAX_GAP_DAYS)
+    throw new RangeError(
+      `no ${currency} rate within ${MAX_GAP_DAYS} days before ${date}: the last one in ${daily.file} is on ${r.date}, ${gap} days earlier; add the missing daily rates`
+    );
+  const same = r.date === date;
+  return {
+    ...EMPTY,
+    basis: "spot",
+    currency,
+    rate: r.rate,
+    label: same ? `rate on ${date}` : `rate on ${r.date}, the last trading day before ${date}`,
+    date: r.date,
+    days: 1,
+    source: daily.source,
+    note: same
+      ? ""
+      : `no rate on ${date} (a ${WEEKDAYS[new Date(utc(date)).getUTCDay()]}): the last trading day before it, ${r.date}, is used`
+  };
 }
 
-export function meanBasis(rates: DailyRate[], start = DEFAULT_WINDOW.start, end = DEFAULT_WINDOW.end): Basis {
-  const m = meanRate(rates, start, end);
-  if (!m) throw new RangeError(`no reference rates between ${start} and ${end}`);
-  const label = `${start.slice(0, 4)}–${end.slice(2, 4)} average`;
+// "2021-01-01", "2023-12-31" → "2021–23"; one calendar year → "2023"; else "2024-01-15 to 2024-03-31".
+function windowName(start: string, end: string): string {
+  const [y0, y1] = [start.slice(0, 4), end.slice(0, 4)];
+  if (!(start.endsWith("-01-01") && end.endsWith("-12-31"))) return `${start} to ${end}`;
+  if (y0 === y1) return y0;
+  return `${y0}–${y0.slice(0, 2) === y1.slice(0, 2) ? y1.slice(2) : y1}`;
+}
+
+// Whether daily points cover [start, end] with no stretch of more than 7 days without a rate.
+function coversWindow(points: RatePoint[], start: string, end: string): boolean {
+  let previous = start;
+  let any = false;
+  for (const p of points) {
+    if (p.date < start) continue;
+    if (p.date > end) break;
+    if (daysBetween(previous, p.date) > MAX_GAP_DAYS) return false;
+    [previous, any] = [p.date, true];
+  }
+  return any && daysBetween(previous, end) <= MAX_GAP_DAYS;
+}
+
+// The mean rate over a window: of the daily rates when daily data covers it, else of the monthly means of the
+// months it touches (2021-01-01..2023-12-31 → 36 months).
+export function windowMeanBasis(series: FxSeries[], currency: string, start: string, end: string): Basis {
+  checkDate(start, "window start");
+  checkDate(end, "window end");
+  if (end < start) throw new RangeError(`window ${start}..${end} ends before it starts`);
+  const window = {window_start: start, window_end: end};
+  if (currency === "USD") return {...dollarBasis("mean"), ...window};
+  const name = windowName(start, end);
+  const daily = find(series, currency, "daily");
+  if (daily && coversWindow(daily.points, start, end)) {
+    const m = meanRate(daily.points, start, end)!;
+    const label = `${name} average`;
+    return {...EMPTY, basis: "mean", currency, rate: m.rate, label, ...window, days: m.days, source: daily.source};
+  }
+  const monthly = find(series, currency, "monthly");
+  const rates = new Map(monthly?.points.map((p) => [p.date.slice(0, 7), p.rate]));
+  let sum = 0;
+  let months = 0;
+  for (let y = Number(start.slice(0, 4)), m = Number(start.slice(5, 7)); ; m === 12 ? (y++, (m = 1)) : m++) {
+    const month = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+    if (month > end.slice(0, 7)) break;
+    const rate = rates.get(month);
+    if (rate === undefined) throw missingMonth(series, currency, month);
+    sum += rate;
+    months++;
+  }
+  const span = `${monthName(start)}–${monthName(end)}`;
   return {
     ...EMPTY,
     basis: "mean",
-    rate: m.rate,
-    label,
-    window_start: start,
-    window_end: end,
-    days: m.days,
-    source: RATE_SOURCE
+    currency,
+    rate: sum / months,
+    label: `${name} average of monthly means`,
+    ...window,
+    days: months,
+    source: monthly!.source,
+    note: `no daily ${currency} rates cover ${start}..${end}: the mean of the ${months} monthly averages ${span} is used`
   };
 }
 
-export function customBasis(rate: number): Basis {
-  if (!(Number.isFinite(rate) && rate > 0)) throw new RangeError(`custom rate ${rate} is not a positive number`);
-  return {...EMPTY, basis: "custom", rate, label: "a rate of your choosing", source: "chosen by the reader"};
+// The years an article refers to (those up to its publication year) or else the three calendar years before it:
+// "2024-04-14" → 2021-01-01..2023-12-31; "2024-04-14", [2022, 2024] → 2022-01-01..2024-04-14 (never after it).
+export function defaultWindow(published: string, referredYears: number[] = []): {start: string; end: string} {
+  checkDate(published, "publication date");
+  const year = Number(published.slice(0, 4));
+  const years = referredYears.filter((y) => Number.isInteger(y) && y <= year);
+  const [from, to] = years.length ? [Math.min(...years), Math.max(...years)] : [year - 3, year - 1];
+  const end = `${to}-12-31`;
+  return {start: `${from}-01-01`, end: end > published ? published : end};
 }
+
+// ¥3.9 trillion = US$25.44 billion → 153.30 yen per dollar, as of the publication date.
+export function articleBasis(currency: string, rate: number, published: string): Basis {
+  return {
+    ...EMPTY,
+    basis: "article",
+    currency,
+    rate,
+    label: "the article’s own rate",
+    date: published,
+    source: `implied by the article’s ${CURRENCIES[currency]?.symbol ?? currency}/US$ pair`
+  };
+}
+
+// A rate the reader chooses; customBasis(100) is 100 yen per dollar (the story page's slider).
+export function customBasis(rate: number): Basis;
+export function customBasis(currency: string, rate: number): Basis;
+export function customBasis(currencyOrRate: string | number, rate?: number): Basis {
+  const [currency, r] = typeof currencyOrRate === "number" ? ["JPY", currencyOrRate] : [currencyOrRate, rate];
+  if (!(typeof r === "number" && Number.isFinite(r) && r > 0))
+    throw new RangeError(`custom rate ${r} is not a positive number`);
+  return {
+    ...EMPTY,
+    basis: "custom",
+    currency,
+    rate: r,
+    label: "a rate of your choosing",
+    source: "chosen by the reader"
+  };
+}
+
+// The seed's daily-only bases (no monthly fallback): the spot rate on `date`, and the mean over a window.
+export const spotBasis = (rates: DailyRate[], date: string, currency = "JPY"): Basis =>
+  publicationBasis([dailySeries(rates, currency)], currency, date);
+export const meanBasis = (rates: DailyRate[], start: string, end: string, currency = "JPY"): Basis =>
+  windowMeanBasis([dailySeries(rates, currency)], currency, start, end);
 
 // 3.9e12 JPY at 153.30 → 25.44e9 USD; USD passes through unchanged.
 export function toUsd(value: number, currency: string, basis: Basis): number {
   if (currency === "USD") return value;
-  if (currency === "JPY") return value / basis.rate;
-  throw new RangeError(`no ${currency}/USD rate: only JPY and USD amounts can be normalised`);
+  if (basis.currency !== currency)
+    throw new RangeError(
+      `cannot convert an amount in ${currency} with a ${basis.currency} rate (${basis.label}): use a ${currency} basis`
+    );
+  return value / basis.rate;
 }

@@ -216,7 +216,9 @@ function derive(figures: ResolvedFigure[], basis: Basis, problems: Problem[]): v
 }
 
 export function basisOf(project: Pick<Project, "bases">, kind: BasisKind, customRate?: number): Basis {
-  return kind === "custom" ? customBasis(customRate ?? project.bases.article.rate) : project.bases[kind];
+  return kind === "custom"
+    ? customBasis(project.bases.article.currency, customRate ?? project.bases.article.rate)
+    : project.bases[kind];
 }
 
 export function buildProject(files: ProjectFiles, options: {defaultBasis?: BasisKind} = {}): Project {
@@ -301,7 +303,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
       problems.push({file: PATHS.rates, message: `${kind} basis: ${(error as Error).message}`});
     }
   };
-  tryBasis("article", () => articleBasis(pair ? pair.rate : NaN, meta.published));
+  tryBasis("article", () => articleBasis("JPY", pair ? pair.rate : NaN, meta.published));
   if (rates.length) {
     tryBasis("spot", () => spotBasis(rates, meta.published));
     tryBasis("mean", () => meanBasis(rates, MEAN_WINDOW.start, MEAN_WINDOW.end));
