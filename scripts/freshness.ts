@@ -6,7 +6,7 @@
 // during preview) each cached output older than the newest of those inputs is deleted, and its loader
 // touched so that a running preview notices and reloads the page.
 import {existsSync, readdirSync, rmSync, statSync, utimesSync} from "node:fs";
-import {join, relative} from "node:path";
+import {basename, dirname, join, relative} from "node:path";
 import {readLockfile} from "./offline-npm.js";
 
 const LOADER = /\.[A-Za-z0-9]+\.(ts|js|mjs|tsx|jsx|py|sh|R|jl|rs|go|java|php|exe)$/;
@@ -43,17 +43,30 @@ export function cachedOutput(frameworkRoot: string, loader: string): string {
   return join(frameworkRoot, ".observablehq", "cache", relative(frameworkRoot, loader).replace(/\.[^.]+$/, ""));
 }
 
+// The files a parameterized path stands for: ".../embed/[chart].md" → ".../embed/investment.md", ….
+function matchingFiles(pattern: string): string[] {
+  const dir = dirname(pattern);
+  if (!existsSync(dir)) return [];
+  const name = basename(pattern).replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\\\[[^\]]+\\\]|\[[^\]]+\]/g, "[^/]+");
+  const re = new RegExp(`^${name}$`);
+  return readdirSync(dir)
+    .filter((f) => re.test(f))
+    .map((f) => join(dir, f));
+}
+
 // Returns the loaders whose output was stale.
 export function freshenLoaders(frameworkRoot: string, inputDirs: string[]): string[] {
   const newest = newestInput(inputDirs)?.mtimeMs ?? 0;
   const stale: string[] = [];
   const now = new Date();
   for (const loader of findLoaders(frameworkRoot)) {
-    const output = cachedOutput(frameworkRoot, loader);
-    if (!existsSync(output)) continue;
-    const outputTime = statSync(output).mtimeMs;
-    if (outputTime < newest || outputTime < statSync(loader).mtimeMs) {
-      rmSync(output, {force: true});
+    // A parameterized loader ("embed/[chart].md.js") has one output per value of its parameters.
+    const pattern = cachedOutput(frameworkRoot, loader);
+    const outputs = /\[[^\]]+\]/.test(pattern) ? matchingFiles(pattern) : [pattern].filter((o) => existsSync(o));
+    const loaderTime = statSync(loader).mtimeMs;
+    const old = outputs.filter((o) => statSync(o).mtimeMs < Math.max(newest, loaderTime));
+    if (old.length) {
+      for (const o of outputs) rmSync(o, {force: true});
       utimesSync(loader, now, now);
       stale.push(loader);
     }

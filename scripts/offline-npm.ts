@@ -194,8 +194,12 @@ export function installOfflineNpm({projectRoot, frameworkRoot, log = () => {}}: 
     return new Response(readFileSync(file), {headers: {"content-type": type}});
   };
 
+  const localFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request): Promise<Response> => {
     const url = new URL(input instanceof Request ? input.url : String(input));
+    // The project's own engine, on this machine (scripts/engine-host.ts).
+    const engine = process.env.TECH_EDGE_ENGINE;
+    if (engine && url.origin === new URL(engine).origin) return localFetch(input);
     if (url.hostname === "registry.npmjs.org") return answerRegistry(url);
     if (url.hostname === "cdn.jsdelivr.net" && url.pathname.startsWith("/npm/")) return answerCdn(url);
     throw new OfflineNpmError(

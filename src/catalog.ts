@@ -9,7 +9,8 @@ import {
   mentionsTable,
   ratesTable,
   sourcesTable,
-  subsidyFxTable
+  conversionsTable,
+  correctionsTable
 } from "./tables.js";
 
 export interface Column {
@@ -33,7 +34,7 @@ export const TABLES: TableSpec[] = [
     name: "figures",
     title: "Figures",
     description:
-      "Every figure the story uses, with its quote and sentence, or its primary source, and yen stated in US$ at the default rate basis.",
+      "Every figure the story uses, with its quote and sentence, or its primary source, and money in other currencies stated in US$ at the default rate basis.",
     build: (p) => figuresTable(p),
     columns: [
       c("id", "string", "Stable identifier of the figure"),
@@ -48,13 +49,14 @@ export const TABLES: TableSpec[] = [
         "string",
         "reported (printed in the article or a primary source) or derived (computed by the rule in derive)"
       ),
+      c("status", "string", "checked, or draft until a person has checked it"),
       c("value", "number", "The full amount, in unit"),
-      c("unit", "string", "ISO 4217 currency code, or rank, count, people, years, year, date, %, share, JPY per USD"),
+      c("unit", "string", "ISO 4217 currency code, or rank, count, people, years, year, date, %, share, or a rate such as JPY per USD"),
       c("as_of", "date", "The date the figure refers to"),
-      c("value_usd", "number", "Money stated in US dollars (yen converted at fx_rate)"),
-      c("fx_basis", "string", "Rate basis of the conversion: article, spot, mean or custom"),
-      c("fx_rate", "number", "Yen per US dollar used"),
-      c("fx_date", "date", "Trading day of a spot rate, or publication date for the article basis"),
+      c("value_usd", "number", "Money stated in US dollars (other currencies converted at fx_rate)"),
+      c("fx_basis", "string", "Rate basis of the conversion: article, spot or mean"),
+      c("fx_rate", "number", "Units of the figure's currency per US dollar"),
+      c("fx_date", "date", "Day (or month) of a publication-time rate, or the publication date for the article basis"),
       c("fx_window", "string", "Window of a mean rate, start..end"),
       c("fx_source", "string", "Where the rate comes from"),
       c("in_article", "boolean", "Whether the figure is printed in the article"),
@@ -89,29 +91,31 @@ export const TABLES: TableSpec[] = [
     ]
   },
   {
-    name: "subsidy-fx",
-    title: "The subsidy at each exchange rate",
+    name: "conversions",
+    title: "Converted amounts at each exchange rate",
     description:
-      "The ¥3.9 trillion chip subsidy in US$ under each rate basis, then across a sweep of rates from 100 to 160 yen per dollar.",
-    build: subsidyFxTable,
+      "Each amount in another currency in US$ under each rate basis, then across a sweep of rates (basis “sweep”).",
+    build: conversionsTable,
     columns: [
+      c("figure_id", "string", "The converted figure"),
+      c("currency", "string", "ISO 4217 code of the amount"),
+      c("value", "number", "The amount, in its currency"),
       c("basis", "string", "article, spot, mean, or sweep for the rows across rates"),
       c("label", "string", "The basis in words"),
-      c("rate", "number", "Yen per US dollar"),
-      c("value_jpy", "number", "The subsidy in yen"),
-      c("value_usd", "number", "The subsidy in US dollars at rate"),
-      c("date", "date", "Trading day of the spot rate; publication date for the article basis"),
+      c("rate", "number", "Units of the currency per US dollar"),
+      c("value_usd", "number", "The amount in US dollars at rate"),
+      c("date", "date", "Day (or month) of the publication-time rate; publication date for the article basis"),
       c("window_start", "date", "First day of the mean window"),
       c("window_end", "date", "Last day of the mean window"),
-      c("days", "number", "Trading days averaged"),
+      c("days", "number", "Trading days (or months) averaged"),
+      c("note", "string", "A fallback the reader should know about: an earlier day, or a monthly mean"),
       c("source", "string", "Where the rate comes from")
     ]
   },
   {
     name: "indicators",
-    title: "Where Japan stands",
-    description:
-      "Japan’s rank among economies, its unicorns among the world’s, and the people to get AI training among its population — as counts and shares.",
+    title: "Ranks and shares",
+    description: "Each rank and each part of a whole the story charts, as counts and shares.",
     build: indicatorsTable,
     columns: [
       c("id", "string", "Figure id of the count"),
@@ -126,21 +130,29 @@ export const TABLES: TableSpec[] = [
     ]
   },
   {
-    name: "usdjpy",
-    title: "Yen per US dollar, daily",
-    description: "Daily noon buying rates in New York, 2021–2024; market holidays have no rate and are left out.",
+    name: "rates",
+    title: "Exchange rates",
+    description:
+      "The rates the charts draw: daily noon buying rates in New York where they exist, else monthly averages; market holidays have no rate and are left out.",
     build: ratesTable,
-    columns: [c("date", "date", "Trading day"), c("jpy_per_usd", "number", "Yen per US dollar")]
+    columns: [
+      c("currency", "string", "ISO 4217 code"),
+      c("frequency", "string", "daily or monthly"),
+      c("date", "date", "Trading day, or first day of the month"),
+      c("per_usd", "number", "Units of the currency per US dollar")
+    ]
   },
   {
-    name: "usdjpy-annual",
-    title: "Yen per US dollar, yearly mean",
-    description: "The mean of the daily rates in each year, with the number of trading days.",
+    name: "rates-annual",
+    title: "Exchange rates, yearly mean",
+    description: "The mean of the charted rates in each year, with the number of trading days (or months).",
     build: annualRatesTable,
     columns: [
+      c("currency", "string", "ISO 4217 code"),
+      c("frequency", "string", "daily or monthly"),
       c("year", "number", "Calendar year"),
-      c("mean", "number", "Mean yen per US dollar"),
-      c("days", "number", "Trading days")
+      c("mean", "number", "Mean units per US dollar"),
+      c("days", "number", "Trading days (or months)")
     ]
   },
   {
@@ -156,6 +168,18 @@ export const TABLES: TableSpec[] = [
       c("primary_source_says", "string", "What the primary source says"),
       c("verdict", "string", "confirmed, rounded, discrepancy, depends on method or not confirmed"),
       c("source", "string", "The primary source")
+    ]
+  },
+  {
+    name: "corrections",
+    title: "Corrections",
+    description: "Every correction to the story: when, which figure, what was wrong and what it says now.",
+    build: correctionsTable,
+    columns: [
+      c("date", "date", "Day of the correction"),
+      c("figure_id", "string", "The figure it concerns, if any"),
+      c("was", "string", "What was wrong"),
+      c("now", "string", "What the story says now")
     ]
   },
   {

@@ -3,22 +3,34 @@ export {CURRENCIES, currencyOfWord, isCurrency} from "./currencies.js";
 export {toCsv, neutralise} from "./csv.js";
 export {InputError, formatProblem, type Problem} from "./errors.js";
 export {extractAmounts, type Kind, type Quantity} from "./extract.js";
+export {formatFigure, provenance} from "./figure-text.js";
 export {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "./format.js";
 export * from "./fx.js";
-export {
-  DAILY_SOURCE,
-  MONTHLY_SOURCE,
-  dailySeries,
-  parseMonthlyRates,
-  type FxSeries,
-  type RatePoint
-} from "./fx-series.js";
+export * from "./fx-series.js";
 export {FRED_COUNTRIES, fredCountry, fredCountryOf, type FredCountry} from "./fred-countries.js";
+export {genericProse, genericStory, ratesChartId} from "./generic.js";
+export {parseJson} from "./json.js";
+export {lineOf, lineOfJsonValue} from "./lines.js";
+export * from "./model.js";
 export {parseNumeral, scaleNumeral, scaleExponent} from "./numbers.js";
-export {PATHS, basisOf, buildProject, lineOf, type Project, type ProjectFiles} from "./project.js";
+export {
+  PATHS,
+  basisOf,
+  buildProject,
+  citationValue,
+  defaultBasisOf,
+  type ArticleMeta,
+  type Correction,
+  type Project,
+  type ProjectFiles,
+  type ResolvedFigure
+} from "./project.js";
+export {parseProse, type Block, type Prose} from "./prose.js";
 export {parseDailyRates} from "./rates.js";
 export {parseDerive, parseRegistry, type Figure} from "./registry.js";
+export * from "./rows.js";
 export {sentenceSpans} from "./sentences.js";
-export * from "./settings.js";
+export * from "./story.js";
+export {scanTokens, type Token} from "./tokens.js";
 export * from "./tables.js";
 export * from "./catalog.js";

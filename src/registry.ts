@@ -19,8 +19,12 @@ export interface Figure {
   derive: string; // derived rows: "rate:a/b", "share:a/b" or "usd:a+b"
   source: string;
   note: string;
+  status: FigureStatus; // draft until a person has checked it against the article and its source
   line: number; // line in the registry file
 }
+
+export const STATUSES = ["checked", "draft"] as const;
+export type FigureStatus = (typeof STATUSES)[number];
 
 export const COLUMNS = [
   "id",
@@ -89,6 +93,9 @@ export function parseRegistry(csv: string, file: string, problems: Problem[]): F
       at(`in_article "${row.in_article}" must be true or false`);
     if (inArticle && !row.quote) at(`"${id}" is marked in_article but has no quote`);
     if (!inArticle && !row.source) at(`"${id}" is not from the article, so it needs a source`);
+    // An optional column: a registry without it is all checked.
+    const status = (row.status || "checked") as FigureStatus;
+    if (!STATUSES.includes(status)) at(`status "${row.status}" of "${id}" must be "checked" or "draft"`);
     figures.push({
       id,
       entity: row.entity ?? "",
@@ -102,6 +109,7 @@ export function parseRegistry(csv: string, file: string, problems: Problem[]): F
       derive: row.derive ?? "",
       source: row.source ?? "",
       note: row.note ?? "",
+      status,
       line
     });
   });

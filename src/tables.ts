@@ -1,8 +1,9 @@
 // The story's tidy tables, built with arquero. Column order and meaning live in catalog.ts.
-import {escape, from, op, type ColumnTable} from "arquero";
+import {from, op, type ColumnTable} from "arquero";
 import {toUsd, type Basis} from "./fx.js";
-import {basisOf, lineOf, type Project} from "./project.js";
-import {RATE_SWEEP, SUBSIDY} from "./settings.js";
+import {formatFigure} from "./figure-text.js";
+import {resolveLabel, sweepRange} from "./model.js";
+import {defaultBasisOf, lineOf, type Project} from "./project.js";
 
 const sentenceOf = (text: string, span?: {start: number; end: number}) =>
   span ? text.slice(span.start, span.end) : "";
@@ -27,11 +28,11 @@ export function mentionsTable(p: Project): ColumnTable {
   );
 }
 
-function fxColumns(value: number, unit: string, basis: Basis) {
-  const money = unit === "USD" || unit === "JPY";
-  const converted = unit === "JPY";
+function fxColumns(value: number, unit: string, basis: Basis | undefined) {
+  const money = /^[A-Z]{3}$/.test(unit);
+  const converted = money && unit !== "USD" && basis !== undefined;
   return {
-    value_usd: money ? Math.round(toUsd(value, unit, basis)) : null,
+    value_usd: money && (converted || unit === "USD") ? Math.round(toUsd(value, unit, basis!)) : null,
     fx_basis: converted ? basis.basis : "",
     fx_rate: converted ? Math.round(basis.rate * 10000) / 10000 : null,
     fx_date: converted ? basis.date : "",
@@ -40,18 +41,19 @@ function fxColumns(value: number, unit: string, basis: Basis) {
   };
 }
 
-// The registry joined to the article's amounts, with yen stated in US$ under `basis` (default: the project's).
-export function figuresTable(p: Project, basis: Basis = p.defaultBasis): ColumnTable {
+// The registry joined to the article's amounts, with foreign money stated in US$ at the default basis.
+export function figuresTable(p: Project): ColumnTable {
   return from(
     p.figures.map((f) => ({
       id: f.id,
       entity: f.entity,
       category: f.category,
       kind: f.kind,
+      status: f.status,
       value: f.value,
       unit: f.unit,
       as_of: f.as_of,
-      ...fxColumns(f.value, f.unit, basis),
+      ...fxColumns(f.value, f.unit, p.fx[f.unit] ? defaultBasisOf(p, f.unit) : undefined),
       in_article: f.in_article,
       mention: f.mention?.text ?? "",
       mention_start: f.mention?.start ?? null,
@@ -65,60 +67,77 @@ export function figuresTable(p: Project, basis: Basis = p.defaultBasis): ColumnT
   );
 }
 
-// The ¥3.9 trillion subsidy under each basis, then across a sweep of rates (basis "sweep").
-export function subsidyFxTable(p: Project): ColumnTable {
-  const jpy = p.figures.find((f) => f.id === SUBSIDY.id)!.value;
-  const bases = [p.bases.article, p.bases.spot, p.bases.mean];
-  const sweep: Basis[] = [];
-  for (let rate = RATE_SWEEP.min; rate <= RATE_SWEEP.max; rate += RATE_SWEEP.step) {
-    sweep.push({...basisOf(p, "custom", rate), basis: "custom", label: "sweep"});
-  }
-  return from(
-    [...bases, ...sweep].map((b) => ({...b, basis: b.label === "sweep" ? "sweep" : b.basis, value_jpy: jpy}))
-  ).derive({
-    rate: escape((d: {rate: number}) => Math.round(d.rate * 10000) / 10000),
-    value_usd: escape((d: {value_jpy: number; rate: number}) => Math.round(d.value_jpy / d.rate))
+// Each converted amount under each published basis, then across a sweep of rates (basis "sweep").
+export function conversionsTable(p: Project): ColumnTable {
+  const rows = p.story.conversions.flatMap((c) => {
+    const f = p.figures.find((d) => d.id === c.figure)!;
+    const bases = Object.values(p.fx[f.unit] ?? {}) as Basis[];
+    const {min, max, step} = sweepRange(bases.map((b) => b.rate));
+    const sweep = Array.from({length: Math.round((max - min) / step) + 1}, (_, i) => Number((min + i * step).toPrecision(12)));
+    const row = (basis: string, label: string, rate: number, b?: Basis) => ({
+      figure_id: f.id,
+      currency: f.unit,
+      value: f.value,
+      basis,
+      label,
+      rate: Math.round(rate * 10000) / 10000,
+      value_usd: Math.round(f.value / rate),
+      date: b?.date ?? "",
+      window_start: b?.window_start ?? "",
+      window_end: b?.window_end ?? "",
+      days: b?.days ?? null,
+      note: b?.note ?? "",
+      source: b?.source ?? ""
+    });
+    return [...bases.map((b) => row(b.basis, b.label, b.rate, b)), ...sweep.map((rate) => row("sweep", "sweep", rate))];
   });
+  return from(rows);
 }
 
-const INDICATORS = [
-  {id: "imd_rank", of: "imd_economies", label: "Japan’s rank in the IMD World Digital Competitiveness Ranking"},
-  {id: "unicorns_japan", of: "unicorns_total", label: "Japanese firms among the world’s tech unicorns"},
-  {id: "ai_training", of: "population", label: "People Microsoft plans to train in AI"}
-];
-
-// Rank 32 of 64, 7 of 1,200 unicorns, 3 M of 125 M people — and each as a share.
+// Each rank and share the story charts: rank 32 of 64, 7 of 1,200 unicorns, 3 M of 125 M people, with the share.
 export function indicatorsTable(p: Project): ColumnTable {
   const byId = new Map(p.figures.map((f) => [f.id, f]));
+  const texts = new Map(p.figures.map((f) => [f.id, {text: formatFigure(f)}]));
+  const pairs = p.story.charts.flatMap((c) =>
+    c.type === "rank" ? [{id: c.figure, of: c.of, label: c.label}] : c.type === "shares" ? c.rows.map((r) => ({id: r.figure, of: r.of, label: r.label})) : []
+  );
   return from(
-    INDICATORS.map(({id, of, label}) => {
+    pairs.map(({id, of, label}) => {
       const [a, b] = [byId.get(id)!, byId.get(of)!];
       return {
         id,
-        label,
+        label: resolveLabel(label, texts),
         value: a.value,
         of: b.value,
         unit: a.unit,
         quote: a.quote,
         of_source: b.in_article ? "article" : b.source,
-        source: a.in_article ? "article" : a.source
+        source: a.in_article ? "article" : a.source,
+        share: Math.round((a.value / b.value) * 1e6) / 1e6
       };
     })
-  ).derive({share: (d: {value: number; of: number}) => op.round((d.value / d.of) * 1e6) / 1e6});
+  );
 }
 
-// Daily yen per US dollar, trading days only.
+// Every rate the charts draw: daily or monthly units of each currency per US dollar.
 export function ratesTable(p: Project): ColumnTable {
-  return from(p.rates.map((r) => ({date: r.date, jpy_per_usd: r.rate})));
+  const seen = new Set<string>();
+  const rows = Object.values(p.chartSeries).flatMap((s) =>
+    s.points
+      .filter((d) => !seen.has(`${s.currency}${d.date}`) && seen.add(`${s.currency}${d.date}`))
+      .map((d) => ({currency: s.currency, frequency: s.frequency, date: d.date, per_usd: d.rate}))
+  );
+  return from(rows);
 }
 
-// Yearly mean of the daily rates: 2021 → 109.84 over 249 trading days.
+// Yearly mean of the rates the charts draw: JPY 2021 → 109.84 over 249 trading days.
 export function annualRatesTable(p: Project): ColumnTable {
-  return from(p.rates.map((r) => ({year: Number(r.date.slice(0, 4)), rate: r.rate})))
-    .groupby("year")
-    .rollup({mean: op.mean("rate"), days: op.count()})
+  return ratesTable(p)
+    .derive({year: (d: {date: string}) => op.parse_int(op.substring(d.date, 0, 4), 10)})
+    .groupby("currency", "frequency", "year")
+    .rollup({mean: op.mean("per_usd"), days: op.count()})
     .derive({mean: (d: {mean: number}) => op.round(d.mean * 10000) / 10000})
-    .orderby("year");
+    .orderby("currency", "year");
 }
 
 export function sourcesTable(p: Project): ColumnTable {
@@ -142,4 +161,9 @@ export function factCheckTable(p: Project): ColumnTable {
       };
     })
   );
+}
+
+// Every correction to the story, oldest first: what was wrong and what it says now.
+export function correctionsTable(p: Project): ColumnTable {
+  return from(p.corrections, ["date", "figure_id", "was", "now"]);
 }

@@ -38,16 +38,15 @@ interface Common {
   document?: Document; // for rendering outside a browser (tests)
 }
 
-export interface InvestmentRow {
+export interface BarRow {
   label: string; // "AWS: cloud infrastructure"
   value_usd: number;
   kind: "reported" | "derived";
-  note: string; // "¥3.9 trillion at 127.27 yen per US$"
 }
 
-// Money committed in and to Japan, in US$: reported bars solid, derived bars hollow and dashed, each labelled
-// above its bar so long names never crowd the axis.
-export function investmentChart(rows: InvestmentRow[], {width, document}: Common): SVGSVGElement | HTMLElement {
+// Money in US$: reported bars solid, derived bars hollow and dashed, each labelled above its bar so long names
+// never crowd the axis.
+export function barChart(rows: BarRow[], {width, document, title}: Common & {title: string}): SVGSVGElement | HTMLElement {
   const max = Math.max(...rows.map((d) => d.value_usd));
   const narrow = width < 560; // on a phone the name and the amount take a line each
   return asImage(
@@ -65,7 +64,7 @@ export function investmentChart(rows: InvestmentRow[], {width, document}: Common
         ticks: width < 560 ? 4 : 8
       },
       y: {domain: rows.map((d) => d.label), label: null, axis: null},
-      ariaLabel: "Bar chart of money committed in and to Japan, in US dollars",
+      ariaLabel: `Bar chart: ${title}, in US dollars`,
       ariaDescription: rows.map((d) => `${d.label}: ${formatMoney(d.value_usd, "USD")} (${d.kind})`).join("; "),
       marks: [
         ...(["reported", "derived"] as const).map((kind) =>
@@ -107,12 +106,23 @@ export interface BasisMark {
   value_usd: number;
 }
 
-// The subsidy's dollar value across exchange rates, with the reference bases and the chosen one marked.
-export function subsidyChart(
+// An amount's dollar value across exchange rates, with the published bases and the chosen one marked. The axes
+// span the sweep's rows; `unit` names the rate ("yen per US dollar").
+export function sweepChart(
   sweep: SweepRow[],
-  {width, document, chosen, bases}: Common & {chosen: BasisMark; bases: BasisMark[]}
+  {
+    width,
+    document,
+    chosen,
+    bases,
+    amount,
+    unit
+  }: Common & {chosen: BasisMark; bases: BasisMark[]; amount: string; unit: string}
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
+  const [lo, hi] = [sweep[0].rate, sweep[sweep.length - 1].rate];
+  const top = Math.max(...sweep.map((d) => d.value_usd));
+  const right = chosen.rate > lo + (hi - lo) * 0.7; // the chosen point's label goes to its left near the right edge
   return asImage(
     Plot.plot({
       document,
@@ -121,17 +131,17 @@ export function subsidyChart(
       marginLeft: 44,
       marginRight: 20,
       marginTop: 24,
-      x: {label: "Yen per US dollar →", domain: [100, 160], ticks: narrow ? 4 : 7},
-      y: {label: "↑ US$ billion", grid: true, tickFormat: (d: number) => `${d / 1e9}`, domain: [20e9, 40e9]},
-      ariaLabel: "Line chart of the ¥3.9 trillion subsidy in US dollars across exchange rates",
-      ariaDescription: `The dollar value falls from ${formatMoney(sweep[0].value_usd, "USD")} at ${sweep[0].rate} yen to ${formatMoney(sweep[sweep.length - 1].value_usd, "USD")} at ${sweep[sweep.length - 1].rate} yen. Marked: ${chosen.label}, ${formatRate(chosen.rate)} yen per dollar, ${formatMoney(chosen.value_usd, "USD")}.`,
+      x: {label: `${unit[0].toUpperCase()}${unit.slice(1)} →`, domain: [lo, hi], ticks: narrow ? 4 : 7},
+      y: {label: "↑ US$ billion", grid: true, tickFormat: (d: number) => `${d / 1e9}`, nice: true, zero: false},
+      ariaLabel: `Line chart of ${amount} in US dollars across exchange rates`,
+      ariaDescription: `The dollar value falls from ${formatMoney(sweep[0].value_usd, "USD")} at ${sweep[0].rate} to ${formatMoney(sweep[sweep.length - 1].value_usd, "USD")} at ${sweep[sweep.length - 1].rate} ${unit}. Marked: ${chosen.label}, ${formatRate(chosen.rate)} ${unit}, ${formatMoney(chosen.value_usd, "USD")}.`,
       marks: [
         Plot.line(sweep, {x: "rate", y: "value_usd", stroke: MUTED, strokeWidth: 2}),
         Plot.ruleX(bases, {x: "rate", stroke: FAINT, strokeDasharray: "3,3"}),
-        // Bases can sit a few hundredths of a yen apart: each label gets its own line, right-aligned on its rule.
+        // Bases can sit a few hundredths apart: each label gets its own line, right-aligned on its rule.
         Plot.text(bases, {
           x: "rate",
-          y: (_: BasisMark, i: number) => 40e9 - i * 1.2e9,
+          y: (_: BasisMark, i: number) => top * (1 - i * 0.05),
           text: (d: BasisMark) => (narrow ? d.basis : `${d.basis} ${formatRate(d.rate)}`),
           dx: -4,
           textAnchor: "end",
@@ -151,9 +161,9 @@ export function subsidyChart(
           x: "rate",
           y: "value_usd",
           text: (d: BasisMark) => `${formatMoney(d.value_usd, "USD")}\nat ${formatRate(d.rate)}`,
-          dx: chosen.rate > 140 ? -12 : 12,
+          dx: right ? -12 : 12,
           dy: -22,
-          textAnchor: chosen.rate > 140 ? "end" : "start",
+          textAnchor: right ? "end" : "start",
           fontWeight: "bold",
           lineHeight: 1.2
         })
@@ -164,20 +174,38 @@ export function subsidyChart(
 
 export interface RateRow {
   date: Date;
-  jpy_per_usd: number;
+  rate: number;
 }
 
-// Yen per dollar, 2021–2024: the averaging window shaded with its mean, the summit day marked.
-export function usdJpyChart(
+export interface Annotation {
+  date: Date;
+  rate: number;
+  label: string; // "Kishida–Biden summit"
+  note: string; // "a 34-year low at the time"
+}
+
+// Units of a currency per US dollar over time: the averaging window shaded with its mean, annotated days marked
+// and labelled in the emptier half of the chart, with an arrow to their day.
+export function rateChart(
   rates: RateRow[],
   {
     width,
     document,
+    unit,
     window,
-    summit
-  }: Common & {window: {start: Date; end: Date; mean: number}; summit: {date: Date; rate: number; note: string}}
+    annotations = []
+  }: Common & {unit: string; window?: {start: Date; end: Date; mean: number; label: string}; annotations?: Annotation[]}
 ): SVGSVGElement | HTMLElement {
   const narrow = width < 560;
+  const values = rates.map((d) => d.rate);
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const pad = (hi - lo) * 0.12 || hi * 0.05;
+  const [y0, y1] = [lo - pad, hi + pad * 1.5];
+  const [first, last] = [rates[0].date, rates[rates.length - 1].date];
+  const mid = new Date((+first + +last) / 2);
+  const when = (d: Date) => d.toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
+  // A label sits at the top, on the side of the chart away from its day, so it never covers the line there.
+  const labelX = (a: Annotation) => (a.date > mid ? first : new Date(+mid + (+last - +mid) * 0.1));
   return asImage(
     Plot.plot({
       document,
@@ -187,44 +215,41 @@ export function usdJpyChart(
       marginRight: 20,
       marginTop: 24,
       x: {type: "utc", label: null, ticks: narrow ? 4 : 8},
-      y: {label: "↑ Yen per US dollar", grid: true, domain: [100, 165]},
-      ariaLabel: "Line chart of yen per US dollar, daily, 2021 to 2024",
-      ariaDescription: `The yen weakened from about ${Math.round(rates[0].jpy_per_usd)} per dollar in January 2021 to ${formatRate(summit.rate)} on the day of the Kishida–Biden summit, ${summit.date.toISOString().slice(0, 10)}, ${summit.note}. The 2021–23 average was ${formatRate(window.mean)}.`,
+      y: {label: `↑ ${unit[0].toUpperCase()}${unit.slice(1)}`, grid: true, domain: [y0, y1], nice: true},
+      ariaLabel: `Line chart of ${unit}, ${first.getUTCFullYear()} to ${last.getUTCFullYear()}`,
+      ariaDescription: [
+        `From ${formatRate(rates[0].rate)} on ${when(first)} to ${formatRate(rates[rates.length - 1].rate)} on ${when(last)}.`,
+        ...annotations.map((a) => `${a.label}, ${when(a.date)}: ${formatRate(a.rate)}${a.note ? `, ${a.note}` : ""}.`),
+        window ? `The ${window.label} was ${formatRate(window.mean)}.` : ""
+      ].join(" "),
       marks: [
-        Plot.rectX([window], {x1: "start", x2: "end", y1: 100, y2: 165, fill: FAINT, fillOpacity: 0.15}),
-        Plot.ruleY([window], {x1: "start", x2: "end", y: "mean", stroke: MUTED, strokeDasharray: "4,3"}),
-        Plot.text([window], {
-          x: "start",
-          y: "mean",
-          text: (d: {mean: number}) => `2021–23 average: ${formatRate(d.mean)}`,
-          dy: 10,
-          dx: 4,
-          textAnchor: "start",
-          fill: MUTED
-        }),
-        Plot.lineY(rates, {x: "date", y: "jpy_per_usd", stroke: FOCUS, strokeWidth: 1.5}),
-        Plot.dot([summit], {
-          x: "date",
-          y: "rate",
-          r: 5,
-          fill: FOCUS,
-          stroke: "var(--theme-background)",
-          strokeWidth: 1.5
-        }),
-        // The summit's label sits in the empty top-left corner, with an arrow to its day.
-        Plot.text([summit], {
-          x: () => new Date(Date.UTC(2021, 1, 1)),
-          y: 161,
-          text: (d: {rate: number; date: Date}) =>
-            `Kishida–Biden summit, ${d.date.toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"})}:\n${formatRate(d.rate)} yen, ${summit.note}`,
+        window ? Plot.rectX([window], {x1: "start", x2: "end", y1: y0, y2: y1, fill: FAINT, fillOpacity: 0.15}) : null,
+        window ? Plot.ruleY([window], {x1: "start", x2: "end", y: "mean", stroke: MUTED, strokeDasharray: "4,3"}) : null,
+        window
+          ? Plot.text([window], {
+              x: "start",
+              y: "mean",
+              text: (d: {mean: number; label: string}) => `${d.label}: ${formatRate(d.mean)}`,
+              dy: 10,
+              dx: 4,
+              textAnchor: "start",
+              fill: MUTED
+            })
+          : null,
+        Plot.lineY(rates, {x: "date", y: "rate", stroke: FOCUS, strokeWidth: 1.5}),
+        Plot.dot(annotations, {x: "date", y: "rate", r: 5, fill: FOCUS, stroke: "var(--theme-background)", strokeWidth: 1.5}),
+        Plot.text(annotations, {
+          x: labelX,
+          y: (_: Annotation, i: number) => y1 - (y1 - y0) * (0.04 + i * 0.16),
+          text: (a: Annotation) => `${a.label}, ${when(a.date)}:\n${formatRate(a.rate)}${a.note ? `, ${a.note}` : ""}`,
           textAnchor: "start",
           lineAnchor: "top",
           lineHeight: 1.2,
-          lineWidth: narrow ? 14 : 40
+          lineWidth: narrow ? 14 : 34
         }),
-        Plot.arrow([summit], {
-          x1: () => new Date(Date.UTC(narrow ? 2023 : 2022, narrow ? 5 : 4, 1)),
-          y1: narrow ? 155 : 159,
+        Plot.arrow(annotations, {
+          x1: (a: Annotation) => new Date(+labelX(a) + (+last - +first) * (narrow ? 0.25 : 0.2)),
+          y1: (_: Annotation, i: number) => y1 - (y1 - y0) * (0.2 + i * 0.16),
           x2: "date",
           y2: "rate",
           bend: true,
@@ -236,9 +261,9 @@ export function usdJpyChart(
   );
 }
 
-// Japan's rank among the economies ranked, on a 1-to-last scale: "32nd of 64".
+// A rank among all those ranked, on a 1-to-last scale: "Japan: 32nd of 64".
 export function rankChart(
-  row: {value: number; of: number; label: string},
+  row: {value: number; of: number; label: string; subject: string},
   {width, document}: Common
 ): SVGSVGElement | HTMLElement {
   const ranks = Array.from({length: row.of}, (_, i) => i + 1);
@@ -249,22 +274,27 @@ export function rankChart(
       height: 90,
       marginLeft: 16,
       marginRight: 16,
-      x: {domain: [1, row.of], label: "Rank (1 = most competitive) →", ticks: [1, 16, 32, 48, row.of]},
+      x: {domain: [1, row.of], label: "Rank (1 = top) →", ticks: [...new Set([1, ...quarters(row.of), row.of])]},
       y: {axis: null},
-      ariaLabel: `Dot strip of ${row.of} ranks with Japan at ${formatOrdinal(row.value)}`,
+      ariaLabel: `Dot strip of ${row.of} ranks with ${row.subject} at ${formatOrdinal(row.value)}`,
       ariaDescription: `${row.label}: ${formatOrdinal(row.value)} of ${row.of}.`,
       marks: [
         Plot.dot(ranks, {x: (d: number) => d, r: 2.5, fill: FAINT}),
         Plot.dot([row], {x: "value", r: 7, fill: FOCUS}),
         Plot.text([row], {
           x: "value",
-          text: (d: {value: number; of: number}) => `Japan: ${formatOrdinal(d.value)} of ${d.of}`,
+          text: (d: {value: number; of: number; subject: string}) => `${d.subject}: ${formatOrdinal(d.value)} of ${d.of}`,
           dy: -16,
           fontWeight: "bold"
         })
       ]
     })
   );
+}
+
+// 64 → [16, 32, 48]: the quarter marks of a rank scale.
+function quarters(n: number): number[] {
+  return [0.25, 0.5, 0.75].map((q) => Math.round(n * q)).filter((d) => d > 1 && d < n);
 }
 
 export interface ShareRow {

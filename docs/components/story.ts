@@ -1,92 +1,5 @@
-// Prose helpers: figures cited from the tables (never typed into a page), footnotes, downloads, table alternatives.
+// Page helpers: downloads of the current view, tables as text alternatives, the article with its amounts marked.
 import {toCsv} from "../lib/csv.js";
-import {formatCount, formatMoney, formatOrdinal, formatShare} from "../lib/format.js";
-
-export interface FigureRow {
-  id: string;
-  entity: string;
-  kind: string;
-  value: number;
-  unit: string;
-  value_usd: number | null;
-  quote: string | null;
-  sentence: string | null;
-  source: string;
-  in_article: boolean;
-  note: string | null;
-}
-
-// A figure as the story prints it: 14e9 USD → "US$14 billion"; 32 rank → "32nd"; 0.024 share → "2.4%".
-// Reported money keeps every digit it was reported with (US$25.44 billion); derived money is rounded.
-export function formatFigure(f: Pick<FigureRow, "value" | "unit" | "kind">): string {
-  if (/^[A-Z]{3}$/.test(f.unit)) return formatMoney(f.value, f.unit, {exact: f.kind === "reported"});
-  if (f.unit === "rank") return formatOrdinal(f.value);
-  if (f.unit === "share") return formatShare(f.value);
-  if (f.unit === "JPY per USD") return f.value.toFixed(2);
-  if (f.unit === "years") return `${f.value}-year`;
-  if (f.unit === "year" || f.unit === "date") return String(f.value);
-  return formatCount(f.value);
-}
-
-export interface Citations {
-  // The figure, formatted, with its quote and source on hover and focus and a footnote number.
-  cite(id: string, text?: string): HTMLElement;
-  // The footnotes, in citation order.
-  notes(): HTMLElement;
-  get(id: string): FigureRow;
-}
-
-// `order` fixes the footnote numbers, so they do not depend on which cell renders first.
-export function citations(figures: FigureRow[], order: string[]): Citations {
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  const get = (id: string) => {
-    const f = byId.get(id);
-    if (!f) throw new Error(`no figure "${id}" in figures.csv`);
-    return f;
-  };
-  const number = (id: string) => {
-    const n = order.indexOf(id);
-    if (n < 0) throw new Error(`figure "${id}" is cited but not in the footnote order`);
-    return n + 1;
-  };
-  const provenance = (f: FigureRow) =>
-    f.in_article && f.quote ? `“${f.quote}” — ${f.source}` : `${f.source}${f.note ? ` (${f.note})` : ""}`;
-  return {
-    get,
-    cite(id, text) {
-      const f = get(id);
-      const span = document.createElement("span");
-      span.className = "figure";
-      span.dataset.figure = id;
-      span.tabIndex = 0;
-      span.title = provenance(f);
-      span.setAttribute("aria-describedby", `note-${id}`);
-      const value = document.createElement("span");
-      value.className = "figure-value";
-      value.textContent = text ?? formatFigure(f);
-      const sup = document.createElement("sup");
-      const a = document.createElement("a");
-      a.href = `#note-${id}`;
-      a.textContent = String(number(id));
-      a.setAttribute("aria-label", `note ${number(id)}`);
-      sup.append(a);
-      span.append(value, sup);
-      return span;
-    },
-    notes() {
-      const ol = document.createElement("ol");
-      ol.className = "notes";
-      for (const id of order) {
-        const f = get(id);
-        const li = document.createElement("li");
-        li.id = `note-${id}`;
-        li.textContent = `${formatFigure(f)}: ${provenance(f)}`;
-        ol.append(li);
-      }
-      return ol;
-    }
-  };
-}
 
 // A button that saves `rows` as CSV — the table behind a chart as the reader sees it now.
 export function downloadButton(
@@ -113,34 +26,14 @@ export function downloadButton(
   return button;
 }
 
-// The figure, a source line, a download button and (for a chart) the data as a table, its text alternative.
-export function chartBlock(
-  chart: Element,
-  {source, table, download}: {source: string; table?: Element; download: HTMLButtonElement}
-): HTMLElement {
-  const figure = document.createElement("figure");
-  figure.className = "chart";
-  const caption = document.createElement("figcaption");
-  caption.textContent = source;
-  const tools = document.createElement("div");
-  tools.className = "chart-tools";
-  tools.append(download);
-  figure.append(chart, caption, tools);
-  if (table) {
-    const details = document.createElement("details");
-    const summary = document.createElement("summary");
-    summary.textContent = "Show the data as a table";
-    details.append(summary, table);
-    figure.append(details);
-  }
-  return figure;
+// A plain, accessible HTML table of rows (no script needed to read it).
+export interface Column {
+  name: string;
+  label: string;
+  format?: (v: unknown) => string;
 }
 
-// A plain, accessible HTML table of rows (no script needed to read it).
-export function dataTable(
-  rows: Record<string, unknown>[],
-  columns: {name: string; label: string; format?: (v: unknown) => string}[]
-): HTMLTableElement {
+export function dataTable(rows: Record<string, unknown>[], columns: Column[]): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "data-table";
   const head = table.createTHead().insertRow();

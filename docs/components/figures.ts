@@ -1,0 +1,228 @@
+// Each chart of the story as a figure: the chart, its source line, a download of the data behind it, and the data as
+// a table. The same code draws the static page at build time (in jsdom) and the live page in the browser.
+import {formatMoney, formatOrdinal, formatRate, formatShare} from "../lib/format.js";
+import type {StoryModel} from "../lib/model.js";
+import {
+  barRows,
+  basisFor,
+  basisMarks,
+  chartOf,
+  chosenMark,
+  figureOf,
+  rankRow,
+  rateRows,
+  shareRows,
+  sweepRows,
+  timelineRows,
+  type View
+} from "../lib/rows.js";
+import {CURRENCIES} from "../lib/currencies.js";
+import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart} from "./charts.js";
+import {dataTable, downloadButton, type Column} from "./story.js";
+
+// "JPY" → "yen per US dollar"; "EUR" → "euro per US dollar"
+export function rateUnit(currency: string): string {
+  const name = CURRENCIES[currency]?.name ?? currency;
+  return `${currency === "JPY" ? "yen" : name} per US dollar`;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+
+// Everything a chart figure shows besides the chart: its title, rows, source line and table columns.
+export interface FigureParts {
+  id: string;
+  title: string;
+  rows: Record<string, unknown>[];
+  source: string;
+  columns: Column[]; // the table alternative
+  table?: Record<string, unknown>[]; // its rows, when not all of `rows` (every 20th day of a long series)
+  legend?: {reported: string; derived: string}; // a bar chart's key to its solid and dashed bars
+  download: string[]; // the CSV's columns
+  filename: string;
+  draw: (width: number, document?: Document) => Element;
+}
+
+// The id of a conversion's sweep chart: "chip_subsidies" → "conversion-chip_subsidies".
+export const sweepId = (figure: string) => `conversion-${figure}`;
+
+// Every chart id of the story, the conversions' sweeps included: for embeds and tests.
+export function chartIds(model: StoryModel): string[] {
+  return [...model.charts.map((c) => c.id), ...model.conversions.map((c) => sweepId(c.figure))];
+}
+
+export function figureParts(model: StoryModel, id: string, view: View = {}): FigureParts {
+  const {meta} = model;
+  const byline = `${meta.agency ? `${meta.agency} via ` : ""}${meta.outlet} (${meta.published})`;
+  if (id.startsWith("conversion-")) {
+    const figure = figureOf(model, id.slice("conversion-".length));
+    const sweep = sweepRows(model, figure.id);
+    const bases = basisMarks(model, figure.id);
+    const chosen = chosenMark(model, figure.id, view);
+    const unit = rateUnit(figure.unit);
+    const rows = [...bases, {...chosen, basis: `chosen: ${chosen.basis}`}];
+    const sources = unique(Object.values(model.fx[figure.unit] ?? {}).map((b) => b!.source));
+    return {
+      id,
+      title: `${figure.text} in US dollars, by exchange rate`,
+      rows,
+      source: `Source: ${figure.in_article ? byline : figure.source}; rates: ${sources.join("; ")}. Dashed lines mark the published bases.`,
+      columns: [
+        {name: "basis", label: "Basis"},
+        {name: "rate", label: `${unit[0].toUpperCase()}${unit.slice(1)}`, format: (v) => formatRate(v as number)},
+        {name: "value_usd", label: "US$", format: (v) => formatMoney(v as number, "USD")}
+      ],
+      download: ["basis", "label", "rate", "value", "value_usd"],
+      filename: `${id}-${chosen.basis}.csv`,
+      draw: (width, document) => sweepChart(sweep, {width, document, chosen, bases, amount: figure.text, unit})
+    };
+  }
+  const chart = chartOf(model, id);
+  const note = chart.note ? ` ${chart.note}` : "";
+  if (chart.type === "bars") {
+    const rows = barRows(model, chart, view);
+    const converted = rows.filter((r) => r.kind === "derived").map((r) => {
+      const b = basisFor(model, figureOf(model, r.figure_id), view);
+      return `${r.source}, ${b.source}`;
+    });
+    const sources = unique(rows.map((r) => figureOf(model, r.figure_id).source));
+    return {
+      id,
+      title: chart.title,
+      rows,
+      source: `Sources: ${sources.join("; ")}${converted.length ? `; converted: ${converted.join("; ")}` : ""}.${note}`,
+      columns: [
+        {name: "label", label: "What"},
+        {name: "value_usd", label: "US$", format: (v) => formatMoney(v as number, "USD")},
+        {name: "kind", label: "Kind"},
+        {name: "source", label: "Source"}
+      ],
+      download: ["label", "value_usd", "kind", "figure_id", "basis", "rate", "source"],
+      filename: `${id}${rows.some((r) => r.kind === "derived") ? `-${rows.find((r) => r.basis)!.basis}` : ""}.csv`,
+      ...(rows.some((r) => r.kind === "derived")
+        ? {legend: {reported: "reported in US$", derived: "converted to US$ at the rate chosen for it"}}
+        : {}),
+      draw: (width, document) => barChart(rows, {width, document, title: chart.title})
+    };
+  }
+  if (chart.type === "rates") {
+    const {rows, window, annotations, frequency, source} = rateRows(model, chart);
+    const unit = rateUnit(chart.currency);
+    const step = Math.max(1, Math.round(rows.length / 50));
+    const marked = new Set(annotations.map((a) => +a.date));
+    return {
+      id,
+      title: chart.title,
+      rows: rows.map((r) => ({date: day(r.date), rate: r.rate})),
+      source: `Source: ${source}; ${rows.length} ${frequency === "daily" ? "trading days" : "monthly averages"}, ${day(rows[0].date)} to ${day(rows[rows.length - 1].date)}.${note}`,
+      columns: [
+        {name: "date", label: step > 1 ? `Date (every ${formatOrdinal(step)} ${frequency === "daily" ? "trading day" : "month"})` : "Date"},
+        {name: "rate", label: `${unit[0].toUpperCase()}${unit.slice(1)}`, format: (v) => formatRate(v as number)}
+      ],
+      download: ["date", "rate"],
+      filename: `${id}.csv`,
+      table: rows.filter((r, i) => i % step === 0 || marked.has(+r.date)).map((r) => ({date: day(r.date), rate: r.rate})),
+      draw: (width, document) => rateChart(rows, {width, document, unit, window, annotations})
+    };
+  }
+  if (chart.type === "rank") {
+    const row = rankRow(model, chart);
+    return {
+      id,
+      title: chart.title,
+      rows: [row],
+      source: `Source: ${unique([figureOf(model, chart.figure).source, figureOf(model, chart.of).source]).join("; ")}.${note}`,
+      columns: [
+        {name: "label", label: "Indicator"},
+        {name: "value", label: "Rank", format: (v) => formatOrdinal(v as number)},
+        {name: "of", label: "Of"}
+      ],
+      download: ["id", "label", "subject", "value", "of", "source"],
+      filename: `${id}.csv`,
+      draw: (width, document) => rankChart(row, {width, document})
+    };
+  }
+  if (chart.type === "shares") {
+    const rows = shareRows(model, chart);
+    const sources = unique(chart.rows.flatMap((r) => [figureOf(model, r.figure).source, figureOf(model, r.of).source]));
+    return {
+      id,
+      title: chart.title,
+      rows,
+      source: `Sources: ${sources.join("; ")}; shares computed from these counts.${note}`,
+      columns: [
+        {name: "label", label: "Indicator"},
+        {name: "text", label: "Count"},
+        {name: "share", label: "Share", format: (v) => formatShare(v as number)}
+      ],
+      download: ["id", "label", "value", "of", "share"],
+      filename: `${id}.csv`,
+      draw: (width, document) => shareChart(rows, {width, document})
+    };
+  }
+  const rows = timelineRows(model, chart);
+  return {
+    id,
+    title: chart.title,
+    rows: rows.map((r) => ({...r, date: day(r.date)})),
+    source: `Sources: ${unique(rows.map((r) => figureOf(model, r.figure_id).source)).join("; ")}.${note}`,
+    columns: [
+      {name: "date", label: "Date"},
+      {name: "label", label: "Event"}
+    ],
+    download: ["date", "label", "figure_id"],
+    filename: `${id}.csv`,
+    draw: (width, document) => timelineChart(rows, {width, document})
+  };
+}
+
+// The figure element: `chart` is the drawn chart (or a live, resizing one in the browser); `href` links the
+// static CSV when there is no script to make one.
+export function chartFigure(parts: FigureParts, chart: Element, {href}: {href?: string} = {}): HTMLElement {
+  const figure = document.createElement("figure");
+  figure.className = "chart";
+  figure.id = `chart-${parts.id}`;
+  figure.dataset.chart = parts.id;
+  const body = document.createElement("div");
+  body.className = "chart-body";
+  if (parts.legend) {
+    const key = document.createElement("p");
+    key.className = "chart-legend";
+    for (const kind of ["reported", "derived"] as const) {
+      const swatch = document.createElement("span");
+      swatch.className = `legend-swatch ${kind}`;
+      swatch.setAttribute("aria-hidden", "true");
+      key.append(swatch, ` ${parts.legend[kind]} `);
+    }
+    body.append(key);
+  }
+  body.append(chart);
+  const caption = document.createElement("figcaption");
+  caption.textContent = parts.source;
+  const tools = document.createElement("div");
+  tools.className = "chart-tools";
+  if (href) {
+    const a = document.createElement("a");
+    a.className = "download";
+    a.href = href;
+    a.setAttribute("download", parts.filename);
+    a.textContent = "⬇ Download this data (CSV)";
+    tools.append(a);
+  } else {
+    tools.append(downloadButton(parts.rows, parts.download, parts.filename));
+  }
+  const details = document.createElement("details");
+  const summary = document.createElement("summary");
+  summary.textContent = "Show the data as a table";
+  details.append(summary, dataTable(parts.table ?? parts.rows, parts.columns));
+  figure.append(body, caption, tools, details);
+  return figure;
+}
+
+// In the browser: the live figure takes the place of the static one, keeping the reader's open table.
+export function replaceFigure(figure: HTMLElement): void {
+  const old = document.getElementById(figure.id);
+  if (!old) throw new Error(`no element #${figure.id} on the page`);
+  if (old.querySelector("details")?.open) figure.querySelector("details")!.open = true;
+  old.replaceWith(figure);
+}

@@ -1,0 +1,140 @@
+// The engine: reads data/, builds the checked project once per content of its inputs, and makes every output the
+// site needs: the tables archive (tables.zip) and the pages' Markdown. The build runner keeps one engine warm and
+// the loaders ask it over 127.0.0.1 (scripts/engine-host.ts); run alone it prints one output:
+//   tsx scripts/engine.ts tables.zip > tables.zip
+import {createHash} from "node:crypto";
+import {existsSync, readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
+import {strToU8, zipSync, type Zippable} from "fflate";
+import {chartIds, figureParts} from "../docs/components/figures.js";
+import {
+  InputError,
+  TABLES,
+  buildProject,
+  formatProblem,
+  storyModel,
+  tableRows,
+  tableSpec,
+  toCsv,
+  type Problem,
+  type Project,
+  type StoryModel
+} from "../src/index.js";
+import {readProjectFiles} from "./project.js";
+import {projectRoot} from "./root.js";
+import {dataPage, embedPage, factCheckPage, methodologyPage, problemsPage, storyPage} from "./pages.js";
+
+export type Output = {ok: true; body: Uint8Array} | {ok: false; problems: Problem[]};
+
+// A hash of every input file's name and bytes: the story is rebuilt when, and only when, this changes.
+export function inputsHash(root = projectRoot): string {
+  const hash = createHash("sha256");
+  const dir = join(root, "data");
+  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    if (name.startsWith(".")) continue;
+    hash.update(name).update("\0").update(readFileSync(join(dir, name))).update("\0");
+  }
+  return hash.digest("hex");
+}
+
+let cached: {hash: string; project?: Project; model?: StoryModel; problems?: Problem[]; outputs: Map<string, Uint8Array>} | undefined;
+
+function load(root: string) {
+  const hash = inputsHash(root);
+  if (cached?.hash === hash) return cached;
+  cached = {hash, outputs: new Map()};
+  try {
+    const project = buildProject(readProjectFiles(root));
+    cached.project = project;
+    cached.model = storyModel(project);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    cached.problems = error.problems;
+  }
+  return cached;
+}
+
+const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 1)}\n`);
+
+// Every published table as CSV and JSON, the catalog, the story model, and each chart's rows at the default view.
+function tablesZip(project: Project, model: StoryModel): Uint8Array {
+  const files: Zippable = {};
+  for (const spec of TABLES) {
+    const rows = tableRows(project, spec.name);
+    files[`${spec.name}.csv`] = strToU8(toCsv(rows, tableSpec(spec.name).columns.map((c) => c.name)));
+    files[`${spec.name}.json`] = json(rows);
+  }
+  files["catalog.json"] = json(TABLES.map(({name, title, description, columns}) => ({name, title, description, columns})));
+  files["model.json"] = json(model);
+  const charts: Zippable = {};
+  for (const id of chartIds(model)) {
+    const parts = figureParts(model, id, {});
+    charts[`${id}.csv`] = strToU8(toCsv(parts.rows, parts.download));
+  }
+  files.charts = charts;
+  // A fixed time stamp, so two builds of the same data give the same bytes.
+  return zipSync(files, {level: 6, mtime: new Date("2000-01-01T00:00:00Z")});
+}
+
+const PAGES: Record<string, (p: Project, m: StoryModel) => string> = {
+  "index.md": storyPage,
+  "fact-check.md": factCheckPage,
+  "methodology.md": methodologyPage,
+  "data.md": () => dataPage()
+};
+
+// One output by name: "tables.zip", "index.md", "embed/investment.md", "charts.json"…
+export function makeOutput(name: string, {root = projectRoot, preview = false} = {}): Output {
+  const state = load(root);
+  const cachedOutput = state.outputs.get(name);
+  if (cachedOutput) return {ok: true, body: cachedOutput};
+  if (state.problems) {
+    // In preview a page shows the problems instead of failing, and updates itself once they are fixed.
+    if (preview && name.endsWith(".md")) return {ok: true, body: strToU8(problemsPage("Problems in the inputs", state.problems))};
+    return {ok: false, problems: state.problems};
+  }
+  const [project, model] = [state.project!, state.model!];
+  let body: Uint8Array;
+  if (name === "tables.zip") body = tablesZip(project, model);
+  else if (name === "charts.json") body = json(chartIds(model));
+  else if (PAGES[name]) body = strToU8(PAGES[name](project, model));
+  else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3)));
+  else throw new RangeError(`no output "${name}"`);
+  state.outputs.set(name, body);
+  return {ok: true, body};
+}
+
+export function problemReport(problems: Problem[]): string {
+  return `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`;
+}
+
+// Serves outputs to the host over IPC: {id, name, preview} → {id, ok, body | problems}.
+function serve(): void {
+  process.on("message", (message: {id: number; name: string; preview?: boolean}) => {
+    let reply: object;
+    try {
+      const out = makeOutput(message.name, {preview: message.preview});
+      reply = out.ok ? {id: message.id, ok: true, body: Buffer.from(out.body).toString("base64")} : {id: message.id, ...out};
+    } catch (error) {
+      reply = {id: message.id, ok: false, error: (error as Error).stack ?? String(error)};
+    }
+    process.send!(reply);
+  });
+  process.send!({ready: true});
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
+  const [name] = process.argv.slice(2);
+  if (name === "--serve") serve();
+  else if (!name) {
+    process.stderr.write("usage: tsx scripts/engine.ts <tables.zip|index.md|…>\n");
+    process.exit(2);
+  } else {
+    const out = makeOutput(name, {preview: process.env.TECH_EDGE_MODE === "preview"});
+    if (!out.ok) {
+      process.stderr.write(problemReport(out.problems));
+      process.exit(1);
+    }
+    process.stdout.write(out.body);
+  }
+}

@@ -1,0 +1,379 @@
+// The pages as Markdown for Framework's page loaders, static first: every cited number is already printed and
+// every chart already drawn (as SVG, at the default rate basis) in the HTML; the JavaScript cells then redraw
+// the charts at the reader's width and choice of basis, in place. Charts are drawn here in jsdom.
+import {JSDOM} from "jsdom";
+import {chartFigure, chartIds, figureParts, rateUnit, sweepId, type FigureParts} from "../docs/components/figures.js";
+import {annotatedArticle, dataTable} from "../docs/components/story.js";
+import {
+  TABLES,
+  citationValue,
+  formatMoney,
+  formatRate,
+  formatProblem,
+  formatFigure,
+  type Problem,
+  type Project,
+  type StoryModel
+} from "../src/index.js";
+import type {Block, Prose} from "../src/prose.js";
+import {conversionSentence, figureOf} from "../src/rows.js";
+
+const {window} = new JSDOM("<!DOCTYPE html><body></body>");
+const doc = window.document;
+Object.assign(globalThis, {document: doc});
+
+// Text for HTML: "<b>" → "&lt;b&gt;", and "$" as an entity, so Framework never reads data as `${…}`.
+export function escapeHtml(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/\$/g, "&#36;");
+}
+
+// An element as one line of HTML (a blank line would end Framework's HTML block), "$" as an entity.
+function outer(node: Element): string {
+  return node.outerHTML.replace(/\n\s*\n/g, "\n").replace(/\$/g, "&#36;");
+}
+
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
+
+function frontMatter(fields: Record<string, string | boolean>): string {
+  const lines = Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === "string" ? JSON.stringify(v) : v}`);
+  return `---\n${lines.join("\n")}\n---\n\n`;
+}
+
+const js = (code: string) => `\n\`\`\`js\n${code}\n\`\`\`\n`;
+
+// A cited figure as static HTML: its printed value, its quote and source on hover and focus, its footnote number.
+function citation(model: StoryModel, id: string, text: string, notes = model.notes): string {
+  const f = figureOf(model, id);
+  const n = notes.indexOf(id) + 1;
+  const draft = f.status === "draft" ? `<span class="draft-mark" title="Not yet checked by a person">draft</span>` : "";
+  return (
+    `<span class="figure${f.status === "draft" ? " draft" : ""}" data-figure="${id}" tabindex="0" title="${escapeHtml(f.provenance)}" aria-describedby="note-${id}">` +
+    `<span class="figure-value">${escapeHtml(text)}</span>${draft}<sup><a href="#note-${id}" aria-label="note ${n}">${n}</a></sup></span>`
+  );
+}
+
+// A Markdown block of the prose with each [[citation]] printed.
+function proseMarkdown(
+  project: Project,
+  model: StoryModel,
+  block: Extract<Block, {type: "markdown"}>,
+  notes = model.notes
+): string {
+  let out = "";
+  let at = 0;
+  for (const t of block.tokens) {
+    out += block.text.slice(at, t.start).replace(/\$\{/g, "&#36;{");
+    const f = project.figures.find((d) => d.id === t.id)!;
+    const v = citationValue(project, f, t);
+    if ("error" in v) throw new Error(v.error);
+    const text =
+      t.shown ??
+      (v.kind === "figure"
+        ? formatFigure(f)
+        : v.kind === "usd"
+          ? formatMoney(v.value as number, "USD")
+          : v.kind === "rate"
+            ? formatRate(v.value as number)
+            : String(v.value));
+    out += citation(model, t.id, text, notes);
+    at = t.end;
+  }
+  return out + block.text.slice(at).replace(/\$\{/g, "&#36;{");
+}
+
+// A chart's static figure, then the cell that redraws it live in its place.
+function chartSection(model: StoryModel, id: string, href: string): string {
+  const parts = figureParts(model, id, {});
+  const figure = chartFigure(parts, parts.draw(640, doc), {href});
+  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, view);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))));\n}`)}`;
+}
+
+const variable = (kind: string, id: string) => `${kind}_${id}`;
+
+// A converted amount: the basis switch and the slider, the sentence, the sweep chart, and how far the bases differ.
+function conversionSection(model: StoryModel, id: string): string {
+  const s = conversionSentence(model, id);
+  const f = figureOf(model, id);
+  const bases = model.fx[f.unit] ?? {};
+  const notes = Object.values(bases)
+    .map((b) => b!.note)
+    .filter(Boolean);
+  const compare =
+    bases.mean && (bases.article ?? bases.spot)
+      ? (() => {
+          const ref = (bases.article ?? bases.spot)!;
+          const [atMean, atRef] = [f.value / bases.mean!.rate, f.value / ref.rate];
+          const change = Math.round((atMean / atRef - 1) * 100);
+          return `<p class="conversion-compare">At the ${escapeHtml(bases.mean.label)} of ${formatRate(bases.mean.rate)}, ${escapeHtml(f.text)} was worth ${formatMoney(atMean, "USD")}, ${Math.abs(change)}% ${change >= 0 ? "more" : "less"} than at ${escapeHtml(ref.label)} (${formatMoney(atRef, "USD")}).</p>`;
+        })()
+      : "";
+  return [
+    `<div class="controls" data-controls="${id}">\n`,
+    js(
+      `const ${variable("basis", id)} = view(Inputs.radio(basisOptions(model, ${JSON.stringify(id)}), {label: "Exchange rate", value: initial[${JSON.stringify(id)}].basis}));`
+    ),
+    js(`const ${variable("rate", id)} = view(rateSlider(Inputs.range, model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`),
+    `\n</div>\n`,
+    `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
+    js(`updateSentence(model, ${JSON.stringify(id)}, view);`),
+    chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`),
+    notes.length ? `<p class="fx-note">${notes.map((n) => `Note: ${escapeHtml(n)}.`).join(" ")}</p>` : "",
+    compare
+  ].join("\n");
+}
+
+function notesSection(model: StoryModel, notes = model.notes): string {
+  const items = notes.map((id) => {
+    const f = figureOf(model, id);
+    const draft = f.status === "draft" ? " <strong class=\"draft-mark\">Draft: not yet checked.</strong>" : "";
+    return `<li id="note-${id}">${escapeHtml(`${f.text}: ${f.provenance}`)}${draft}</li>`;
+  });
+  return `<h3 id="notes">Notes</h3>\n<ol class="notes">\n${items.join("\n")}\n</ol>`;
+}
+
+function figuresList(model: StoryModel, filter: string): string {
+  const money = model.figures.filter((f) => (filter === "money" ? /^[A-Z]{3}$/.test(f.unit) && f.in_article && f.kind === "reported" : true));
+  const items = money.map((f) => `<li>${citation(model, f.id, f.text)}: “${escapeHtml(f.quote)}”</li>`);
+  return `<ul class="figure-list">\n${items.join("\n")}\n</ul>`;
+}
+
+function correctionsSection(project: Project): string {
+  const rows = project.corrections ?? [];
+  if (!rows.length) return `<h2 id="corrections">Corrections</h2>\n<p class="empty-state">There are no corrections to this story.</p>`;
+  const items = rows.map(
+    (c) => `<li><time datetime="${c.date}">${longDate(c.date)}</time>: ${escapeHtml(c.was)} It now says: ${escapeHtml(c.now)}${c.figure_id ? ` (figure <code>${escapeHtml(c.figure_id)}</code>)` : ""}</li>`
+  );
+  return `<h2 id="corrections">Corrections</h2>\n<ol class="corrections">\n${items.join("\n")}\n</ol>\n<p><a href="./data/tables/corrections.csv" download="corrections.csv">Download the corrections (CSV)</a></p>`;
+}
+
+function standfirst(model: StoryModel): string {
+  const m = model.meta;
+  const by = m.authors?.length ? ` by ${m.authors.join(" and ")}` : "";
+  const dates = `Published <time datetime="${m.published}">${longDate(m.published)}</time>${m.updated ? `, updated <time datetime="${m.updated}">${longDate(m.updated)}</time>` : ""}.`;
+  const source = m.url ? `<a href="${escapeHtml(m.url)}">${escapeHtml(m.title)}</a>` : escapeHtml(m.title);
+  return `<p class="standfirst">A data reading of “${source}”${escapeHtml(by)}, ${escapeHtml([m.agency, m.outlet].filter(Boolean).join(", "))}. ${dates} Every number below is drawn from the tables on the <a href="./data">Data</a> page; hover over or tab to one to see the sentence it comes from.</p>`;
+}
+
+function draftBanner(model: StoryModel): string {
+  const drafts = model.figures.filter((f) => f.status === "draft" && model.notes.includes(f.id));
+  if (!drafts.length) return "";
+  return `<p class="draft-banner" role="note"><strong>Draft.</strong> ${drafts.length} of the figures below ${drafts.length === 1 ? "is" : "are"} not yet checked by a person (marked “draft”). Mark each one <code>checked</code> in <code>data/figures.csv</code> once you have checked it.</p>`;
+}
+
+// The page's one data cell; `up` is the way from the page to the site's root ("../" for an embed page).
+const dataCell = (up = "") => `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
+const model = FileAttachment("${up}data/tables/model.json").json();`;
+
+export function storyPage(project: Project, model: StoryModel): string {
+  const out: string[] = [frontMatter({title: model.headline, toc: false})];
+  out.push(js(dataCell()));
+  out.push(
+    js(`import {chartFigure, figureParts, replaceFigure} from "./components/figures.js";
+import {basisOptions, rateSlider, readView, updateSentence, writeView} from "./components/view.js";`)
+  );
+  const ids = model.conversions.map((c) => c.figure);
+  out.push(
+    js(`// The reader's view: a rate basis (and rate) for each converted amount, read from and kept in the address.
+const initial = readView(model, location.search);`)
+  );
+  out.push(
+    js(`const view = {${ids.map((id) => `${id}: {basis: ${variable("basis", id)}, rate: ${variable("rate", id)}}`).join(", ")}};
+writeView(model, view);`)
+  );
+  out.push(standfirst(model), "", `# ${escapeHtml(model.headline)}`, "", draftBanner(model), "");
+  for (const b of project.prose.blocks) {
+    if (b.type === "markdown") out.push(proseMarkdown(project, model, b), "");
+    else if (b.name === "chart") out.push(chartSection(model, b.arg, `./data/tables/charts/${b.arg}.csv`), "");
+    else if (b.name === "conversion") out.push(conversionSection(model, b.arg), "");
+    else if (b.name === "conversions") for (const id of ids) out.push(conversionSection(model, id), "");
+    else if (b.name === "notes") out.push(notesSection(model), "");
+    else if (b.name === "figures") out.push(figuresList(model, b.arg || "money"), "");
+    else if (b.name === "corrections") out.push(correctionsSection(project), "");
+  }
+  return out.join("\n");
+}
+
+const VERDICT_ORDER = ["discrepancy", "depends on method", "not confirmed", "rounded", "confirmed"];
+
+export function factCheckPage(project: Project, model: StoryModel): string {
+  const out: string[] = [frontMatter({title: "Fact check"})];
+  const m = model.meta;
+  out.push(
+    "# Fact check",
+    "",
+    `<p>Every amount the extractor found in “${escapeHtml(m.title)}” (${escapeHtml([m.agency, m.outlet, m.published].filter(Boolean).join(", "))}) is marked below by kind, and each figure the story relies on is checked against its primary source.</p>`,
+    ""
+  );
+  const kinds = new Map<string, number>();
+  for (const d of project.mentions) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+  out.push(`<p class="kind-key">${[...kinds].map(([k, n]) => `<mark class="kind-${k}">${k}</mark> ${n}`).join(" &nbsp; ")}</p>`, "");
+  out.push("## What the primary sources say", "");
+  const checks = [...project.factChecks].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+  if (!checks.length) {
+    out.push(`<p class="empty-state">No figure has been checked against a primary source yet. Add a row to <code>data/fact-check.csv</code> for each claim you check.</p>`, "");
+  } else {
+    const blocks = (project.factCheckProse?.blocks ?? []).filter((b) => b.type === "markdown");
+    const notes = [...new Set(blocks.flatMap((b) => b.tokens.map((t) => t.id)))];
+    for (const b of blocks) out.push(proseMarkdown(project, model, b, notes), "");
+    const count = (...v: string[]) => checks.filter((d) => v.includes(d.verdict)).length;
+    const table = dataTable(checks as unknown as Record<string, unknown>[], [
+      {name: "claim", label: "The article says"},
+      {name: "primary_source_says", label: "The primary source says"},
+      {name: "verdict", label: "Verdict"},
+      {name: "source", label: "Source"}
+    ]);
+    table.classList.add("stack");
+    out.push(
+      `<figure class="chart" id="chart-fact-check">${outer(table)}<figcaption>${count("discrepancy")} discrepancies, ${count("depends on method")} that depend on the method, ${count("not confirmed")} not confirmed, ${count("confirmed", "rounded")} confirmed or rounded, of ${checks.length} checked.</figcaption><div class="chart-tools"><a class="download" href="./data/tables/fact-check.csv" download="fact-check.csv">⬇ Download this data (CSV)</a></div></figure>`,
+      ""
+    );
+    if (notes.length) out.push(notesSection(model, notes), "");
+  }
+  out.push("## The article, amount by amount", "");
+  out.push(outer(annotatedArticle(project.text, project.mentions)));
+  return out.join("\n");
+}
+
+export function methodologyPage(project: Project, model: StoryModel): string {
+  const out: string[] = [frontMatter({title: "Methodology"})];
+  const money = project.mentions.filter((d) => d.kind === "money").length;
+  const counts = new Map<string, number>();
+  for (const f of project.figures) {
+    const key = `${f.kind}|${f.in_article ? "in the article" : "from primary sources"}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const kindTable = dataTable(
+    [...counts].map(([key, n]) => ({kind: key.split("|")[0], where: key.split("|")[1], n})),
+    [
+      {name: "kind", label: "Kind"},
+      {name: "where", label: "From"},
+      {name: "n", label: "Figures"}
+    ]
+  );
+  const basisRows = Object.entries(model.fx).flatMap(([currency, bases]) =>
+    Object.values(bases).map((b) => ({currency, basis: b!.basis, rate: formatRate(b!.rate), label: b!.label, source: b!.source, note: b!.note}))
+  );
+  const basisTable = dataTable(basisRows, [
+    {name: "currency", label: "Currency"},
+    {name: "basis", label: "Basis"},
+    {name: "rate", label: "Per US$"},
+    {name: "label", label: "Meaning"},
+    {name: "source", label: "Source"},
+    {name: "note", label: "Note"}
+  ]);
+  out.push(
+    "# Methodology",
+    "",
+    "How every number in the story gets from the article, or a primary source, to a table and a chart.",
+    "",
+    "## How amounts were extracted",
+    "",
+    `The article text (\`data/article.txt\`) is kept as published, in UTF-8, with any byte-order mark removed and line ends normalised before positions are counted. An extractor (\`src/extract.ts\`) reads it once, left to right, and finds every quantity with its exact position: money with its currency, scale words such as *billion* or *bn*, hyphenated forms, ranges, counts, percentages, ranks and years. It found ${project.mentions.length} quantities, ${money} of them sums of money.`,
+    "",
+    "Each figure the story uses is a row of the figure registry (`data/figures.csv`) with the verbatim words of the article that state it. A build fails if a quote is not in the article word for word, if the quote does not contain the registered amount, if the prose cites a figure that is not registered, or if any sum of money in the article is neither in the registry nor listed, with a reason, in `data/not-figures.csv`.",
+    "",
+    "## Reported and derived figures",
+    "",
+    outer(kindTable),
+    "",
+    "*Reported* figures are printed in the article or in a primary source. *Derived* figures are computed from them by a rule stated in the registry’s `derive` column: an implied exchange rate (`rate:a/b`), a share (`share:a/b`) or a sum in US dollars (`usd:a+b`).",
+    "",
+    "## How other currencies become dollars",
+    ""
+  );
+  if (!basisRows.length) out.push("<p>Every amount in this story is in US dollars: nothing is converted.</p>", "");
+  else
+    out.push(
+      `Each amount in another currency is stated in US dollars under a rate basis: the article’s own rate (when it prints a US$ conversion), the rate at publication (the daily rate on the day, or on the last trading day before it; the month’s average where no daily rate exists), the mean over a window (\`mean_window\` in \`data/story.json\`), or a rate the reader chooses. The tables use the **${escapeHtml(model.default_basis)}** basis unless \`default_basis\` in \`data/story.json\` says otherwise.`,
+      "",
+      outer(basisTable),
+      ""
+    );
+  out.push(
+    "## Reproduce it",
+    "",
+    "```sh\nnpm ci && npm run build     # the site, into dist/\nnpm test                    # every check, including these numbers\nnpm run --silent extract -- data/article.txt   # the amounts in any text, as CSV\n```",
+    "",
+    `Every table on the [Data](./data) page is rebuilt from \`data/\` on each build: ${TABLES.map((t) => `\`${t.name}\``).join(", ")}.`
+  );
+  return out.join("\n");
+}
+
+// The Data page: every table with a preview, its schema and its downloads; FileAttachment names must be literal,
+// so they are written out from the catalog here.
+export function dataPage(): string {
+  const files = TABLES.map(
+    (t) =>
+      `  ${JSON.stringify(t.name)}: {csv: FileAttachment(${JSON.stringify(`data/tables/${t.name}.csv`)}), json: FileAttachment(${JSON.stringify(`data/tables/${t.name}.json`)})}`
+  );
+  return [
+    frontMatter({title: "Data"}),
+    js(`// Data: the catalog of published tables (name, description, schema), then every table itself.
+const catalog = FileAttachment("data/tables/catalog.json").json();
+const files = {
+${files.join(",\n")}
+};
+const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(async ([name, f]) => [name, await f.csv.csv({typed: true})])));`),
+    js(`import {dataTable} from "./components/story.js";`),
+    "# Data",
+    "",
+    "Every table behind the story, rebuilt from the raw files in `data/` on each build. The CSV files are UTF-8, comma-separated with CRLF line ends, numbers without separators or currency symbols; a text cell that a spreadsheet would run as a formula starts with an apostrophe.",
+    "",
+    js(`for (const spec of catalog) {
+  const f = files[spec.name];
+  const rows = tables[spec.name];
+  display(html\`<h2 id="\${spec.name}">\${spec.title}</h2>
+  <p>\${spec.description} <br><strong>\${rows.length} rows.</strong>
+  <a href="\${f.csv.href}" download="\${spec.name}.csv" data-table="\${spec.name}">Download CSV</a> · <a href="\${f.json.href}" download="\${spec.name}.json">Download JSON</a></p>\`);
+  // Numbers group their digits only from 10,000 up, so years and offsets print as 1980 and 1303, not 1,980.
+  const plain = (d) => (d == null ? "" : d.toLocaleString("en-US", {maximumFractionDigits: 6, useGrouping: Math.abs(d) >= 1e4}));
+  const format = Object.fromEntries(spec.columns.filter((c) => c.type === "number").map((c) => [c.name, plain]));
+  // A preview, not a picker: no row checkboxes; it scrolls, so it takes keyboard focus and has a name.
+  const preview = Inputs.table(rows, {rows: 8, maxWidth: 1200, layout: "auto", format, select: false});
+  Object.assign(preview, {tabIndex: 0});
+  preview.setAttribute("role", "region");
+  preview.setAttribute("aria-label", \`\${spec.title}: preview of \${rows.length} rows\`);
+  display(preview);
+  display(html\`<details><summary>Schema of \${spec.name}</summary>\${dataTable(spec.columns, [{name: "name", label: "Column"}, {name: "type", label: "Type"}, {name: "meaning", label: "Meaning"}])}</details>\`);
+}`)
+  ].join("\n");
+}
+
+// One chart alone, for an <iframe> in another site: the chart, its title and source line, a link to its data, and
+// a script that tells the host page its height.
+export function embedPage(model: StoryModel, id: string): string {
+  if (!chartIds(model).includes(id)) throw new Error(`no chart "${id}"`);
+  const parts: FigureParts = figureParts(model, id, {});
+  return [
+    frontMatter({title: parts.title, sidebar: false, header: "", footer: "", toc: false, pager: false}),
+    js(dataCell("../")),
+    js(`import {chartFigure, figureParts, replaceFigure} from "../components/figures.js";
+import {readView} from "../components/view.js";
+import {reportHeight} from "../components/embed.js";`),
+    js(`const view = readView(model, location.search);
+reportHeight();`),
+    `<h1 class="embed-title">${escapeHtml(parts.title)}</h1>`,
+    "",
+    chartSection(model, id, `../data/tables/charts/${id}.csv`),
+    `<p class="embed-credit"><a href="../" target="_top">${escapeHtml(model.headline)}</a></p>`
+  ].join("\n");
+}
+
+// In preview, bad input becomes one panel on the page listing every problem, not scattered errors.
+export function problemsPage(title: string, problems: Problem[]): string {
+  const items = problems.map((p) => `<li><code>${escapeHtml(formatProblem(p))}</code></li>`);
+  return [
+    frontMatter({title, toc: false}),
+    `<div class="problems-panel" role="alert">`,
+    `<h2>${problems.length} problem${problems.length === 1 ? "" : "s"} in the inputs</h2>`,
+    `<p>The story cannot be built until these are fixed. Fix the file and save: this page updates by itself.</p>`,
+    `<ol>\n${items.join("\n")}\n</ol>`,
+    `</div>`
+  ].join("\n");
+}

@@ -1,0 +1,143 @@
+// The story as one JSON value for the pages: every figure formatted with its provenance, the rate bases of each
+// currency, the charts with their labels resolved, and the rates the charts draw. The browser, the static page
+// and the tests all build chart rows from it with rows.ts.
+import type {Basis, BasisKind} from "./fx.js";
+import {formatFigure, provenance} from "./figure-text.js";
+import type {ArticleMeta, Project, ResolvedFigure} from "./project.js";
+import type {ChartConfig} from "./story.js";
+import {scanTokens} from "./tokens.js";
+
+export interface FigureView {
+  id: string;
+  entity: string;
+  category: string;
+  kind: string; // reported or derived
+  status: string; // checked, or draft until a person has checked it
+  value: number;
+  unit: string;
+  as_of: string;
+  in_article: boolean;
+  quote: string;
+  source: string;
+  note: string;
+  text: string; // as the story prints it: "US$14 billion"
+  provenance: string; // "“…US$14 billion…” — article (AFP, …)"
+}
+
+export interface ConversionView {
+  figure: string;
+  currency: string;
+  article_usd?: string;
+  sweep: {min: number; max: number; step: number}; // the rates the sweep chart and the slider span
+}
+
+export interface SeriesView {
+  currency: string;
+  frequency: "daily" | "monthly";
+  source: string;
+  points: [string, number][]; // [ISO date, units per US$]
+}
+
+export interface StoryModel {
+  meta: ArticleMeta;
+  headline: string;
+  default_basis: Exclude<BasisKind, "custom">;
+  figures: FigureView[];
+  fx: Record<string, Partial<Record<Exclude<BasisKind, "custom">, Basis>>>; // currency → its bases
+  conversions: ConversionView[];
+  charts: ChartConfig[]; // labels with their citations resolved to text
+  series: Record<string, SeriesView>; // currency → the rates its charts draw
+  notes: string[]; // figure ids in footnote order
+}
+
+// "AWS plan ([[aws_cloud_jpy]])" → "AWS plan (¥2.26 trillion)": a label's citations as plain text.
+export function resolveLabel(label: string, byId: Map<string, {text: string}>): string {
+  let out = "";
+  let at = 0;
+  for (const t of scanTokens(label)) {
+    out += label.slice(at, t.start) + (t.shown ?? byId.get(t.id)?.text ?? t.raw);
+    at = t.end;
+  }
+  return out + label.slice(at);
+}
+
+// 0.986 → 1; 3.7 → 5; 0.0037 → 0.005: a step of 1, 2 or 5 times a power of ten.
+function niceStep(x: number): number {
+  const p = 10 ** Math.floor(Math.log10(x));
+  const m = x / p <= 1 ? 1 : x / p <= 2 ? 2 : x / p <= 5 ? 5 : 10;
+  return Number((m * p).toPrecision(12));
+}
+
+// The rates a sweep spans, from 80% of the lowest basis to 104% of the highest, in about 60 steps, on round
+// bounds: JPY bases 127.27–153.30 → 100 to 160 by 1.
+export function sweepRange(rates: number[]): {min: number; max: number; step: number} {
+  const lo = Math.min(...rates) * 0.8;
+  const hi = Math.max(...rates) * 1.04;
+  const step = niceStep((hi - lo) / 60);
+  const unit = step * 10;
+  const round = (v: number) => Number(v.toPrecision(12));
+  return {min: round(Math.floor(lo / unit) * unit), max: round(Math.ceil(hi / unit) * unit), step};
+}
+
+function figureView(f: ResolvedFigure): FigureView {
+  return {
+    id: f.id,
+    entity: f.entity,
+    category: f.category,
+    kind: f.kind,
+    status: f.status,
+    value: f.value,
+    unit: f.unit,
+    as_of: f.as_of,
+    in_article: f.in_article,
+    quote: f.quote,
+    source: f.source,
+    note: f.note,
+    text: formatFigure(f),
+    provenance: provenance(f)
+  };
+}
+
+export function storyModel(p: Project): StoryModel {
+  const figures = p.figures.map(figureView);
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  const conversions = p.story.conversions.map((c) => {
+    const currency = byId.get(c.figure)!.unit;
+    const rates = Object.values(p.fx[currency] ?? {}).map((b) => b!.rate);
+    return {...c, currency, sweep: sweepRange(rates)};
+  });
+  const charts = p.story.charts.map((c): ChartConfig => {
+    const r = (s: string) => resolveLabel(s, byId);
+    const note = c.note === undefined ? {} : {note: r(c.note)};
+    if (c.type === "bars") return {...c, ...note, bars: c.bars.map((b) => ({...b, label: r(b.label)}))};
+    if (c.type === "timeline") return {...c, ...note, events: c.events.map((e) => ({...e, label: r(e.label)}))};
+    if (c.type === "shares") return {...c, ...note, rows: c.rows.map((e) => ({...e, label: r(e.label)}))};
+    if (c.type === "rates")
+      return {
+        ...c,
+        ...note,
+        annotations: (c.annotations ?? []).map((a) => ({...a, label: r(a.label), ...(a.note ? {note: r(a.note)} : {})}))
+      };
+    return {...c, ...note, label: r(c.label)};
+  });
+  const series: Record<string, SeriesView> = {};
+  for (const c of p.story.charts) {
+    if (c.type !== "rates") continue;
+    const s = p.chartSeries[c.id];
+    const prior = series[c.currency]?.points ?? [];
+    const points = [...prior, ...s.points.map((d): [string, number] => [d.date, d.rate])];
+    const unique = [...new Map(points.map((d) => [d[0], d])).values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    series[c.currency] = {currency: c.currency, frequency: s.frequency, source: s.source, points: unique};
+  }
+  return {
+    meta: p.meta,
+    headline: p.prose.headline,
+    default_basis: p.story.default_basis,
+    figures,
+    fx: p.fx,
+    conversions,
+    charts,
+    series,
+    notes: p.notes
+  };
+}

@@ -1,0 +1,73 @@
+// The journalist's prose (data/story.md): Markdown with citations `[[id]]` and one directive per line that
+// places a chart or a section: `::: chart investment`, `::: conversion chip_subsidies`, `::: notes`.
+import type {Problem} from "./errors.js";
+import {scanTokens, type Token} from "./tokens.js";
+
+export const DIRECTIVES = ["chart", "conversion", "conversions", "figures", "notes", "corrections"] as const;
+export type DirectiveName = (typeof DIRECTIVES)[number];
+
+export type Block =
+  | {type: "markdown"; text: string; line: number; tokens: Token[]}
+  | {type: "directive"; name: DirectiveName; arg: string; line: number};
+
+export interface Prose {
+  headline: string; // the first "# " heading, without its hashes
+  headlineLine: number;
+  blocks: Block[]; // everything after the headline
+}
+
+const DIRECTIVE = /^:::\s*([a-z]+)(?:\s+(\S+))?\s*$/;
+
+// "# Title\n\nText [[a]].\n\n::: chart x\n" → {headline: "Title", blocks: [markdown, directive chart x]}
+export function parseProse(text: string, file: string, problems: Problem[]): Prose {
+  const lines = text.split("\n");
+  const blocks: Block[] = [];
+  let headline = "";
+  let headlineLine = 0;
+  let chunk: string[] = [];
+  let chunkLine = 1;
+  const flush = () => {
+    const body = chunk.join("\n");
+    if (body.trim()) {
+      const block = {type: "markdown" as const, text: body, line: chunkLine, tokens: scanTokens(body)};
+      for (const t of block.tokens) if (t.error) problems.push({file, line: tokenLine(block, t), message: t.error});
+      blocks.push(block);
+    }
+    chunk = [];
+  };
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    if (!headline && /^#\s+\S/.test(raw)) {
+      flush();
+      headline = raw.replace(/^#\s+/, "").trim();
+      headlineLine = line;
+      chunkLine = line + 1;
+      return;
+    }
+    const d = DIRECTIVE.exec(raw);
+    if (raw.startsWith(":::")) {
+      flush();
+      chunkLine = line + 1;
+      if (!d || !DIRECTIVES.includes(d[1] as DirectiveName)) {
+        problems.push({file, line, message: `unknown directive "${raw.trim()}": use ${DIRECTIVES.map((n) => `::: ${n}`).join(", ")}`});
+        return;
+      }
+      const name = d[1] as DirectiveName;
+      const arg = d[2] ?? "";
+      if ((name === "chart" || name === "conversion") && !arg)
+        problems.push({file, line, message: `"::: ${name}" needs an id: ::: ${name} <id>`});
+      blocks.push({type: "directive", name, arg, line});
+      return;
+    }
+    if (!chunk.length) chunkLine = line;
+    chunk.push(raw);
+  });
+  flush();
+  if (!headline) problems.push({file, line: 1, message: `has no headline: start it with a line "# Your headline"`});
+  return {headline, headlineLine, blocks};
+}
+
+// The line of each token in a markdown block: for messages.
+export function tokenLine(block: Extract<Block, {type: "markdown"}>, token: Token): number {
+  return block.line + block.text.slice(0, token.start).split("\n").length - 1;
+}

@@ -1,0 +1,156 @@
+// Chart rows from the story model, under the reader's choice of rate basis: one function per chart type, the
+// same for the static page, the reactive page, its downloads and the tests.
+import {customBasis, toUsd, type Basis, type BasisKind} from "./fx.js";
+import {formatMoney, formatRate} from "./format.js";
+import type {FigureView, StoryModel} from "./model.js";
+import type {BarsChart, ChartConfig, RankChart, RatesChart, SharesChart, TimelineChart} from "./story.js";
+
+// The reader's choice for each converted amount: {chip_subsidies: {basis: "custom", rate: 100}}.
+export type View = Record<string, {basis: BasisKind; rate?: number}>;
+
+export function figureOf(model: StoryModel, id: string): FigureView {
+  const f = model.figures.find((d) => d.id === id);
+  if (!f) throw new Error(`no figure "${id}" in data/figures.csv`);
+  return f;
+}
+
+export function chartOf<T extends ChartConfig["type"]>(model: StoryModel, id: string, type?: T) {
+  const c = model.charts.find((d) => d.id === id);
+  if (!c || (type && c.type !== type)) throw new Error(`no ${type ?? ""} chart "${id}" in data/story.json`);
+  return c as Extract<ChartConfig, {type: T}>;
+}
+
+// The basis a foreign amount is shown under: the reader's choice for it, or its currency's default.
+export function basisFor(model: StoryModel, figure: FigureView, view: View = {}): Basis {
+  const choice = view[figure.id];
+  const bases = model.fx[figure.unit] ?? {};
+  if (choice?.basis === "custom" && choice.rate && choice.rate > 0) return customBasis(figure.unit, choice.rate);
+  const kind = choice && choice.basis !== "custom" ? choice.basis : model.default_basis;
+  const basis = bases[kind] ?? bases.spot;
+  if (!basis) throw new Error(`no ${figure.unit} rate for "${figure.id}"`);
+  return basis;
+}
+
+export type BarRow = {
+  label: string;
+  value_usd: number;
+  kind: "reported" | "derived"; // derived: converted to US$ at `rate`
+  figure_id: string;
+  basis: string;
+  rate: number | null;
+  source: string;
+};
+
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
+
+// Money in US$, largest first; a foreign amount is converted under the view and drawn as derived.
+export function barRows(model: StoryModel, chart: BarsChart, view: View = {}): BarRow[] {
+  return chart.bars
+    .map(({figure, label}) => {
+      const f = figureOf(model, figure);
+      if (f.unit === "USD")
+        return {label, value_usd: f.value, kind: "reported" as const, figure_id: f.id, basis: "", rate: null, source: f.source};
+      const b = basisFor(model, f, view);
+      return {
+        label,
+        value_usd: Math.round(toUsd(f.value, f.unit, b)),
+        kind: "derived" as const,
+        figure_id: f.id,
+        basis: b.basis,
+        rate: round4(b.rate),
+        source: `${f.text} at ${formatRate(b.rate)} ${f.unit} per US$ (${b.label})`
+      };
+    })
+    .sort((a, b) => b.value_usd - a.value_usd);
+}
+
+export type BasisMark = {
+  basis: string;
+  label: string;
+  rate: number;
+  value: number; // the amount, in its currency
+  value_usd: number;
+};
+
+// The amount under each published basis, then the chosen one: for the sweep chart's marks and its table.
+export function basisMarks(model: StoryModel, figureId: string): BasisMark[] {
+  const f = figureOf(model, figureId);
+  return Object.values(model.fx[f.unit] ?? {}).map((b) => mark(f, b!));
+}
+
+function mark(f: FigureView, b: Basis): BasisMark {
+  return {basis: b.basis, label: b.label, rate: round4(b.rate), value: f.value, value_usd: Math.round(toUsd(f.value, f.unit, b))};
+}
+
+export function chosenMark(model: StoryModel, figureId: string, view: View = {}): BasisMark {
+  const f = figureOf(model, figureId);
+  return mark(f, basisFor(model, f, view));
+}
+
+// The amount in US$ at every rate of the sweep: 3.9e12 JPY at 100..160 → US$39 bn..US$24.4 bn.
+export function sweepRows(model: StoryModel, figureId: string): {rate: number; value_usd: number}[] {
+  const c = model.conversions.find((d) => d.figure === figureId);
+  if (!c) throw new Error(`"${figureId}" is not among the conversions in data/story.json`);
+  const f = figureOf(model, figureId);
+  const n = Math.round((c.sweep.max - c.sweep.min) / c.sweep.step);
+  return Array.from({length: n + 1}, (_, i) => {
+    const rate = Number((c.sweep.min + i * c.sweep.step).toPrecision(12));
+    return {rate, value_usd: Math.round(f.value / rate)};
+  });
+}
+
+// "At 127.27 yen per dollar, 2021–23 average, ¥3.9 trillion was worth US$30.6 billion."
+export function conversionSentence(model: StoryModel, figureId: string, view: View = {}): {rate: string; label: string; amount: string; usd: string; value_usd: number} {
+  const f = figureOf(model, figureId);
+  const m = chosenMark(model, figureId, view);
+  return {rate: formatRate(m.rate), label: m.label, amount: f.text, usd: formatMoney(m.value_usd, "USD"), value_usd: m.value_usd};
+}
+
+export interface RateRow {
+  date: Date;
+  rate: number;
+}
+
+// The daily (or monthly) rates a rates chart draws, with the averaging window and its dated annotations.
+export function rateRows(model: StoryModel, chart: RatesChart) {
+  const s = model.series[chart.currency];
+  const from = chart.from ?? "";
+  const to = chart.to ?? "9999";
+  const rows: RateRow[] = (s?.points ?? []).filter(([d]) => d >= from && d <= to).map(([d, rate]) => ({date: new Date(d), rate}));
+  const mean = model.fx[chart.currency]?.mean;
+  const window = mean && mean.window_start ? {start: new Date(mean.window_start), end: new Date(mean.window_end), mean: mean.rate, label: mean.label} : undefined;
+  const annotations = (chart.annotations ?? []).map((a) => {
+    const f = figureOf(model, a.figure);
+    const day = [...rows].reverse().find((r) => r.date <= new Date(f.as_of)) ?? rows[0];
+    return {date: day.date, rate: day.rate, label: a.label, note: a.note ?? "", figure_id: f.id};
+  });
+  return {rows, window, annotations, frequency: s?.frequency ?? "daily", source: s?.source ?? ""};
+}
+
+export function rankRow(model: StoryModel, chart: RankChart) {
+  const f = figureOf(model, chart.figure);
+  const of = figureOf(model, chart.of);
+  return {id: f.id, label: chart.label, subject: chart.subject, value: f.value, of: of.value, source: of.in_article ? f.source : of.source};
+}
+
+export type ShareRow = {
+  id: string;
+  label: string;
+  value: number;
+  of: number;
+  share: number;
+  text: string; // "7 of 1,200"
+};
+
+export function shareRows(model: StoryModel, chart: SharesChart): ShareRow[] {
+  return chart.rows.map((r) => {
+    const [a, b] = [figureOf(model, r.figure), figureOf(model, r.of)];
+    return {id: a.id, label: r.label, value: a.value, of: b.value, share: Math.round((a.value / b.value) * 1e6) / 1e6, text: `${a.text} of ${b.text}`};
+  });
+}
+
+export function timelineRows(model: StoryModel, chart: TimelineChart): {date: Date; label: string; figure_id: string}[] {
+  return chart.events
+    .map((e) => ({date: new Date(figureOf(model, e.figure).as_of), label: e.label, figure_id: e.figure}))
+    .sort((a, b) => +a.date - +b.date);
+}

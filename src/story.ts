@@ -1,0 +1,209 @@
+// The story's shape (data/story.json): which figures each chart shows and how they are labelled, which amounts
+// are converted to US$, the default rate basis and the averaging window. Pages hold none of it.
+import type {Problem} from "./errors.js";
+import {lineOfJsonValue, lineOfMatch} from "./lines.js";
+import {scanTokens} from "./tokens.js";
+
+export const BASIS_KINDS = ["article", "spot", "mean"] as const;
+export type PublishedBasis = (typeof BASIS_KINDS)[number];
+export const CHART_TYPES = ["bars", "rates", "rank", "shares", "timeline"] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export interface Labelled {
+  figure: string;
+  label: string; // may cite: "AWS announces its plan ([[aws_cloud_jpy]])"
+}
+
+interface ChartBase {
+  id: string; // "investment" → the embed page /embed/investment
+  title: string;
+  note?: string; // added to the chart's source line
+}
+export interface BarsChart extends ChartBase {
+  type: "bars";
+  bars: Labelled[];
+}
+export interface RatesChart extends ChartBase {
+  type: "rates";
+  currency: string;
+  from?: string; // ISO dates; default: the averaging window to the publication date
+  to?: string;
+  annotations?: (Labelled & {note?: string})[];
+}
+export interface RankChart extends ChartBase {
+  type: "rank";
+  figure: string;
+  of: string;
+  subject: string; // "Japan"
+  label: string;
+}
+export interface SharesChart extends ChartBase {
+  type: "shares";
+  rows: (Labelled & {of: string})[];
+}
+export interface TimelineChart extends ChartBase {
+  type: "timeline";
+  events: Labelled[];
+}
+export type ChartConfig = BarsChart | RatesChart | RankChart | SharesChart | TimelineChart;
+
+export interface ConversionConfig {
+  figure: string; // a foreign-currency amount
+  article_usd?: string; // the article's own US$ conversion of it, when it prints one
+}
+
+export interface StoryConfig {
+  default_basis: PublishedBasis;
+  mean_window?: {start: string; end: string};
+  conversions: ConversionConfig[];
+  charts: ChartConfig[];
+}
+
+// What a figure id must be for a place in the config to accept it.
+export interface FigureRef {
+  id: string;
+  line?: number;
+  where: string; // "chart \"rank\""
+  need?: "money" | "foreign" | "usd" | "rank" | "count" | "dated";
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+// data/story.json's parsed value → a checked config, and every figure id it names (checked against the registry
+// by the project). An absent story.json is the generic story: every money figure, every conversion.
+export function parseStoryConfig(
+  value: unknown,
+  text: string,
+  file: string,
+  problems: Problem[]
+): {config: StoryConfig; refs: FigureRef[]} {
+  const refs: FigureRef[] = [];
+  const config: StoryConfig = {default_basis: "article", conversions: [], charts: []};
+  if (value === undefined) return {config, refs};
+  const at = (message: string, line?: number) => problems.push({file, line, message});
+  if (!isObject(value)) {
+    at("must be a JSON object with charts, conversions and default_basis", 1);
+    return {config, refs};
+  }
+  const lineOfKey = (key: string) => lineOfMatch(text, new RegExp(`"${key}"\\s*:`));
+  const ref = (id: unknown, where: string, need?: FigureRef["need"], key = "figure") => {
+    if (typeof id !== "string" || !id) {
+      at(`${where} needs a "${key}" id`, lineOfKey(key));
+      return "";
+    }
+    refs.push({id, where, need, line: lineOfJsonValue(text, key, id)});
+    return id;
+  };
+  const str = (v: unknown, where: string, key: string, line?: number): string => {
+    if (typeof v === "string" && v.trim()) return v;
+    at(`${where} needs a "${key}" text`, line);
+    return "";
+  };
+
+  if (value.default_basis !== undefined) {
+    if (BASIS_KINDS.includes(value.default_basis as PublishedBasis))
+      config.default_basis = value.default_basis as PublishedBasis;
+    else at(`default_basis "${value.default_basis}" must be one of: ${BASIS_KINDS.join(", ")}`, lineOfKey("default_basis"));
+  }
+  if (value.mean_window !== undefined) {
+    const w = value.mean_window;
+    if (isObject(w) && ISO_DATE.test(String(w.start)) && ISO_DATE.test(String(w.end)) && w.start! < w.end!)
+      config.mean_window = {start: String(w.start), end: String(w.end)};
+    else at(`mean_window must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}, start before end`, lineOfKey("mean_window"));
+  }
+  const list = (key: string): unknown[] => {
+    const v = value[key];
+    if (v === undefined) return [];
+    if (Array.isArray(v)) return v;
+    at(`"${key}" must be a list`, lineOfKey(key));
+    return [];
+  };
+  for (const c of list("conversions")) {
+    if (!isObject(c)) {
+      at(`each of "conversions" must be {"figure": id, "article_usd": id}`, lineOfKey("conversions"));
+      continue;
+    }
+    const figure = ref(c.figure, "conversion", "foreign");
+    const usd = c.article_usd === undefined ? undefined : ref(c.article_usd, `conversion of "${figure}"`, "usd", "article_usd");
+    config.conversions.push({figure, ...(usd ? {article_usd: usd} : {})});
+  }
+  const ids = new Set<string>();
+  for (const c of list("charts")) {
+    const line = isObject(c) && typeof c.id === "string" ? lineOfJsonValue(text, "id", c.id) : lineOfKey("charts");
+    if (!isObject(c) || typeof c.id !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(c.id)) {
+      at(`each chart needs an "id" of lower-case letters, digits and hyphens`, line);
+      continue;
+    }
+    const where = `chart "${c.id}"`;
+    if (ids.has(c.id)) at(`duplicate chart id "${c.id}"`, line);
+    ids.add(c.id);
+    if (!CHART_TYPES.includes(c.type as ChartType)) {
+      at(`${where} has type "${c.type}": use one of ${CHART_TYPES.join(", ")}`, line);
+      continue;
+    }
+    const base = {id: c.id, title: str(c.title, where, "title", line), ...(typeof c.note === "string" ? {note: c.note} : {})};
+    const labelled = (items: unknown, key: string, need?: FigureRef["need"]): (Labelled & Record<string, unknown>)[] => {
+      if (!Array.isArray(items) || !items.length) {
+        at(`${where} needs a non-empty "${key}" list`, line);
+        return [];
+      }
+      return items.map((item) => {
+        const o = isObject(item) ? item : {};
+        return {...o, figure: ref(o.figure, where, need), label: str(o.label, where, "label", line)};
+      });
+    };
+    if (c.type === "bars") config.charts.push({...base, type: "bars", bars: labelled(c.bars, "bars", "money")});
+    else if (c.type === "timeline")
+      config.charts.push({...base, type: "timeline", events: labelled(c.events, "events", "dated")});
+    else if (c.type === "shares") {
+      const rows = labelled(c.rows, "rows", "count").map((r) => ({...r, of: ref(r.of, where, "count", "of")}));
+      config.charts.push({...base, type: "shares", rows});
+    } else if (c.type === "rank") {
+      config.charts.push({
+        ...base,
+        type: "rank",
+        figure: ref(c.figure, where, "rank"),
+        of: ref(c.of, where, "count", "of"),
+        subject: str(c.subject, where, "subject", line),
+        label: str(c.label, where, "label", line)
+      });
+    } else {
+      const currency = typeof c.currency === "string" && /^[A-Z]{3}$/.test(c.currency) ? c.currency : "";
+      if (!currency) at(`${where} needs a "currency" (an ISO 4217 code such as "JPY")`, line);
+      for (const k of ["from", "to"] as const)
+        if (c[k] !== undefined && !ISO_DATE.test(String(c[k]))) at(`${where}: "${k}" must be a YYYY-MM-DD date`, line);
+      const annotations = c.annotations === undefined ? [] : labelled(c.annotations, "annotations", "dated");
+      config.charts.push({
+        ...base,
+        type: "rates",
+        currency,
+        ...(c.from ? {from: String(c.from)} : {}),
+        ...(c.to ? {to: String(c.to)} : {}),
+        annotations: annotations.map((a) => ({
+          figure: a.figure,
+          label: a.label,
+          ...(typeof a.note === "string" ? {note: a.note} : {})
+        }))
+      });
+    }
+  }
+  // Citations inside labels and notes name figures too.
+  const cited = (s: string | undefined, where: string) => {
+    for (const t of scanTokens(s ?? "")) {
+      const line = lineOfMatch(text, new RegExp(t.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+      if (t.error) at(`${where}: ${t.error}`, line);
+      else refs.push({id: t.id, where, line});
+    }
+  };
+  for (const c of config.charts) {
+    cited(c.note, `chart "${c.id}"`);
+    const items: {label: string; note?: string}[] =
+      c.type === "bars" ? c.bars : c.type === "timeline" ? c.events : c.type === "shares" ? c.rows : c.type === "rates" ? (c.annotations ?? []) : [c];
+    for (const item of items) {
+      cited(item.label, `chart "${c.id}"`);
+      cited(item.note, `chart "${c.id}"`);
+    }
+  }
+  return {config, refs};
+}
