@@ -64,7 +64,7 @@ const CURRENCY_WORD = new RegExp(
   "iuy"
 );
 // A code after a space ("12.5 billion RMB") or a symbol written after the number ("300元", "50.000 ₫").
-const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])|[ \u00a0]?([元円₫])/uy;
+const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])|([元円])|[ \u00a0]?(₫)(?![ \u00a0]?\d)/uy;
 const AFTER_SYMBOLS: Record<string, string> = {元: "CNY", 円: "JPY", "₫": "VND"};
 
 export interface CurrencyAfter {
@@ -88,7 +88,8 @@ export function currencyAfter(text: string, at: number): CurrencyAfter | undefin
   CODE_WORD.lastIndex = at;
   const k = CODE_WORD.exec(text);
   if (!k) return undefined;
-  if (k[2]) return {end: at + k[0].length, code: AFTER_SYMBOLS[k[2]], exponent: 0};
+  const symbol = k[2] ?? k[3];
+  if (symbol) return {end: at + k[0].length, code: AFTER_SYMBOLS[symbol], exponent: 0};
   const code = CODE_ALIASES[k[1]] ?? k[1];
   return isCurrency(code) ? {end: at + k[0].length, code, exponent: 0} : undefined;
 }
