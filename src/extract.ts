@@ -209,8 +209,7 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
     return n.end;
   const suffix = suffixAfter(text, n, Boolean(prefix));
   if (suffix.end < 0) return n.end;
-  if (n.spelled && !suffix.currency && !suffix.exponent && !suffix.percent && Number(n.numeral) < 2)
-    return n.end; // "one" is more often a pronoun than a count; "half" needs "a billion"
+  if (n.spelled && !suffix.currency && !suffix.exponent && !suffix.percent && Number(n.numeral) < 2) return n.end; // "one" is more often a pronoun than a count; "half" needs "a billion"
 
   // A range: "US$5-6 billion", "5 to 6%", "¥3-¥4 trillion" — the low end takes the high end's scale and unit.
   const r = suffix.end === n.end && !n.spelled ? sticky(RANGE, text, n.end) : null;
@@ -220,7 +219,8 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
     while (j < gapEnd + PREFIX_MAX && j < text.length && !/\d/.test(text[j])) j++;
     const next = /\d/.test(text[j] ?? "") ? numeralAt(text, j) : undefined;
     const nextPrefix = next && j > gapEnd ? prefixBefore(text, j, gapEnd) : undefined;
-    const joined = next && (j === gapEnd || (nextPrefix && nextPrefix.start === gapEnd && nextPrefix.code === prefix?.code));
+    const joined =
+      next && (j === gapEnd || (nextPrefix && nextPrefix.start === gapEnd && nextPrefix.code === prefix?.code));
     if (next && joined) {
       const high = suffixAfter(text, next, Boolean(prefix ?? nextPrefix));
       const shared = high.exponent !== 0 || high.percent || high.currency || prefix;

@@ -5,7 +5,10 @@ const UNITS =
     " "
   );
 const TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split(" ");
-const VALUES = new Map<string, number>([...UNITS.map((w, i) => [w, i] as const), ...TENS.map((w, i) => [w, i * 10] as const)]);
+const VALUES = new Map<string, number>([
+  ...UNITS.map((w, i) => [w, i] as const),
+  ...TENS.map((w, i) => [w, i * 10] as const)
+]);
 VALUES.delete("_");
 VALUES.delete("zero");
 

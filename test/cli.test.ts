@@ -93,7 +93,9 @@ describe("npm run extract", () => {
     const junk = Buffer.from([...Array(4000)].map((_, i) => (i % 3 ? 0xc3 + (i % 7) * 9 : 0x41)));
     const piped = await extract(["-"], junk);
     expect([piped.code, piped.stdout]).toEqual([2, ""]);
-    expect(piped.stderr).toMatch(/^extract: standard input: not a text file: \d+ of its \d+ characters are not valid UTF-8, so it looks binary\n$/);
+    expect(piped.stderr).toMatch(
+      /^extract: standard input: not a text file: \d+ of its \d+ characters are not valid UTF-8, so it looks binary\n$/
+    );
   });
 
   it("fails clearly on a missing file, a directory or no argument", async () => {

@@ -49,10 +49,13 @@ describe("AmountStream", () => {
       const unit = parts.join("");
       return unit.repeat(Math.ceil(150_000 / unit.length));
     });
-    const sizes = fc.array(fc.oneof(fc.constantFrom(1, 2, 3, 5, 7, 13, 65_521, 65_537), fc.integer({min: 1, max: 200_000})), {
-      minLength: 1,
-      maxLength: 4
-    });
+    const sizes = fc.array(
+      fc.oneof(fc.constantFrom(1, 2, 3, 5, 7, 13, 65_521, 65_537), fc.integer({min: 1, max: 200_000})),
+      {
+        minLength: 1,
+        maxLength: 4
+      }
+    );
     fc.assert(
       fc.property(text, sizes, (s, chunkSizes) => {
         const bytes = new TextEncoder().encode(s);
