@@ -9,6 +9,7 @@ export interface Money {
 
 export interface Labelled {
   source: string;
+  kind: string; // the format it exercises: "plain", "prefixed-dollar", "no-money"…
   text: string;
   money: Money[];
 }

@@ -6,78 +6,165 @@ export interface Currency {
   symbol: string; // how the story prints it: "US$", "¥"
 }
 
-export const CURRENCIES: Record<string, Currency> = {
-  USD: {code: "USD", name: "US dollar", symbol: "US$"},
-  JPY: {code: "JPY", name: "Japanese yen", symbol: "¥"},
-  EUR: {code: "EUR", name: "euro", symbol: "€"},
-  GBP: {code: "GBP", name: "pound sterling", symbol: "£"},
-  TWD: {code: "TWD", name: "New Taiwan dollar", symbol: "NT$"},
-  CNY: {code: "CNY", name: "Chinese yuan", symbol: "CN¥"},
-  KRW: {code: "KRW", name: "South Korean won", symbol: "₩"},
-  HKD: {code: "HKD", name: "Hong Kong dollar", symbol: "HK$"},
-  AUD: {code: "AUD", name: "Australian dollar", symbol: "A$"},
-  CAD: {code: "CAD", name: "Canadian dollar", symbol: "C$"},
-  SGD: {code: "SGD", name: "Singapore dollar", symbol: "S$"},
-  NZD: {code: "NZD", name: "New Zealand dollar", symbol: "NZ$"},
-  INR: {code: "INR", name: "Indian rupee", symbol: "₹"},
-  CHF: {code: "CHF", name: "Swiss franc", symbol: "CHF"},
-  BRL: {code: "BRL", name: "Brazilian real", symbol: "R$"},
-  MXN: {code: "MXN", name: "Mexican peso", symbol: "MX$"}
-};
-
-// Symbols printed before the number, longest first so "US$" wins over "$". "$" alone is the US dollar.
-export const PREFIXES: [string, string][] = (
-  [
-    ["U.S.$", "USD"],
-    ["US$", "USD"],
-    ["NT$", "TWD"],
-    ["HK$", "HKD"],
-    ["AU$", "AUD"],
-    ["A$", "AUD"],
-    ["CA$", "CAD"],
-    ["C$", "CAD"],
-    ["S$", "SGD"],
-    ["NZ$", "NZD"],
-    ["R$", "BRL"],
-    ["MX$", "MXN"],
-    ["CN¥", "CNY"],
-    ["RMB", "CNY"],
-    ["Rs.", "INR"],
-    ["Rs", "INR"],
-    ["$", "USD"],
-    ["€", "EUR"],
-    ["£", "GBP"],
-    ["¥", "JPY"],
-    ["￥", "JPY"],
-    ["₩", "KRW"],
-    ["₹", "INR"],
-    ...Object.keys(CURRENCIES).map((code) => [code, code] as [string, string])
-  ] as [string, string][]
-).sort((a, b) => b[0].length - a[0].length);
-
-// Currency words printed after the number: "3.9 trillion yen", "20 billion US dollars".
-export const SUFFIX_WORDS: [RegExp, string][] = [
-  [/^(?:new taiwan|nt|taiwan(?:ese)?) dollars?$/i, "TWD"],
-  [/^hong kong dollars?$/i, "HKD"],
-  [/^(?:australian) dollars?$/i, "AUD"],
-  [/^(?:canadian) dollars?$/i, "CAD"],
-  [/^(?:singapore) dollars?$/i, "SGD"],
-  [/^(?:u\.?s\.? )?dollars?$/i, "USD"],
-  [/^yen$/i, "JPY"],
-  [/^euros?$/i, "EUR"],
-  [/^pounds?(?: sterling)?$/i, "GBP"],
-  [/^(?:yuan|renminbi)$/i, "CNY"],
-  [/^won$/i, "KRW"],
-  [/^rupees?$/i, "INR"],
-  [/^swiss francs?$/i, "CHF"]
+// [code, name, symbol]. Historical currencies keep their own ISO 4217 codes (FRF, DEM…), never the euro.
+const TABLE: [string, string, string][] = [
+  ["USD", "US dollar", "US$"],
+  ["JPY", "Japanese yen", "¥"],
+  ["EUR", "euro", "€"],
+  ["GBP", "pound sterling", "£"],
+  ["TWD", "New Taiwan dollar", "NT$"],
+  ["CNY", "Chinese yuan", "CN¥"],
+  ["KRW", "South Korean won", "₩"],
+  ["HKD", "Hong Kong dollar", "HK$"],
+  ["AUD", "Australian dollar", "A$"],
+  ["CAD", "Canadian dollar", "C$"],
+  ["SGD", "Singapore dollar", "S$"],
+  ["NZD", "New Zealand dollar", "NZ$"],
+  ["INR", "Indian rupee", "₹"],
+  ["CHF", "Swiss franc", "CHF"],
+  ["BRL", "Brazilian real", "R$"],
+  ["MXN", "Mexican peso", "MX$"],
+  ["MYR", "Malaysian ringgit", "RM"],
+  ["TRY", "Turkish lira", "₺"],
+  ["NGN", "Nigerian naira", "₦"],
+  ["PHP", "Philippine peso", "₱"],
+  ["VND", "Vietnamese dong", "₫"],
+  ["ILS", "Israeli new shekel", "₪"],
+  ["CRC", "Costa Rican colón", "₡"],
+  ["GEL", "Georgian lari", "₾"],
+  ["LAK", "Lao kip", "₭"],
+  ["RUB", "Russian ruble", "₽"],
+  ["UAH", "Ukrainian hryvnia", "₴"],
+  ["THB", "Thai baht", "฿"],
+  ["FRF", "French franc", "FRF"],
+  ["BEF", "Belgian franc", "BEF"],
+  ["DEM", "Deutsche mark", "DM"],
+  ["ESP", "Spanish peseta", "ESP"],
+  ["NLG", "Dutch guilder", "NLG"],
+  ["FIM", "Finnish markka", "FIM"],
+  ["ITL", "Italian lira", "ITL"]
 ];
+
+export const CURRENCIES: Record<string, Currency> = Object.fromEntries(
+  TABLE.map(([code, name, symbol]) => [code, {code, name, symbol}])
+);
 
 export function isCurrency(code: string): boolean {
   return Object.hasOwn(CURRENCIES, code);
 }
 
-// "yen" → "JPY"; "US dollars" → "USD"
-export function currencyOfWord(words: string): string | undefined {
-  for (const [pattern, code] of SUFFIX_WORDS) if (pattern.test(words)) return code;
-  return undefined;
+// Letters printed before "$", with or without a space: "C$5", "c $5", "HK$", "AUD $" → the dollar they name.
+// Single letters other than "c" take no space, so "a $5 fee" stays a US dollar amount.
+// Lower case is read too ("hk $"), except for "US", which is also a word ("give us $5").
+const DOLLAR_LETTERS: [string, string, boolean][] = [
+  // [letters, code, may be followed by a space]
+  ["US", "USD", true],
+  ["U.S.", "USD", true],
+  ["USD", "USD", true],
+  ["NT", "TWD", true],
+  ["TWD", "TWD", true],
+  ["HK", "HKD", true],
+  ["HKD", "HKD", true],
+  ["AU", "AUD", true],
+  ["AUD", "AUD", true],
+  ["A", "AUD", false],
+  ["CA", "CAD", true],
+  ["CAD", "CAD", true],
+  ["C", "CAD", true],
+  ["S", "SGD", false],
+  ["SG", "SGD", true],
+  ["SGD", "SGD", true],
+  ["NZ", "NZD", true],
+  ["NZD", "NZD", true],
+  ["R", "BRL", false],
+  ["MX", "MXN", true]
+];
+
+// Symbols printed before the number ("¥3.9 trillion"). "$" alone is the US dollar unless context says
+// otherwise (see dollar-context.ts).
+const SYMBOLS: [string, string][] = [
+  ["$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["¥", "JPY"],
+  ["￥", "JPY"],
+  ["CN¥", "CNY"],
+  ["₩", "KRW"],
+  ["₹", "INR"],
+  ["₺", "TRY"],
+  ["₦", "NGN"],
+  ["₱", "PHP"],
+  ["₫", "VND"],
+  ["₪", "ILS"],
+  ["₡", "CRC"],
+  ["₾", "GEL"],
+  ["₭", "LAK"],
+  ["₽", "RUB"],
+  ["₴", "UAH"],
+  ["฿", "THB"]
+];
+
+// Letter prefixes that are not ISO codes: "Rs 500", "Rmb50bn", "RM2.7 billion", "DM 5 million".
+const LETTER_PREFIXES: [string, string][] = [
+  ["Rs.", "INR"],
+  ["Rs", "INR"],
+  ["RMB", "CNY"],
+  ["Rmb", "CNY"],
+  ["rmb", "CNY"],
+  ["RM", "MYR"],
+  ["DM", "DEM"]
+];
+
+// ISO codes printed before the number ("USD 5 million"), except those that are more often something else
+// in tech news ("PHP 8" is the language).
+const NOT_PREFIX_CODES = new Set(["PHP", "GEL", "ILS"]);
+
+// Codes printed after the number that are not ISO 4217 codes: "12.5 billion RMB".
+export const CODE_ALIASES: Record<string, string> = {RMB: "CNY"};
+
+// Normalised prefix ("C$", "HK$", "RMB", "¥") → code.
+const PREFIX_CODES = new Map<string, string>();
+const normalise = (prefix: string) => prefix.replace(/[\s\u00a0.]/g, "").toUpperCase();
+for (const [letters, code] of DOLLAR_LETTERS) PREFIX_CODES.set(normalise(`${letters}$`), code);
+for (const [symbol, code] of [...SYMBOLS, ...LETTER_PREFIXES]) PREFIX_CODES.set(normalise(symbol), code);
+for (const code of Object.keys(CURRENCIES)) if (!NOT_PREFIX_CODES.has(code)) PREFIX_CODES.set(code, code);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyCase = (s: string) =>
+  [...s].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escape(c))).join("");
+const byLength = (a: string, b: string) => b.length - a.length;
+
+// The prefix ending where a number starts, read backwards, longest first; group 1 is the prefix and its gap.
+// Letter prefixes need a word boundary before them ("XUS$5" reads as "$5").
+const letterAlternatives = [
+  ...DOLLAR_LETTERS.map(
+    ([l, code, spaced]) => `${code === "USD" ? escape(l) : anyCase(l)}${spaced ? "[ \\u00a0]?" : ""}\\$`
+  ),
+  ...LETTER_PREFIXES.map(([l]) => escape(l)),
+  // ISO codes need a space before the number: "USD 5 million", but "ESP32" is a chip.
+  ...Object.keys(CURRENCIES)
+    .filter((c) => !NOT_PREFIX_CODES.has(c))
+    .map((c) => `${escape(c)}(?=[ \\u00a0])`)
+].sort(byLength);
+const symbolAlternatives = SYMBOLS.map(([s]) => escape(s)).sort(byLength);
+export const PREFIX_BEFORE = new RegExp(
+  `(?<=((?<![\\p{L}])(?:${letterAlternatives.join("|")})[ \\u00a0]?|(?:${symbolAlternatives.join("|")})[ \\u00a0]?))`,
+  "uy"
+);
+
+// The longest prefix with its gap ("U.S. $ "): how far back a number's prefix can start.
+export const PREFIX_MAX = 8;
+
+// Characters a prefix (with its optional gap) can end with: a quick test before running PREFIX_BEFORE.
+export const PREFIX_LAST = new Set([
+  " ",
+  "\u00a0",
+  ...[...PREFIX_CODES.keys()].map((k) => k.at(-1)!),
+  ...[...PREFIX_CODES.keys()].map((k) => k.at(-1)!.toLowerCase()),
+  "." // "Rs.500"
+]);
+
+// "c $" → "CAD"; "Rmb" → "CNY"; "U.S.$" → "USD"
+export function codeOfPrefix(prefix: string): string | undefined {
+  return PREFIX_CODES.get(normalise(prefix));
 }

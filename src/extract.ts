@@ -1,6 +1,9 @@
 // Every quantity in a text — money, counts, percents, ranks, years — with its span and sentence.
-import {PREFIXES, currencyOfWord, isCurrency} from "./currencies.js";
-import {MONEY_ONLY_SCALES, parseNumeral, scaleExponent, scaleNumeral} from "./numbers.js";
+import {PREFIX_BEFORE, PREFIX_LAST, PREFIX_MAX, codeOfPrefix} from "./currencies.js";
+import {CONTEXT_REACH, resolveFamilies, type Ambiguous} from "./currency-context.js";
+import {currencyAfter, type Family} from "./currency-words.js";
+import {NUMBER_WORDS, readNumberWords} from "./number-words.js";
+import {MONEY_ONLY_SCALES, NUMERAL_SOURCE, parseNumeral, scaleExponent, scaleNumeral} from "./numbers.js";
 import {sentenceSpans, spanIndexAt, type Span} from "./sentences.js";
 
 export type Kind = "money" | "count" | "percent" | "rank" | "year" | "date";
@@ -10,10 +13,10 @@ export interface Quantity {
   end: number; // UTF-16 offset after the last character (scale word and currency name included)
   text: string; // text.slice(start, end)
   kind: Kind;
-  value: number; // the full amount: "US$20-billion" → 20000000000
+  value: number; // the full amount: "US$20-billion" → 20000000000; "40 cents" → 0.4
   unit: string; // ISO 4217 code for money; "%", "rank", "year", "decade", "day" or "" otherwise
-  numeral: string; // the digits as printed: "3.9"
-  exponent: number; // the scale word's power of ten: 12 for "trillion"
+  numeral: string; // the digits as printed, or as digits when spelled out: "3.9"; "seven" → "7"
+  exponent: number; // the power of ten applied: 12 for "trillion", -2 for "cents"
   range?: "low" | "high"; // one end of "US$5-6 billion"
   sentence?: Span; // the sentence it is in
 }
@@ -23,48 +26,64 @@ export interface ExtractOptions {
   sentences?: boolean; // attach sentence spans (default true)
 }
 
-const RUN = /\d+(?:[,.]\d+)*/g;
-const NUMERAL = /(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d))?/y;
+// How far reading one amount looks past its own characters, either way. A streaming reader keeps this much
+// text before where it resumes, and holds back amounts that end this close to the end of what has arrived.
+export const REACH = CONTEXT_REACH + 100;
+
+// Where a quantity can start: a digit or a spelled-out number ("seven", "twenty-five", "half a").
+const ANCHOR = new RegExp(String.raw`\d|\b(?:${NUMBER_WORDS.join("|")})\b`, "gi");
+const NUMERAL = new RegExp(NUMERAL_SOURCE, "y");
 const PERCENT = /[ \u00a0]?(?:%|per ?cent(?![\p{L}])|pct(?![\p{L}]))/iuy;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
-const SCALE = /(?:[ \u00a0]|-)?(trillion|billion|million|thousand|crore|lakh|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
-const CURRENCY_WORD =
-  /[ \u00a0]+((?:(?:new taiwan|nt|taiwan(?:ese)?|hong kong|australian|canadian|singapore|swiss|u\.?s\.?|us)[ \u00a0]+)?(?:dollars?|yen|euros?|pounds?(?:[ \u00a0]+sterling)?|yuan|renminbi|won|rupees?|francs?))(?![\p{L}])/iuy;
-const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])/uy;
+const SCALE =
+  /(?:[ \u00a0]|-)?((?:lakh|thousand)[ \u00a0-]crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
 const RANGE = /(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)/y;
+// "twelve dollars and thirty cents", "4 dollars 25 cents"
+const AND_SUBUNIT = /(?:,?[ \u00a0]+and)?[ \u00a0]+(?=\d|[a-z])/iy;
 const MONTHS =
   /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)/i;
 const MONTH_BEFORE = new RegExp(`${MONTHS.source}\\.?[ \\u00a0]$`, "i");
 const MONTH_AFTER = new RegExp(`[ \\u00a0]${MONTHS.source}(?![\\p{L}])`, "iuy");
 const LETTER = /[\p{L}_]/u;
-// Number words that are quantities in news copy ("seven Japanese firms"); "one" is left out, as it is more
-// often a pronoun than a count.
-const WORDS =
-  "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split(
-    " "
-  );
-const WORD = new RegExp(`(?<![\\p{L}\\p{N}-])(${WORDS.join("|")})(?![\\p{L}\\p{N}-])`, "giu");
+const WORD_BEFORE = /[\p{L}\p{N}-]/u;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
 
-// The currency printed just before `at` ("US$", "¥ ", "USD "), if any.
-function prefixBefore(text: string, at: number): {code: string; start: number} | undefined {
-  const before = text.slice(Math.max(0, at - 7), at);
-  for (const gap of ["", " ", "\u00a0"]) {
-    if (gap && !before.endsWith(gap)) continue;
-    const head = gap ? before.slice(0, -1) : before;
-    for (const [symbol, code] of PREFIXES) {
-      if (!head.endsWith(symbol)) continue;
-      const start = at - gap.length - symbol.length;
-      // Letter codes ("USD", "Rs") need a word boundary before them; symbols do not.
-      if (/^[A-Za-z]/.test(symbol) && start > 0 && LETTER.test(text[start - 1])) continue;
-      return {code, start};
-    }
+interface Prefix {
+  code: string;
+  start: number;
+  family?: Family;
+}
+
+// The currency printed just before `at` ("US$", "C $", "¥ ", "USD "), starting no earlier than `floor`.
+function prefixBefore(text: string, at: number, floor: number): Prefix | undefined {
+  if (at === 0 || !PREFIX_LAST.has(text[at - 1])) return undefined;
+  const m = sticky(PREFIX_BEFORE, text, at);
+  if (!m || at - m[1].length < floor) return undefined;
+  const code = codeOfPrefix(m[1]);
+  if (!code) return undefined;
+  return {code, start: at - m[1].length, family: m[1].trim() === "$" ? "dollar" : undefined};
+}
+
+interface Numeral {
+  start: number;
+  end: number;
+  numeral: string;
+  spelled: boolean;
+}
+
+function numeralAt(text: string, at: number): Numeral | undefined {
+  const code = text.charCodeAt(at);
+  if (code >= 48 && code <= 57) {
+    const m = sticky(NUMERAL, text, at)!;
+    return {start: at, end: at + m[0].length, numeral: m[0], spelled: false};
   }
-  return undefined;
+  if (at > 0 && WORD_BEFORE.test(text[at - 1])) return undefined;
+  const w = readNumberWords(text, at);
+  return w && {start: at, end: w.end, numeral: w.numeral, spelled: true};
 }
 
 interface Suffix {
@@ -73,143 +92,202 @@ interface Suffix {
   percent: boolean;
   ordinal: boolean;
   currency?: string;
+  family?: Family;
+  numeral?: string; // set when a sub-unit tail changed the numeral: "4 dollars 25 cents" → "4.25"
 }
 
-// Reads what follows a numeral: a percent sign, an ordinal suffix, a scale word, a currency name.
-function suffixAfter(text: string, at: number, integer: boolean, hasCurrency: boolean): Suffix {
+// Reads what follows a numeral: a percent sign, an ordinal suffix, a scale word, a currency name or sub-unit,
+// "+" for an open-ended amount ("$50+ billion").
+function suffixAfter(text: string, n: Numeral, hasCurrency: boolean): Suffix {
+  const at = n.end;
   const out: Suffix = {end: at, exponent: 0, percent: false, ordinal: false};
-  let m = sticky(PERCENT, text, at);
-  if (m) return {...out, end: at + m[0].length, percent: true};
-  if (integer && (m = sticky(ORDINAL, text, at))) return {...out, end: at + m[0].length, ordinal: true};
-  m = sticky(SCALE, text, at);
+  const plus = text.charCodeAt(at) === 43;
+  if (!plus) {
+    let m = sticky(PERCENT, text, at);
+    if (m) return {...out, end: at + m[0].length, percent: true};
+    if (!n.spelled && /^\d+$/.test(n.numeral) && (m = sticky(ORDINAL, text, at)))
+      return {...out, end: at + m[0].length, ordinal: true};
+  }
+  const from = plus ? at + 1 : at;
+  out.end = from;
+  const m = sticky(SCALE, text, from);
   if (m) {
     const word = m[1].toLowerCase();
-    const exponent = scaleExponent(word)!;
     // "5m" is five metres and "5k" five kilometres unless money is being counted; "-m" is never a scale.
     const moneyOnly = MONEY_ONLY_SCALES.has(word);
     const hyphenShort = m[0][0] === "-" && word.length < 3;
-    if (!hyphenShort && (!moneyOnly || hasCurrency || currencyAhead(text, at + m[0].length))) {
-      out.exponent = exponent;
-      out.end = at + m[0].length;
+    if (!hyphenShort && (!moneyOnly || hasCurrency || currencyAfter(text, from + m[0].length))) {
+      out.exponent = scaleExponent(word)!;
+      out.end = from + m[0].length;
     }
   }
-  const c = sticky(CURRENCY_WORD, text, out.end);
-  const code = c ? currencyOfWord(c[1].replace(/\s+/g, " ")) : undefined;
-  if (c && code) return {...out, end: out.end + c[0].length, currency: code};
-  const k = sticky(CODE_WORD, text, out.end);
-  if (k && isCurrency(k[1])) return {...out, end: out.end + k[0].length, currency: k[1]};
+  const c = currencyAfter(text, out.end);
+  if (c) {
+    out.end = c.end;
+    out.currency = c.code;
+    out.family = c.family;
+    out.exponent += c.exponent;
+    if (c.exponent === 0 && out.exponent === 0 && /^\d+$/.test(n.numeral)) subunitTail(text, n.numeral, out);
+  }
+  // "5+ years" is not open-ended money; "$50+" is.
+  if (plus && !out.currency && !hasCurrency) return {...out, end: at, exponent: 0};
+  if (!plus && !out.currency && text[out.end] === "-" && n.spelled) out.end = -1; // "three-year": not a quantity
   return out;
 }
 
-function currencyAhead(text: string, at: number): boolean {
-  const c = sticky(CURRENCY_WORD, text, at);
-  return Boolean(c && currencyOfWord(c[1].replace(/\s+/g, " ")));
+// After "12 dollars": " and thirty cents", " 25 cents" → numeral "12.30" in the same currency.
+function subunitTail(text: string, whole: string, out: Suffix): void {
+  const a = sticky(AND_SUBUNIT, text, out.end);
+  if (!a) return;
+  const n = numeralAt(text, out.end + a[0].length);
+  if (!n || !/^\d{1,2}$/.test(n.numeral)) return;
+  const c = currencyAfter(text, n.end);
+  // Cents of the same currency; bare "cents" go with any main unit but the pound, which has pence.
+  if (!c || c.exponent !== -2 || (c.code !== out.currency && !(c.family && out.currency !== "GBP"))) return;
+  out.numeral = `${whole}.${n.numeral.padStart(2, "0")}`;
+  out.end = c.end;
 }
 
-interface Numeral {
-  start: number;
-  end: number;
-  numeral: string;
+// One shape for every quantity (fast property access, no spreads in the hot loop).
+function quantity(
+  text: string,
+  start: number,
+  end: number,
+  kind: Kind,
+  value: number,
+  unit: string,
+  numeral: string,
+  exponent: number
+): Quantity {
+  return {start, end, text: text.slice(start, end), kind, value, unit, numeral, exponent};
 }
 
-function classify(n: Numeral, prefix: {code: string; start: number} | undefined, s: Suffix, text: string): Quantity {
+// Money in a family ("$", "dollars", "francs") waits on `ambiguous` for its sentence to settle its currency.
+interface Ambiguity extends Ambiguous {
+  quantity: Quantity;
+}
+
+function classify(n: Numeral, prefix: Prefix | undefined, s: Suffix, text: string, ambiguous: Ambiguity[]): Quantity {
   const start = prefix ? prefix.start : n.start;
-  const base = {start, end: s.end, text: text.slice(start, s.end), numeral: n.numeral, exponent: s.exponent};
-  const currency = prefix?.code ?? s.currency;
-  if (currency) return {...base, kind: "money", value: scaleNumeral(n.numeral, s.exponent), unit: currency};
-  if (s.percent) return {...base, kind: "percent", value: parseNumeral(n.numeral), unit: "%"};
-  if (s.ordinal) return {...base, kind: "rank", value: parseNumeral(n.numeral), unit: "rank"};
-  const plain = /^\d+$/.test(n.numeral) && s.exponent === 0;
+  const numeral = s.numeral ?? n.numeral;
+  // A bare "$" gives way to a currency named after the number ("$5 Australian dollars" is rare but clear).
+  const usePrefix = prefix && !(prefix.family && s.currency && !s.family);
+  const currency = usePrefix ? prefix.code : (s.currency ?? prefix?.code);
+  if (currency) {
+    const family = usePrefix ? prefix.family : s.family;
+    const q = quantity(text, start, s.end, "money", scaleNumeral(numeral, s.exponent), currency, numeral, s.exponent);
+    if (family) ambiguous.push({start, end: s.end, family, unit: currency, quantity: q});
+    return q;
+  }
+  const q = (kind: Kind, value: number, unit: string, end = s.end) =>
+    quantity(text, start, end, kind, value, unit, numeral, s.exponent);
+  if (s.percent) return q("percent", parseNumeral(n.numeral), "%");
+  if (s.ordinal) return q("rank", parseNumeral(n.numeral), "rank");
+  const plain = !n.spelled && s.exponent === 0 && /^\d+$/.test(n.numeral);
   const value = scaleNumeral(n.numeral, s.exponent);
   if (plain && n.numeral.length === 4 && value >= 1800 && value <= 2100) {
-    if (text[n.end] === "s" && !LETTER.test(text[n.end + 1] ?? "")) {
-      return {...base, end: n.end + 1, text: text.slice(start, n.end + 1), kind: "year", value, unit: "decade"};
-    }
-    return {...base, kind: "year", value, unit: "year"};
+    if (text[n.end] === "s" && !LETTER.test(text[n.end + 1] ?? "")) return q("year", value, "decade", n.end + 1);
+    return q("year", value, "year");
   }
   if (plain && value >= 1 && value <= 31) {
     const before = text.slice(Math.max(0, n.start - 11), n.start);
-    if (MONTH_BEFORE.test(before) || sticky(MONTH_AFTER, text, n.end))
-      return {...base, kind: "date", value, unit: "day"};
+    if (MONTH_BEFORE.test(before) || sticky(MONTH_AFTER, text, n.end)) return q("date", value, "day");
   }
-  return {...base, kind: "count", value, unit: ""};
+  return q("count", value, "");
 }
 
-// Finds the numerals in one run of digits and separators: "1,200" → ["1,200"]; "1,2,3" → ["1", "2", "3"].
-function* numeralsIn(run: string, offset: number): Generator<Numeral> {
-  let i = 0;
-  while (i < run.length) {
-    NUMERAL.lastIndex = i;
-    const m = NUMERAL.exec(run);
-    if (!m) {
-      i++;
+// The quantities a numeral starts: none, one, or the two ends of a range. `floor` is where the scan stands.
+function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambiguous: Ambiguity[]): number {
+  const prefix = n.spelled ? undefined : prefixBefore(text, n.start, floor);
+  const prev = text[n.start - 1] ?? "";
+  // "G7", "A380", "F-35", "v1.2": part of a name, not a quantity.
+  if (
+    !n.spelled &&
+    !prefix &&
+    (LETTER.test(prev) || (prev === "-" && LETTER.test(text[n.start - 2] ?? "")) || prev === ".")
+  )
+    return n.end;
+  const suffix = suffixAfter(text, n, Boolean(prefix));
+  if (suffix.end < 0) return n.end;
+  if (n.spelled && !suffix.currency && !suffix.exponent && !suffix.percent && Number(n.numeral) < 2) return n.end; // "one" is more often a pronoun than a count; "half" needs "a billion"
+
+  // A range: "US$5-6 billion", "5 to 6%", "¥3-¥4 trillion" — the low end takes the high end's scale and unit.
+  const r = suffix.end === n.end && !n.spelled ? sticky(RANGE, text, n.end) : null;
+  if (r) {
+    const gapEnd = n.end + r[0].length;
+    let j = gapEnd;
+    while (j < gapEnd + PREFIX_MAX && j < text.length && !/\d/.test(text[j])) j++;
+    const next = /\d/.test(text[j] ?? "") ? numeralAt(text, j) : undefined;
+    const nextPrefix = next && j > gapEnd ? prefixBefore(text, j, gapEnd) : undefined;
+    const joined =
+      next && (j === gapEnd || (nextPrefix && nextPrefix.start === gapEnd && nextPrefix.code === prefix?.code));
+    if (next && joined) {
+      const high = suffixAfter(text, next, Boolean(prefix ?? nextPrefix));
+      const shared = high.exponent !== 0 || high.percent || high.currency || prefix;
+      const bothYears = !shared && /^\d{4}$/.test(n.numeral) && /^\d{4}$/.test(next.numeral);
+      if (high.end >= 0 && shared && !bothYears && !high.ordinal && !high.numeral) {
+        const low = classify(n, prefix, {...high, end: n.end, ordinal: false}, text, ambiguous);
+        const highPrefix = nextPrefix ?? (prefix ? {...prefix, start: next.start} : undefined);
+        const top = classify(next, highPrefix, high, text, ambiguous);
+        low.range = "low";
+        top.range = "high";
+        found.push(low, top);
+        return top.end;
+      }
+    }
+  }
+  const q = classify(n, prefix, suffix, text, ambiguous);
+  found.push(q);
+  return Math.max(q.end, n.end);
+}
+
+export interface Scan {
+  quantities: Quantity[];
+  next: number; // where a later scan of the same text, grown at its end, resumes
+}
+
+// Scans `text` from `from`. When `final` is false the text may still grow: amounts that end within REACH of
+// its end are left for the next scan, which resumes at `next` and finds exactly what one scan of the whole
+// text would have found there.
+export function scanAmounts(text: string, from: number, final: boolean): Scan {
+  const found: Quantity[] = [];
+  const ambiguous: Ambiguity[] = [];
+  const limit = final ? text.length : text.length - REACH;
+  let pos = from;
+  let next = -1;
+  ANCHOR.lastIndex = pos;
+  for (;;) {
+    const m = ANCHOR.exec(text);
+    if (!m || m.index >= limit) {
+      next = final ? text.length : Math.max(pos, Math.min(limit, m ? m.index : limit) - PREFIX_MAX);
+      break;
+    }
+    const n = numeralAt(text, m.index);
+    if (!n) {
+      ANCHOR.lastIndex = m.index + 1;
       continue;
     }
-    yield {start: offset + i, end: offset + i + m[0].length, numeral: m[0]};
-    i += m[0].length;
+    const before = found.length;
+    const pending = ambiguous.length;
+    const end = readAt(text, n, pos, found, ambiguous);
+    if (!final && end > limit) {
+      found.length = before;
+      ambiguous.length = pending;
+      next = pos;
+      break;
+    }
+    pos = end;
+    ANCHOR.lastIndex = pos;
   }
+  resolveFamilies(text, ambiguous);
+  for (const a of ambiguous) a.quantity.unit = a.unit;
+  return {quantities: found, next};
 }
 
 // "Japan has spent ¥3.9 trillion (US$25.44 billion)" → ¥3.9 trillion (3.9e12 JPY), US$25.44 billion (25.44e9 USD)
 export function extractAmounts(text: string, options: ExtractOptions = {}): Quantity[] {
   const {from = 0, sentences = true} = options;
-  const out: Quantity[] = [];
-  const numerals: Numeral[] = [];
-  RUN.lastIndex = from;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) for (const n of numeralsIn(m[0], m.index)) numerals.push(n);
-  WORD.lastIndex = from;
-  const words: Numeral[] = [];
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push({start: m.index, end: m.index + m[0].length, numeral: String(WORDS.indexOf(m[0].toLowerCase()) + 2)});
-  }
-  if (words.length) {
-    for (const w of words) numerals.push(w);
-    numerals.sort((a, b) => a.start - b.start);
-  }
-
-  for (let i = 0; i < numerals.length; i++) {
-    const n = numerals[i];
-    const prefix = prefixBefore(text, n.start);
-    const prev = text[n.start - 1] ?? "";
-    // "G7", "A380", "F-35", "v1.2": part of a name, not a quantity.
-    if (!prefix && (LETTER.test(prev) || (prev === "-" && LETTER.test(text[n.start - 2] ?? "")) || prev === "."))
-      continue;
-    const integer = /^\d+$/.test(n.numeral);
-    let suffix = suffixAfter(text, n.end, integer, Boolean(prefix));
-
-    // A range: "US$5-6 billion", "5 to 6%", "¥3-¥4 trillion" — the low end takes the high end's scale and unit.
-    const next = numerals[i + 1];
-    const bare = suffix.end === n.end;
-    const r = bare && next ? sticky(RANGE, text, n.end) : null;
-    if (r && next) {
-      const gapEnd = n.end + r[0].length;
-      const nextPrefix = prefixBefore(text, next.start);
-      const joined =
-        next.start === gapEnd || (nextPrefix && nextPrefix.start === gapEnd && nextPrefix.code === prefix?.code);
-      if (joined) {
-        const highSuffix = suffixAfter(text, next.end, /^\d+$/.test(next.numeral), Boolean(prefix ?? nextPrefix));
-        const shared = highSuffix.exponent > 0 || highSuffix.percent || highSuffix.currency || prefix;
-        const bothYears = !shared && /^\d{4}$/.test(n.numeral) && /^\d{4}$/.test(next.numeral);
-        if (shared && !bothYears && !highSuffix.ordinal) {
-          suffix = {...highSuffix, end: n.end, ordinal: false};
-          out.push({...classify(n, prefix, suffix, text), range: "low"});
-          out.push({
-            ...classify(
-              next,
-              nextPrefix ?? (prefix ? {code: prefix.code, start: next.start} : undefined),
-              highSuffix,
-              text
-            ),
-            range: "high"
-          });
-          i++;
-          continue;
-        }
-      }
-    }
-    out.push(classify(n, prefix, suffix, text));
-  }
-
+  const out = scanAmounts(text, from, true).quantities;
   if (sentences) {
     const spans = sentenceSpans(text);
     for (const q of out) {

@@ -1,8 +1,9 @@
 export {linkConversions, type Conversion} from "./conversions.js";
-export {CURRENCIES, currencyOfWord, isCurrency} from "./currencies.js";
+export {CURRENCIES, isCurrency} from "./currencies.js";
+export {currencyOfWord} from "./currency-words.js";
 export {toCsv, neutralise} from "./csv.js";
 export {InputError, formatProblem, type Problem} from "./errors.js";
-export {extractAmounts, type Kind, type Quantity} from "./extract.js";
+export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
 export {formatFigure, provenance} from "./figure-text.js";
 export {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "./format.js";
 export * from "./fx.js";

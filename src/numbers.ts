@@ -20,20 +20,33 @@ export const SCALES: Record<string, number> = {
 // Scale abbreviations that stand for a scale only after a currency ("US$5m", not "5m tall").
 export const MONEY_ONLY_SCALES = new Set(["k", "m", "b", "tr"]);
 
-// "1,200" → 1200; "25.44" → 25.44; "1.2.3" → NaN
+// Western grouping "1,234,567.5" or Indian grouping "45,67,890.12" (lakh and crore places), or plain digits.
+export const NUMERAL_SOURCE = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d))?`;
+const WHOLE_NUMERAL = new RegExp(`^${NUMERAL_SOURCE}$`);
+
+// "1,200" → 1200; "25.44" → 25.44; "45,67,890.12" → 4567890.12; "1.2.3" → NaN
 export function parseNumeral(numeral: string): number {
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(numeral)) return NaN;
+  if (!WHOLE_NUMERAL.test(numeral)) return NaN;
   return Number(numeral.replace(/,/g, ""));
 }
 
 // ("3.9", 12) → 3900000000000, exactly: the decimal is scaled in text, not by float multiplication.
+// Negative exponents scale down the same way: ("40", -2) → 0.4 (cents).
 export function scaleNumeral(numeral: string, exponent: number): number {
   const value = parseNumeral(numeral);
   if (!Number.isFinite(value)) return NaN;
   return exponent === 0 ? value : Number(`${numeral.replace(/,/g, "")}e${exponent}`);
 }
 
-// "billion" → 9; "Bn" → 9; "furlong" → undefined
+// "billion" → 9; "Bn" → 9; "lakh crore" → 12; "thousand-crore" → 10; "furlong" → undefined
 export function scaleExponent(word: string): number | undefined {
-  return SCALES[word.toLowerCase()];
+  const single = SCALES[word] ?? SCALES[word.toLowerCase()];
+  if (single !== undefined) return single;
+  let total = 0;
+  for (const part of word.toLowerCase().split(/[\s\u00a0-]+/)) {
+    const e = SCALES[part];
+    if (e === undefined) return undefined;
+    total += e;
+  }
+  return total;
 }

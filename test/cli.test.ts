@@ -8,7 +8,7 @@ import {afterAll, describe, expect, it} from "vitest";
 import {extractAmounts} from "../src/index.js";
 import {projectRoot} from "./helpers/site.js";
 
-function extract(args: string[], stdin?: string): Promise<{code: number; stdout: string; stderr: string}> {
+function extract(args: string[], stdin?: string | Buffer): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
     const child = spawn("npm", ["run", "--silent", "extract", "--", ...args], {cwd: projectRoot});
     let stdout = "";
@@ -69,6 +69,33 @@ describe("npm run extract", () => {
     const {code, stderr} = await extract([file]);
     expect(code).toBe(0);
     expect(stderr).toMatch(/extract: 6\.6 MB read \(100%\), [\d.]+ MB\/s, done/);
+  });
+
+  it("prints each amount of a long line with no spaces once", async () => {
+    const file = join(tmp, "dollars.txt");
+    writeFileSync(file, "US$1".repeat(262_144) + "\n");
+    const {code, stdout} = await extract([file]);
+    expect(code).toBe(0);
+    const lines = stdout.split("\r\n").slice(1, -1);
+    expect(lines.length).toBe(262_144);
+    expect(new Set(lines).size).toBe(262_144);
+    expect(lines.at(-1)).toBe("1048572,1048576,US$1,money,1,USD");
+  });
+
+  it("refuses binary input with a clear message, exit 2 and no output", async () => {
+    const nul = join(tmp, "image.bin");
+    writeFileSync(nul, Buffer.concat([Buffer.from("It cost US$5 billion. "), Buffer.from([0, 1, 2, 0])]));
+    expect(await extract([nul])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: `extract: ${nul}: not a text file: it contains NUL bytes (the first at byte 22), so it looks binary\n`
+    });
+    const junk = Buffer.from([...Array(4000)].map((_, i) => (i % 3 ? 0xc3 + (i % 7) * 9 : 0x41)));
+    const piped = await extract(["-"], junk);
+    expect([piped.code, piped.stdout]).toEqual([2, ""]);
+    expect(piped.stderr).toMatch(
+      /^extract: standard input: not a text file: \d+ of its \d+ characters are not valid UTF-8, so it looks binary\n$/
+    );
   });
 
   it("fails clearly on a missing file, a directory or no argument", async () => {

@@ -111,6 +111,168 @@ describe("extractAmounts on real-world formats", () => {
   });
 });
 
+describe("extractAmounts on each kind of money format", () => {
+  it("reads dollars with a country prefix, with or without a space", () => {
+    expect(money("Ottawa set aside C$3.5 billion; the levy raised c $40 million.")).toEqual([
+      ["C$3.5 billion", "money", 3.5e9, "CAD"],
+      ["c $40 million", "money", 40e6, "CAD"]
+    ]);
+    expect(money("The MTR earned HK$9.7bn and hk $250 million in fees.")).toEqual([
+      ["HK$9.7bn", "money", 9.7e9, "HKD"],
+      ["hk $250 million", "money", 250e6, "HKD"]
+    ]);
+    expect(money("Qantas made A$1.25 billion; an AUD $300 million bond; NZ$2.1bn; S$750 million.")).toEqual([
+      ["A$1.25 billion", "money", 1.25e9, "AUD"],
+      ["AUD $300 million", "money", 300e6, "AUD"],
+      ["NZ$2.1bn", "money", 2.1e9, "NZD"],
+      ["S$750 million", "money", 750e6, "SGD"]
+    ]);
+    // An article before "$" is not a prefix.
+    expect(money("a $20 fee and A $30 fee")).toEqual([
+      ["$20", "money", 20, "USD"],
+      ["$30", "money", 30, "USD"]
+    ]);
+  });
+
+  it("reads a bare $ as the one other dollar its sentence names, and as US$ otherwise", () => {
+    expect(money("The budget, in Australian dollars, sets aside $18.4 billion for defence.")).toEqual([
+      ["$18.4 billion", "money", 18.4e9, "AUD"]
+    ]);
+    expect(money("Ottawa sold C$2 billion of bonds and $500 million of bills.")).toEqual([
+      ["C$2 billion", "money", 2e9, "CAD"],
+      ["$500 million", "money", 500e6, "CAD"]
+    ]);
+    // A country is not a currency; two dollars named is ambiguous; another sentence is out of reach.
+    expect(money("Amazon will invest $1.5bn in Canada.")).toEqual([["$1.5bn", "money", 1.5e9, "USD"]]);
+    expect(money("A$1 is worth US$0.66, so $10 buys little.")).toEqual([
+      ["A$1", "money", 1, "AUD"],
+      ["US$0.66", "money", 0.66, "USD"],
+      ["$10", "money", 10, "USD"]
+    ]);
+    expect(money("Canberra quoted A$2 billion. Google spent $9 billion.")).toEqual([
+      ["A$2 billion", "money", 2e9, "AUD"],
+      ["$9 billion", "money", 9e9, "USD"]
+    ]);
+  });
+
+  it("reads hyphenated scale and currency words", () => {
+    expect(money("a 2.4-trillion-yen package, a 300 trillion-won plan")).toEqual([
+      ["2.4-trillion-yen", "money", 2.4e12, "JPY"],
+      ["300 trillion-won", "money", 300e12, "KRW"]
+    ]);
+    expect(money("a 150.5-million-euro loan and a 75.2 billion-rupees grant")).toEqual([
+      ["150.5-million-euro", "money", 150.5e6, "EUR"],
+      ["75.2 billion-rupees", "money", 75.2e9, "INR"]
+    ]);
+    expect(money("a 15-cent dividend and a ten-yen fee")).toEqual([
+      ["15-cent", "money", 0.15, "USD"],
+      ["ten-yen", "money", 10, "JPY"]
+    ]);
+  });
+
+  it("reads spelled-out amounts", () => {
+    expect(money("He paid seven million yen; the state lost half a billion euros.")).toEqual([
+      ["seven million yen", "money", 7e6, "JPY"],
+      ["half a billion euros", "money", 0.5e9, "EUR"]
+    ]);
+    expect(money("It cost twelve dollars and thirty cents, the bus 4 dollars 25 cents.")).toEqual([
+      ["twelve dollars and thirty cents", "money", 12.3, "USD"],
+      ["4 dollars 25 cents", "money", 4.25, "USD"]
+    ]);
+    expect(money("a three hundred and ten euro fine, twenty-five pounds")).toEqual([
+      ["three hundred and ten euro", "money", 310, "EUR"],
+      ["twenty-five pounds", "money", 25, "GBP"]
+    ]);
+  });
+
+  it("reads sub-units as amounts of the main currency, keeping the sub-unit in the text", () => {
+    expect(money("Stamps rose 40 cents, bread 12 pence, a bag 50 sen; 8 euro cents more.")).toEqual([
+      ["40 cents", "money", 0.4, "USD"],
+      ["12 pence", "money", 0.12, "GBP"],
+      ["50 sen", "money", 0.5, "JPY"],
+      ["8 euro cents", "money", 0.08, "EUR"]
+    ]);
+    expect(money("The Canadian dollar rose to 74 cents.")).toEqual([["74 cents", "money", 0.74, "CAD"]]);
+  });
+
+  it("reads yuan, ringgit, new symbols, names and historical currencies", () => {
+    expect(money("Alibaba raised Rmb50bn and Baidu 12.5 billion RMB; a ticket was 300元; RM2.7 billion.")).toEqual([
+      ["Rmb50bn", "money", 50e9, "CNY"],
+      ["12.5 billion RMB", "money", 12.5e9, "CNY"],
+      ["300元", "money", 300, "CNY"],
+      ["RM2.7 billion", "money", 2.7e9, "MYR"]
+    ]);
+    expect(money("₡5,000 ₾120 ₭10,000 ₺2.5 billion ₦800 million ₱15 billion ₫2,000 ₪3 million")).toEqual([
+      ["₡5,000", "money", 5000, "CRC"],
+      ["₾120", "money", 120, "GEL"],
+      ["₭10,000", "money", 10000, "LAK"],
+      ["₺2.5 billion", "money", 2.5e9, "TRY"],
+      ["₦800 million", "money", 800e6, "NGN"],
+      ["₱15 billion", "money", 15e9, "PHP"],
+      ["₫2,000", "money", 2000, "VND"],
+      ["₪3 million", "money", 3e6, "ILS"]
+    ]);
+    expect(money("It lost 3 billion Japanese yen and 40 million Turkish lira.")).toEqual([
+      ["3 billion Japanese yen", "money", 3e9, "JPY"],
+      ["40 million Turkish lira", "money", 40e6, "TRY"]
+    ]);
+    expect(
+      money("It cost 2 billion Deutsche marks, 800 million pesetas, 70 million guilders and 3 billion markka.")
+    ).toEqual([
+      ["2 billion Deutsche marks", "money", 2e9, "DEM"],
+      ["800 million pesetas", "money", 800e6, "ESP"],
+      ["70 million guilders", "money", 70e6, "NLG"],
+      ["3 billion markka", "money", 3e9, "FIM"]
+    ]);
+  });
+
+  it("reads bare francs as Swiss francs unless the sentence names another franc", () => {
+    expect(money("Nestlé set aside 5 million francs.")).toEqual([["5 million francs", "money", 5e6, "CHF"]]);
+    expect(money("Paid in French francs, the 1995 deal was worth 5 billion francs.")).toEqual([
+      ["5 billion francs", "money", 5e9, "FRF"]
+    ]);
+    expect(money("The levy was 40 million Belgian francs.")).toEqual([
+      ["40 million Belgian francs", "money", 40e6, "BEF"]
+    ]);
+  });
+
+  it("reads Indian compound scales and digit grouping", () => {
+    expect(money("India allotted ₹2.5 lakh crore to roads and Rs 45,67,890.12 to a village.")).toEqual([
+      ["₹2.5 lakh crore", "money", 2.5e12, "INR"],
+      ["Rs 45,67,890.12", "money", 4567890.12, "INR"]
+    ]);
+    expect(money("a Rs 1,00,000 prize and a ₹3 thousand crore plan")).toEqual([
+      ["Rs 1,00,000", "money", 100000, "INR"],
+      ["₹3 thousand crore", "money", 3e10, "INR"]
+    ]);
+  });
+
+  it("reads open-ended amounts", () => {
+    expect(money("Analysts see $50+ billion in demand and €3+ million in fees.")).toEqual([
+      ["$50+ billion", "money", 50e9, "USD"],
+      ["€3+ million", "money", 3e6, "EUR"]
+    ]);
+    expect(brief(extractAmounts("over 5+ years"))).toEqual([["5", "count", 5, ""]]);
+    expect(money("a 50,000 ₫ bowl of pho")).toEqual([["50,000 ₫", "money", 50000, "VND"]]);
+  });
+
+  it("finds no money in years, percentages, ranks, product names and number words", () => {
+    const text =
+      "Rapidus makes 2-nanometer chips from 2027; sales rose 5% to rank 3rd; the iPhone 15 and ESP32 boards; PHP 8 runs one of three servers; a three-year plan; one hundred engineers.";
+    expect(money(text)).toEqual([]);
+    expect(brief(extractAmounts(text))).toEqual([
+      ["2", "count", 2, ""],
+      ["2027", "year", 2027, "year"],
+      ["5%", "percent", 5, "%"],
+      ["3rd", "rank", 3, "rank"],
+      ["15", "count", 15, ""],
+      ["8", "count", 8, ""],
+      ["three", "count", 3, ""],
+      ["one hundred", "count", 100, ""]
+    ]);
+  });
+});
+
 describe("extractAmounts on random and adversarial input", () => {
   it("never throws and every span matches its text", () => {
     fc.assert(

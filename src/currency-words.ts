@@ -1,0 +1,101 @@
+// Currency names and sub-units printed after the number: "3.9 trillion yen", "2.4-trillion-yen", "40 cents".
+import {CODE_ALIASES, isCurrency} from "./currencies.js";
+
+// A word whose currency depends on the sentence it is in ("$", "dollars", "cents", "francs"): its family's
+// default applies unless the sentence names one other member (see currency-context.ts).
+export type Family = "dollar" | "franc";
+
+interface Word {
+  pattern: string; // regular expression source, matched case-insensitively
+  code: string;
+  family?: Family; // set on the bare, ambiguous word only
+  exponent?: number; // sub-units: -2 for a hundredth
+}
+
+const D = String.raw`dollars?`;
+const WORDS: Word[] = [
+  {pattern: String.raw`(?:new taiwan|nt|taiwan(?:ese)?)[ \u00a0]+${D}`, code: "TWD"},
+  {pattern: String.raw`hong[ \u00a0]+kong[ \u00a0]+${D}`, code: "HKD"},
+  {pattern: String.raw`australian[ \u00a0]+${D}`, code: "AUD"},
+  {pattern: String.raw`canadian[ \u00a0]+${D}`, code: "CAD"},
+  {pattern: String.raw`singapore(?:an)?[ \u00a0]+${D}`, code: "SGD"},
+  {pattern: String.raw`new[ \u00a0]+zealand[ \u00a0]+${D}`, code: "NZD"},
+  {pattern: String.raw`(?:u\.?s\.?|american)[ \u00a0]+${D}`, code: "USD"},
+  {pattern: D, code: "USD", family: "dollar"},
+  {pattern: String.raw`(?:u\.?s\.?[ \u00a0]+)cents?`, code: "USD", exponent: -2},
+  {pattern: String.raw`australian[ \u00a0]+cents?`, code: "AUD", exponent: -2},
+  {pattern: String.raw`canadian[ \u00a0]+cents?`, code: "CAD", exponent: -2},
+  {pattern: String.raw`euro[ \u00a0]+cents?`, code: "EUR", exponent: -2},
+  {pattern: String.raw`cents?`, code: "USD", family: "dollar", exponent: -2},
+  {pattern: String.raw`pence|penny`, code: "GBP", exponent: -2},
+  // "sen" is a hundredth of the yen (and of the ringgit); the yen is the default, in lower case only.
+  {pattern: String.raw`sen`, code: "JPY", exponent: -2},
+  {pattern: String.raw`(?:japanese[ \u00a0]+)?yen`, code: "JPY"},
+  {pattern: String.raw`euros?`, code: "EUR"},
+  {pattern: String.raw`(?:british[ \u00a0]+)?pounds?(?:[ \u00a0]+sterling)?`, code: "GBP"},
+  {pattern: String.raw`(?:chinese[ \u00a0]+)?(?:yuan|renminbi)`, code: "CNY"},
+  {pattern: String.raw`(?:south[ \u00a0]+korean[ \u00a0]+)?won`, code: "KRW"},
+  {pattern: String.raw`(?:indian[ \u00a0]+)?rupees?`, code: "INR"},
+  {pattern: String.raw`swiss[ \u00a0]+francs?`, code: "CHF"},
+  {pattern: String.raw`french[ \u00a0]+francs?`, code: "FRF"},
+  {pattern: String.raw`belgian[ \u00a0]+francs?`, code: "BEF"},
+  // Bare "francs": the Swiss franc, the one still in use in a large economy, unless the sentence names another.
+  {pattern: String.raw`francs?`, code: "CHF", family: "franc"},
+  {pattern: String.raw`(?:deutsche?[ \u00a0]*marks?|d-marks?)`, code: "DEM"},
+  {pattern: String.raw`(?:spanish[ \u00a0]+)?pesetas?`, code: "ESP"},
+  {pattern: String.raw`(?:dutch[ \u00a0]+)?guilders?`, code: "NLG"},
+  {pattern: String.raw`(?:finnish[ \u00a0]+)?markk?aa?`, code: "FIM"},
+  {pattern: String.raw`(?:italian[ \u00a0]+)?lire`, code: "ITL"},
+  {pattern: String.raw`(?:turkish[ \u00a0]+)?liras?`, code: "TRY"},
+  {pattern: String.raw`(?:malaysian[ \u00a0]+)?ringgit`, code: "MYR"},
+  {pattern: String.raw`(?:nigerian[ \u00a0]+)?naira`, code: "NGN"},
+  {pattern: String.raw`philippine[ \u00a0]+pesos?`, code: "PHP"},
+  {pattern: String.raw`mexican[ \u00a0]+pesos?`, code: "MXN"},
+  {pattern: String.raw`(?:israeli[ \u00a0]+)?(?:new[ \u00a0]+)?shekels?`, code: "ILS"},
+  {pattern: String.raw`vietnamese[ \u00a0]+dong|dong`, code: "VND"},
+  {pattern: String.raw`(?:thai[ \u00a0]+)?baht`, code: "THB"},
+  {pattern: String.raw`(?:russian[ \u00a0]+)?(?:roubles?|rubles?)`, code: "RUB"},
+  {pattern: String.raw`(?:brazilian[ \u00a0]+)?reais`, code: "BRL"}
+];
+
+// A name after a space or a hyphen ("3.9 trillion yen", "150.5-million-euro", "a 15-cent dividend").
+const CURRENCY_WORD = new RegExp(
+  String.raw`(?:[ \u00a0]+|-)(?:${WORDS.map((w) => `(${w.pattern})`).join("|")})(?![\p{L}])`,
+  "iuy"
+);
+// A code after a space ("12.5 billion RMB") or a symbol written after the number ("300元", "50.000 ₫").
+const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])|([元円])|[ \u00a0]?(₫)(?![ \u00a0]?\d)/uy;
+const AFTER_SYMBOLS: Record<string, string> = {元: "CNY", 円: "JPY", "₫": "VND"};
+
+export interface CurrencyAfter {
+  end: number;
+  code: string;
+  family?: Family;
+  exponent: number; // 0, or -2 for a sub-unit
+}
+
+// The currency named right after `at`, if any.
+export function currencyAfter(text: string, at: number): CurrencyAfter | undefined {
+  CURRENCY_WORD.lastIndex = at;
+  const m = CURRENCY_WORD.exec(text);
+  if (m) {
+    let i = 1;
+    while (m[i] === undefined) i++;
+    const word = WORDS[i - 1];
+    if (word.pattern === "sen" && m[i] !== "sen") return undefined;
+    return {end: at + m[0].length, code: word.code, family: word.family, exponent: word.exponent ?? 0};
+  }
+  CODE_WORD.lastIndex = at;
+  const k = CODE_WORD.exec(text);
+  if (!k) return undefined;
+  const symbol = k[2] ?? k[3];
+  if (symbol) return {end: at + k[0].length, code: AFTER_SYMBOLS[symbol], exponent: 0};
+  const code = CODE_ALIASES[k[1]] ?? k[1];
+  return isCurrency(code) ? {end: at + k[0].length, code, exponent: 0} : undefined;
+}
+
+// "yen" → "JPY"; "US dollars" → "USD"; "francs" → "CHF" (the default)
+export function currencyOfWord(words: string): string | undefined {
+  const found = currencyAfter(` ${words}`, 0);
+  return found && found.end === words.length + 1 ? found.code : undefined;
+}
