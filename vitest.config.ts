@@ -1,12 +1,32 @@
 import {defineConfig} from "vitest/config";
 
+// Two projects: "unit" (the library, goldens, snapshots, the CLI: no build, seconds) and "site" (build, browser and
+// end-to-end tests, which share one build of dist/ made by the global setup and run one file at a time).
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
-    // Build tests and the browser suite share dist/ and the Framework cache: run files one at a time.
-    fileParallelism: false,
-    globalSetup: ["test/global-setup.ts"]
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/src/**/*.test.ts", "test/components/**/*.test.ts", "test/*.test.ts"],
+          exclude: ["test/new-story.test.ts", "test/bad-inputs.test.ts"]
+        }
+      },
+      {
+        test: {
+          name: "site",
+          include: [
+            "test/foundation/**/*.test.ts",
+            "test/e2e/**/*.test.ts",
+            "test/new-story.test.ts",
+            "test/bad-inputs.test.ts"
+          ],
+          fileParallelism: false,
+          globalSetup: ["test/global-setup.ts"]
+        }
+      }
+    ]
   }
 });

@@ -59,7 +59,10 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
       blocks.push({type: "directive", name, arg, line});
       return;
     }
-    if (!chunk.length) chunkLine = line;
+    if (!chunk.length) {
+      if (!raw.trim()) return; // a block starts at its first line of text
+      chunkLine = line;
+    }
     chunk.push(raw);
   });
   flush();

@@ -1,0 +1,34 @@
+import {describe, expect, it} from "vitest";
+import type {Problem} from "../../src/errors.js";
+import {parseProse, tokenLine} from "../../src/prose.js";
+
+describe("parseProse", () => {
+  it("takes the first heading as the headline and splits prose from directives, with lines", () => {
+    const problems: Problem[] = [];
+    const prose = parseProse("# Big news\n\nFirst [[a]].\nStill first [[b]].\n\n::: chart money\n\nLast.\n", "data/story.md", problems);
+    expect(problems).toEqual([]);
+    expect(prose.headline).toBe("Big news");
+    expect(prose.blocks.map((b) => (b.type === "markdown" ? `md@${b.line}` : `${b.name} ${b.arg}@${b.line}`))).toEqual([
+      "md@3",
+      "chart money@6",
+      "md@8"
+    ]);
+    const first = prose.blocks[0];
+    if (first.type !== "markdown") throw new Error("expected prose");
+    expect(first.tokens.map((t) => [t.id, tokenLine(first, t)])).toEqual([
+      ["a", 3],
+      ["b", 4]
+    ]);
+  });
+
+  it("names the line of an unknown directive, a directive without its id, an unreadable citation and a missing headline", () => {
+    const problems: Problem[] = [];
+    parseProse("Intro [[Bad Id]].\n\n::: chart\n::: graph x\n", "data/story.md", problems);
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      "1: cannot read citation [[Bad Id]]: write [[id]], [[id|words]], [[id@mean]] or [[id:rate@article]]",
+      '3: "::: chart" needs an id: ::: chart <id>',
+      '4: unknown directive "::: graph x": use ::: chart, ::: conversion, ::: conversions, ::: figures, ::: notes, ::: corrections',
+      '1: has no headline: start it with a line "# Your headline"'
+    ]);
+  });
+});

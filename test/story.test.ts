@@ -1,0 +1,40 @@
+// The story in data/, whatever article it reads: the checks take their expectations from the data itself, so they
+// hold for the seed story and for any article the package is re-pointed at (npm run new-story).
+import {describe, expect, it} from "vitest";
+import {barRows, buildProject, chartIds, figureOf, storyModel, tableRows} from "./helpers/story.js";
+import {readProjectFiles} from "../scripts/project.js";
+
+const project = buildProject(readProjectFiles());
+const model = storyModel(project);
+
+describe("the story in data/", () => {
+  it("builds with every figure registered, quoted and resolved", () => {
+    for (const f of project.figures) expect(Number.isFinite(f.value), f.id).toBe(true);
+    for (const m of project.mentions.filter((d) => d.kind === "money"))
+      expect(m.figure_ids.length > 0 || m.excused !== "", m.text).toBe(true);
+  });
+
+  it("states each foreign amount in US$ as its value divided by the rate of its basis", () => {
+    for (const row of tableRows(project, "figures") as {id: string; value: number; unit: string; value_usd: number | null; fx_rate: number | null}[]) {
+      if (!/^[A-Z]{3}$/.test(row.unit)) expect(row.value_usd, row.id).toBeNull();
+      else if (row.unit === "USD") expect(row.value_usd, row.id).toBe(Math.round(row.value));
+      else expect(Math.abs(row.value_usd! - row.value / row.fx_rate!) / row.value_usd!, row.id).toBeLessThan(1e-4);
+    }
+  });
+
+  it("has rows for every chart, and a chart for every conversion's sweep", () => {
+    expect(chartIds(model).length).toBe(model.charts.length + model.conversions.length);
+    for (const c of model.charts.filter((d) => d.type === "bars"))
+      if (c.type === "bars") expect(barRows(model, c).length, c.id).toBe(c.bars.length);
+    for (const c of model.conversions) {
+      const f = figureOf(model, c.figure);
+      expect(f.unit, c.figure).not.toBe("USD");
+      expect(Object.keys(model.fx[f.unit]).length, c.figure).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it("footnotes every figure the prose cites", () => {
+    for (const b of project.prose.blocks)
+      if (b.type === "markdown") for (const t of b.tokens) expect(model.notes, t.raw).toContain(t.id);
+  });
+});
