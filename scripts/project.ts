@@ -1,5 +1,5 @@
 // Reads data/ and builds the checked project for the loaders; bad input → every problem on stderr, exit 1.
-import {readFileSync, readdirSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {
@@ -16,8 +16,10 @@ import {
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
+// Every input as raw bytes (the project checks they are UTF-8), or null for a missing file.
 export function readProjectFiles(root = projectRoot): ProjectFiles {
-  const read = (path: string) => readFileSync(join(root, path), "utf-8");
+  const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path)) : null);
+  const data = join(root, "data");
   return {
     article: read(PATHS.article),
     articleMeta: read(PATHS.articleMeta),
@@ -26,7 +28,7 @@ export function readProjectFiles(root = projectRoot): ProjectFiles {
     notFigures: read(PATHS.notFigures),
     sources: read(PATHS.sources),
     factCheck: read(PATHS.factCheck),
-    dataFiles: readdirSync(join(root, "data"))
+    dataFiles: (existsSync(data) ? readdirSync(data) : [])
       .filter((f) => !f.startsWith("."))
       .sort()
   };

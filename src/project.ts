@@ -1,8 +1,9 @@
 // All inputs of the story → one checked project: figures joined to the article's amounts, every problem at once.
-import {csvParse} from "d3-dsv";
 import {linkConversions, type Conversion} from "./conversions.js";
-import {assertNoProblems, hasColumns, type Problem} from "./errors.js";
+import {isIsoDate} from "./dates.js";
+import {assertNoProblems, type Problem} from "./errors.js";
 import {extractAmounts, type Quantity} from "./extract.js";
+import {parseFactChecks, type FactCheck} from "./fact-checks.js";
 import {
   articleBasis,
   customBasis,
@@ -13,37 +14,29 @@ import {
   type BasisKind,
   type DailyRate
 } from "./fx.js";
+import {inputText} from "./input-text.js";
+import {parseMeta, type ArticleMeta} from "./meta.js";
 import {parseDailyRates} from "./rates.js";
-import {parseDerive, parseNotFigures, parseRegistry, type Figure, type NotFigure} from "./registry.js";
+import {parseDerive, parseNotFigures, parseRegistry, unitRule, type Figure, type NotFigure} from "./registry.js";
 import {DEFAULT_BASIS, MEAN_WINDOW, SUBSIDY} from "./settings.js";
+import {parseSources, type SourceRow} from "./sources.js";
 
-export interface ArticleMeta {
-  title: string;
-  authors: string[];
-  agency: string;
-  outlet: string;
-  published: string; // ISO date
-  dateline: string;
-  source: string;
-}
+export {VERDICTS, type FactCheck} from "./fact-checks.js";
+export type {ArticleMeta} from "./meta.js";
+export type {SourceRow} from "./sources.js";
 
-export interface SourceRow {
-  file: string;
-  what: string;
-  where_from: string;
-  date: string;
-  licence: string;
-}
+// An input file as read: its bytes (checked as UTF-8), its text, or null when the file is missing.
+export type InputFile = Uint8Array | string | null;
 
-// The raw text of every input file, keyed by its path in the project ("data/figures.csv").
+// Every input file, keyed by its path in the project ("data/figures.csv").
 export interface ProjectFiles {
-  article: string;
-  articleMeta: string;
-  rates: string;
-  figures: string;
-  notFigures: string;
-  sources: string;
-  factCheck: string;
+  article: InputFile;
+  articleMeta: InputFile;
+  rates: InputFile;
+  figures: InputFile;
+  notFigures: InputFile;
+  sources: InputFile;
+  factCheck: InputFile;
   dataFiles: string[]; // every file in data/, relative to it
 }
 
@@ -56,16 +49,6 @@ export const PATHS = {
   sources: "data/sources.csv",
   factCheck: "data/fact-check.csv"
 };
-
-export const VERDICTS = ["confirmed", "rounded", "discrepancy", "depends on method", "not confirmed"];
-
-export interface FactCheck {
-  figure_id: string;
-  claim: string;
-  primary_source_says: string;
-  verdict: string;
-  source: string;
-}
 
 export interface Mention extends Quantity {
   figure_ids: string[]; // registry rows that cite it
@@ -98,69 +81,6 @@ export function lineOf(text: string, offset: number): number {
   return line;
 }
 
-function parseMeta(json: string, problems: Problem[]): ArticleMeta {
-  const file = PATHS.articleMeta;
-  let meta: Partial<ArticleMeta> = {};
-  try {
-    meta = JSON.parse(json) as Partial<ArticleMeta>;
-  } catch (error) {
-    problems.push({file, message: `not valid JSON: ${(error as Error).message}`});
-  }
-  for (const key of ["title", "outlet", "published", "source"] as const) {
-    if (typeof meta[key] !== "string" || !meta[key]) problems.push({file, message: `missing "${key}"`});
-  }
-  if (meta.published && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published))
-    problems.push({file, message: `"published" must be an ISO date`});
-  return {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: "", ...meta};
-}
-
-function parseFactChecks(csv: string, ids: Set<string>, problems: Problem[]): FactCheck[] {
-  const file = PATHS.factCheck;
-  const rows = csvParse(csv);
-  if (!hasColumns(rows.columns, ["figure_id", "claim", "primary_source_says", "verdict", "source"], file, problems))
-    return [];
-  return rows.map((r, i) => {
-    const row = {
-      figure_id: r.figure_id ?? "",
-      claim: r.claim ?? "",
-      primary_source_says: r.primary_source_says ?? "",
-      verdict: r.verdict ?? "",
-      source: r.source ?? ""
-    };
-    if (!ids.has(row.figure_id))
-      problems.push({file, line: i + 2, message: `figure_id "${row.figure_id}" is not in ${PATHS.figures}`});
-    if (!VERDICTS.includes(row.verdict))
-      problems.push({file, line: i + 2, message: `verdict "${row.verdict}" must be one of: ${VERDICTS.join(", ")}`});
-    if (!row.source) problems.push({file, line: i + 2, message: `"${row.figure_id}" has no source`});
-    return row;
-  });
-}
-
-function parseSources(csv: string, dataFiles: string[], problems: Problem[]): SourceRow[] {
-  const file = PATHS.sources;
-  const rows = csvParse(csv);
-  const columns = ["file", "what", "where_from", "date", "licence"];
-  if (!hasColumns(rows.columns, columns, file, problems)) return [];
-  const sources = rows.map((r) => ({
-    file: r.file ?? "",
-    what: r.what ?? "",
-    where_from: r.where_from ?? "",
-    date: r.date ?? "",
-    licence: r.licence ?? ""
-  }));
-  sources.forEach((s, i) => {
-    if (!dataFiles.includes(s.file))
-      problems.push({file, line: i + 2, message: `lists "${s.file}", which is not in data/`});
-    for (const c of columns)
-      if (!s[c as keyof SourceRow]) problems.push({file, line: i + 2, message: `"${s.file}" has no ${c}`});
-  });
-  for (const f of dataFiles) {
-    if (!sources.some((s) => s.file === f))
-      problems.push({file, message: `data/${f} has no row: add its source, date and licence`});
-  }
-  return sources;
-}
-
 // Which extracted quantities a figure's value can match: "USD" → money in USD, "rank" → ranks…
 function matchesUnit(q: Quantity, unit: string): boolean {
   if (/^[A-Z]{3}$/.test(unit)) return q.kind === "money" && q.unit === unit;
@@ -181,9 +101,12 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-// Computes each derived figure from its rule: rates to 4 decimals, shares to 6, dollars to the dollar.
-function derive(figures: ResolvedFigure[], basis: Basis, problems: Problem[]): void {
+// Computes each derived figure from its rule: rates to 4 decimals, shares to 6, dollars to the dollar. A rule
+// whose parts already have a problem, or a "usd:" rule without a basis, is left for those problems to explain.
+// A share must come out between 0 and 1, a rate above 0, and a rank paired with its "of" must not exceed it.
+function derive(figures: ResolvedFigure[], basis: Basis | undefined, flawed: Set<number>, problems: Problem[]): void {
   const byId = new Map(figures.map((f) => [f.id, f]));
+  const at = (f: ResolvedFigure, message: string) => problems.push({file: PATHS.figures, line: f.line, message});
   for (const f of figures) {
     if (f.kind !== "derived") continue;
     const rule = parseDerive(f.derive);
@@ -191,27 +114,25 @@ function derive(figures: ResolvedFigure[], basis: Basis, problems: Problem[]): v
     const parts = rule.ids.map((id) => byId.get(id));
     const missing = rule.ids.filter((_, i) => !parts[i] || parts[i]!.kind === "derived");
     if (missing.length) {
-      problems.push({
-        file: PATHS.figures,
-        line: f.line,
-        message: `"${f.id}" derives from ${missing.map((m) => `"${m}"`).join(", ")}, which is not a reported figure`
-      });
+      at(f, `"${f.id}" derives from ${missing.map((m) => `"${m}"`).join(", ")}, which is not a reported figure`);
       continue;
     }
     const [a, b] = parts as ResolvedFigure[];
+    if (parts.some((p) => flawed.has(p!.line)) || (rule.op === "usd" && !basis)) continue;
+    if (rule.op !== "usd" && a.unit === "rank" && a.value > b.value) {
+      at(f, `"${f.id}": rank ${a.value} ("${a.id}") is beyond its "of", ${b.value} ("${b.id}")`);
+      continue;
+    }
     try {
       if (rule.op === "rate") f.value = round(a.value / b.value, 4);
       else if (rule.op === "share") f.value = round(a.value / b.value, 6);
-      else f.value = Math.round((parts as ResolvedFigure[]).reduce((sum, p) => sum + toUsd(p.value, p.unit, basis), 0));
+      else f.value = Math.round((parts as ResolvedFigure[]).reduce((sum, p) => sum + toUsd(p.value, p.unit, basis!), 0));
     } catch (error) {
-      problems.push({file: PATHS.figures, line: f.line, message: `"${f.id}": ${(error as Error).message}`});
+      at(f, `"${f.id}": ${(error as Error).message}`);
+      continue;
     }
-    if (!Number.isFinite(f.value))
-      problems.push({
-        file: PATHS.figures,
-        line: f.line,
-        message: `"${f.id}" computes to ${f.value}, not a finite number`
-      });
+    if (!Number.isFinite(f.value)) at(f, `"${f.id}" computes to ${f.value}, not a finite number`);
+    else if (unitRule(f.value, f.unit)) at(f, `"${f.id}" computes to ${f.value}, but a value in "${f.unit}" ${unitRule(f.value, f.unit)}`);
   }
 }
 
@@ -221,19 +142,25 @@ export function basisOf(project: Pick<Project, "bases">, kind: BasisKind, custom
 
 export function buildProject(files: ProjectFiles, options: {defaultBasis?: BasisKind} = {}): Project {
   const problems: Problem[] = [];
-  const text = files.article;
-  const meta = parseMeta(files.articleMeta, problems);
-  let rates: DailyRate[] = [];
-  try {
-    rates = parseDailyRates(files.rates, PATHS.rates);
-  } catch (error) {
-    for (const p of (error as {problems?: Problem[]}).problems ?? [{file: PATHS.rates, message: String(error)}])
-      problems.push(p);
-  }
-  const registry = parseRegistry(files.figures, PATHS.figures, problems);
-  const notFigures = parseNotFigures(files.notFigures, PATHS.notFigures, problems);
-  const sources = parseSources(files.sources, files.dataFiles, problems);
-  const factChecks = parseFactChecks(files.factCheck, new Set(registry.map((f) => f.id)), problems);
+  // Each file's text (UTF-8 checked, BOM dropped, "\n" line ends), or undefined when it is missing.
+  const read = (key: keyof typeof PATHS) => inputText(files[key], PATHS[key], problems);
+  const [article, figuresCsv] = [read("article"), read("figures")];
+  const text = article ?? "";
+  const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
+  const rates: DailyRate[] = parseDailyRates(read("rates"), PATHS.rates, problems);
+  const registry = parseRegistry(figuresCsv, PATHS.figures, problems);
+  const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
+  // A missing input is already one problem; sources.csv is not also blamed for listing it.
+  const missing = (Object.keys(PATHS) as (keyof typeof PATHS)[]).filter((k) => files[k] === null);
+  const dataFiles = [...new Set([...files.dataFiles, ...missing.map((k) => PATHS[k].replace(/^data\//, ""))])].sort();
+  const sources = parseSources(read("sources"), PATHS.sources, dataFiles, problems);
+  const factChecks = parseFactChecks(
+    read("factCheck"),
+    PATHS.factCheck,
+    new Set(registry.map((f) => f.id)),
+    PATHS.figures,
+    problems
+  );
 
   const mentions: Mention[] = extractAmounts(text).map((q) => ({...q, figure_ids: [], excused: ""}));
   const conversions = linkConversions(text, mentions);
@@ -241,7 +168,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   // Join each figure quoted from the article to the amount it names inside its quote.
   const figures: ResolvedFigure[] = registry.map((f) => ({...f, value: f.value ?? NaN}));
   for (const f of figures) {
-    if (!f.in_article || !f.quote) continue;
+    if (!f.in_article || !f.quote || article === undefined) continue;
     const at = occurrences(text, f.quote);
     if (!at.length) {
       problems.push({
@@ -268,7 +195,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   }
   for (const n of notFigures) {
     const at = occurrences(text, n.text);
-    if (!at.length)
+    if (!at.length && article !== undefined)
       problems.push({file: PATHS.notFigures, line: n.line, message: `"${n.text}" is not in ${PATHS.article}`});
     for (const m of mentions) if (at.some((a) => m.start >= a && m.end <= a + n.text.length)) m.excused = n.reason;
   }
@@ -286,12 +213,13 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   const subsidy = figures.find((f) => f.id === SUBSIDY.id);
   const subsidyUsd = figures.find((f) => f.id === SUBSIDY.usd);
   const pair = conversions.find((c) => c.from === subsidy?.mention && c.to === subsidyUsd?.mention);
-  if (!subsidy || !subsidyUsd)
+  const joinable = article !== undefined && figuresCsv !== undefined;
+  if (joinable && (!subsidy || !subsidyUsd))
     problems.push({
       file: PATHS.figures,
       message: `needs figures "${SUBSIDY.id}" and "${SUBSIDY.usd}" (the subsidy and the article's US$ conversion of it)`
     });
-  else if (!pair)
+  else if (joinable && !pair)
     problems.push({file: PATHS.article, message: `no "¥… (US$…)" pair joins "${SUBSIDY.id}" and "${SUBSIDY.usd}"`});
   const bases = {} as Project["bases"];
   const tryBasis = (kind: Exclude<BasisKind, "custom">, make: () => Basis) => {
@@ -301,15 +229,16 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
       problems.push({file: PATHS.rates, message: `${kind} basis: ${(error as Error).message}`});
     }
   };
-  tryBasis("article", () => articleBasis(pair ? pair.rate : NaN, meta.published));
-  if (rates.length) {
+  if (joinable) tryBasis("article", () => articleBasis(pair ? pair.rate : NaN, meta.published));
+  if (rates.length && isIsoDate(meta.published)) {
     tryBasis("spot", () => spotBasis(rates, meta.published));
     tryBasis("mean", () => meanBasis(rates, MEAN_WINDOW.start, MEAN_WINDOW.end));
   }
-  assertNoProblems(problems);
 
-  const defaultBasis = basisOf({bases}, options.defaultBasis ?? DEFAULT_BASIS);
-  derive(figures, defaultBasis, problems);
+  // Derived figures join the same list: every problem is reported in one pass.
+  const defaultBasis = basisOf({bases}, options.defaultBasis ?? DEFAULT_BASIS) as Basis | undefined;
+  const flawed = new Set(problems.filter((p) => p.file === PATHS.figures && p.line).map((p) => p.line!));
+  derive(figures, defaultBasis, flawed, problems);
   assertNoProblems(problems);
-  return {text, meta, rates, mentions, conversions, figures, notFigures, sources, factChecks, bases, defaultBasis};
+  return {text, meta, rates, mentions, conversions, figures, notFigures, sources, factChecks, bases, defaultBasis: defaultBasis!};
 }

@@ -2,10 +2,16 @@
 import {buildProject, type Project, type ProjectFiles} from "../../src/index.js";
 import {readProjectFiles} from "../../scripts/project.js";
 
-export const files: ProjectFiles = readProjectFiles();
-export const project: Project = buildProject(files);
+// The inputs as text, as a test edits them.
+export type TextFiles = {[K in keyof ProjectFiles]: K extends "dataFiles" ? string[] : string};
 
-// The same inputs with some files replaced: for tests of bad input.
+const raw = readProjectFiles();
+export const files: TextFiles = Object.fromEntries(
+  Object.entries(raw).map(([k, v]) => [k, v instanceof Uint8Array ? new TextDecoder().decode(v) : v])
+) as TextFiles;
+export const project: Project = buildProject(raw);
+
+// The same inputs with some files replaced (text, bytes, or null for a missing file): for tests of bad input.
 export function withFiles(changes: Partial<ProjectFiles>): ProjectFiles {
   return {...files, ...changes};
 }

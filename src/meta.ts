@@ -1,0 +1,34 @@
+// data/article.json → the article's metadata, checked.
+import {isIsoDate} from "./dates.js";
+import type {Problem} from "./errors.js";
+import {parseJson} from "./json-parse.js";
+
+export interface ArticleMeta {
+  title: string;
+  authors: string[];
+  agency: string;
+  outlet: string;
+  published: string; // ISO date
+  dateline: string;
+  source: string;
+}
+
+const EMPTY: ArticleMeta = {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: ""};
+
+// Text that is not JSON is one problem at its line and column, and no other problem is reported for the file.
+export function parseMeta(json: string | undefined, file: string, problems: Problem[]): ArticleMeta {
+  if (json === undefined) return EMPTY; // a missing file is reported once, where it is read
+  const parsed = parseJson(json, file, problems);
+  if (parsed === undefined) return EMPTY;
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    problems.push({file, line: 1, message: "must be a JSON object"});
+    return EMPTY;
+  }
+  const meta = parsed as Partial<ArticleMeta>;
+  for (const key of ["title", "outlet", "published", "source"] as const) {
+    if (typeof meta[key] !== "string" || !meta[key]) problems.push({file, message: `missing "${key}"`});
+  }
+  if (typeof meta.published === "string" && meta.published && !isIsoDate(meta.published))
+    problems.push({file, message: `"published" is "${meta.published}", not a calendar date (YYYY-MM-DD)`});
+  return {...EMPTY, ...meta};
+}
