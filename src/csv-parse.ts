@@ -24,17 +24,17 @@ function openingQuote(raw: string): number {
 }
 
 // What went wrong with the record starting on line `start`, in words, and the line to name.
-function describe(error: CsvError, start: number, raw: string, width: number): Problem | undefined {
+function describe(error: CsvError, start: number, raw: string, width: number): Omit<Problem, "file"> | undefined {
   const record = raw.replace(/^\n+/, "");
   switch (error.code) {
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH": {
       const got = (error as CsvError & {record: string[]}).record.length;
       const hint = got > width ? `: an unquoted comma in a text cell? Write the cell in quotes ("a, b")` : "";
-      return {file: "", line: start, message: `${got} cell${got === 1 ? "" : "s"}, but the header has ${width}${hint}`};
+      return {line: start, message: `${got} cell${got === 1 ? "" : "s"}, but the header has ${width}${hint}`};
     }
     case "CSV_QUOTE_NOT_CLOSED": {
       const line = start + breaks(record.slice(0, openingQuote(record)));
-      return {file: "", line, message: `a quote opened on this line is never closed: the rest of the file is inside it`};
+      return {line, message: `a quote opened on this line is never closed: the rest of the file is inside it`};
     }
     case "CSV_INVALID_CLOSING_QUOTE": {
       // csv-parse stops just after the quote it took for the closing one.
@@ -45,12 +45,11 @@ function describe(error: CsvError, start: number, raw: string, width: number): P
         closed === line
           ? `text follows the closing quote of a quoted cell: double each quote inside a cell ("say ""yes""")`
           : `the quote opened on this line is closed only on line ${closed}, where more text follows it: is a closing quote missing?`;
-      return {file: "", line, message};
+      return {line, message};
     }
     case "INVALID_OPENING_QUOTE":
       return {
-        file: "",
-        line: start,
+                line: start,
         message: `stray quote in an unquoted cell: quote the whole cell and double the quotes inside it ("say ""yes""")`
       };
   }
@@ -88,10 +87,14 @@ export function readCsv(text: string | undefined, file: string, columns: string[
   ].sort((a, b) => a.end - b.end);
   const [header, ...body] = events;
   if (!header?.record) {
-    problems.push({file, line: 1, message: header?.error ? `header: ${header.error.message}` : "no header row"});
+    const message = header?.error ? `header: ${header.error.message}` : "no header row";
+    problems.push({file, line: 1, message, partial: true});
     return [];
   }
-  if (!hasColumns(header.record, columns, file, problems)) return [];
+  if (!hasColumns(header.record, columns, file, problems)) {
+    problems[problems.length - 1].partial = true;
+    return [];
+  }
   const rows: CsvRow[] = [];
   for (const event of body) {
     const start = event.end - breaks(event.raw.replace(/^\n+/, "").replace(/\n$/, ""));
@@ -100,8 +103,7 @@ export function readCsv(text: string | undefined, file: string, columns: string[
       continue;
     }
     const problem = describe(event.error!, start, event.raw, header.record.length);
-    if (!problem) problems.push({file, line: start, message: event.error!.message});
-    else problems.push({...problem, file});
+    problems.push({line: start, message: event.error!.message, ...problem, file, partial: true});
     if (event.error!.code !== "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH") break;
   }
   return rows;

@@ -5,6 +5,7 @@ export interface Problem {
   line?: number; // 1-based line in that file
   column?: number; // 1-based column (in characters) on that line
   message: string;
+  partial?: boolean; // the file could not be read whole: checks that something is absent from it are skipped
 }
 
 // {file: "data/article.txt", line: 3, column: 14, message: "…"} → "data/article.txt:3:14: …"

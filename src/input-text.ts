@@ -39,7 +39,7 @@ export function normaliseText(text: string): string {
 // the line and column of the first bad byte; the rest is decoded with U+FFFD so other checks still run.
 export function inputText(input: string | Uint8Array | null, file: string, problems: Problem[]): string | undefined {
   if (input === null) {
-    problems.push({file, message: "file is missing"});
+    problems.push({file, message: "file is missing", partial: true});
     return undefined;
   }
   if (typeof input === "string") return normaliseText(input);

@@ -1,6 +1,7 @@
 // data/article.json → the article's metadata, checked.
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
+import {positionOf} from "./input-text.js";
 import {parseJson} from "./json-parse.js";
 
 export interface ArticleMeta {
@@ -25,10 +26,17 @@ export function parseMeta(json: string | undefined, file: string, problems: Prob
     return EMPTY;
   }
   const meta = parsed as Partial<ArticleMeta>;
+  // The line of a key: `"published": …` on line 6 → 6.
+  const lineOf = (key: string) => (json.includes(`"${key}"`) ? positionOf(json, json.indexOf(`"${key}"`)).line : 1);
   for (const key of ["title", "outlet", "published", "source"] as const) {
-    if (typeof meta[key] !== "string" || !meta[key]) problems.push({file, message: `missing "${key}"`});
+    if (typeof meta[key] !== "string" || !meta[key])
+      problems.push({file, line: lineOf(key), message: `"${key}" must be a non-empty text`});
   }
   if (typeof meta.published === "string" && meta.published && !isIsoDate(meta.published))
-    problems.push({file, message: `"published" is "${meta.published}", not a calendar date (YYYY-MM-DD)`});
+    problems.push({
+      file,
+      line: lineOf("published"),
+      message: `"published" is "${meta.published}", not a calendar date (YYYY-MM-DD)`
+    });
   return {...EMPTY, ...meta};
 }

@@ -144,23 +144,20 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   const problems: Problem[] = [];
   // Each file's text (UTF-8 checked, BOM dropped, "\n" line ends), or undefined when it is missing.
   const read = (key: keyof typeof PATHS) => inputText(files[key], PATHS[key], problems);
-  const [article, figuresCsv] = [read("article"), read("figures")];
+  const article = read("article");
   const text = article ?? "";
   const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
   const rates: DailyRate[] = parseDailyRates(read("rates"), PATHS.rates, problems);
-  const registry = parseRegistry(figuresCsv, PATHS.figures, problems);
+  const registry = parseRegistry(read("figures"), PATHS.figures, problems);
   const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
   // A missing input is already one problem; sources.csv is not also blamed for listing it.
   const missing = (Object.keys(PATHS) as (keyof typeof PATHS)[]).filter((k) => files[k] === null);
   const dataFiles = [...new Set([...files.dataFiles, ...missing.map((k) => PATHS[k].replace(/^data\//, ""))])].sort();
   const sources = parseSources(read("sources"), PATHS.sources, dataFiles, problems);
-  const factChecks = parseFactChecks(
-    read("factCheck"),
-    PATHS.factCheck,
-    new Set(registry.map((f) => f.id)),
-    PATHS.figures,
-    problems
-  );
+  // A file read only in part (missing, or rows lost to a broken quote) cannot show that something is absent.
+  const partial = (file: string) => problems.some((p) => p.partial && p.file === file);
+  const ids = partial(PATHS.figures) ? undefined : new Set(registry.map((f) => f.id));
+  const factChecks = parseFactChecks(read("factCheck"), PATHS.factCheck, ids, PATHS.figures, problems);
 
   const mentions: Mention[] = extractAmounts(text).map((q) => ({...q, figure_ids: [], excused: ""}));
   const conversions = linkConversions(text, mentions);
@@ -200,6 +197,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
     for (const m of mentions) if (at.some((a) => m.start >= a && m.end <= a + n.text.length)) m.excused = n.reason;
   }
   for (const m of mentions) {
+    if (partial(PATHS.figures) || partial(PATHS.notFigures)) break;
     if (m.kind === "money" && !m.figure_ids.length && !m.excused) {
       problems.push({
         file: PATHS.article,
@@ -213,7 +211,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   const subsidy = figures.find((f) => f.id === SUBSIDY.id);
   const subsidyUsd = figures.find((f) => f.id === SUBSIDY.usd);
   const pair = conversions.find((c) => c.from === subsidy?.mention && c.to === subsidyUsd?.mention);
-  const joinable = article !== undefined && figuresCsv !== undefined;
+  const joinable = article !== undefined && !partial(PATHS.figures);
   if (joinable && (!subsidy || !subsidyUsd))
     problems.push({
       file: PATHS.figures,
@@ -238,7 +236,7 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   // Derived figures join the same list: every problem is reported in one pass.
   const defaultBasis = basisOf({bases}, options.defaultBasis ?? DEFAULT_BASIS) as Basis | undefined;
   const flawed = new Set(problems.filter((p) => p.file === PATHS.figures && p.line).map((p) => p.line!));
-  derive(figures, defaultBasis, flawed, problems);
+  if (!partial(PATHS.figures)) derive(figures, defaultBasis, flawed, problems);
   assertNoProblems(problems);
   return {text, meta, rates, mentions, conversions, figures, notFigures, sources, factChecks, bases, defaultBasis: defaultBasis!};
 }

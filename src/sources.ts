@@ -19,7 +19,9 @@ export function parseSources(
   dataFiles: string[],
   problems: Problem[]
 ): SourceRow[] {
+  const before = problems.length;
   const rows = readCsv(csv, file, [...COLUMNS], problems);
+  const whole = !problems.slice(before).some((p) => p.partial);
   const sources = rows.map(({cells}) => Object.fromEntries(COLUMNS.map((c) => [c, cells[c]])) as unknown as SourceRow);
   sources.forEach((s, i) => {
     const line = rows[i].line;
@@ -28,7 +30,7 @@ export function parseSources(
     if (s.date && !s.date.split("..").every(isIsoDate))
       problems.push({file, line, message: `date "${s.date}" is not a calendar date or span (2021-01-01..2024-12-31)`});
   });
-  if (csv !== undefined) {
+  if (csv !== undefined && whole) {
     for (const f of dataFiles) {
       if (!sources.some((s) => s.file === f))
         problems.push({file, message: `data/${f} has no row: add its source, date and licence`});
