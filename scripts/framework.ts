@@ -10,9 +10,17 @@ process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const frameworkRoot = join(projectRoot, "docs");
-const inputs = [join(projectRoot, "src"), join(projectRoot, "data")];
+// What loaders read: their output is rebuilt when the contents of any of these change.
+const inputs = ["src", "data", "scripts", "package-lock.json"].map((p) => join(projectRoot, p));
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...rest] = process.argv.slice(2);
+
+// Bad input stops the build here, before Framework starts: every problem at once, each with its file and
+// line, and nothing else. (A throwaway site without the project's library has nothing to check.)
+if (command === "build" && existsSync(join(projectRoot, "src", "project.ts"))) {
+  const {loadProject} = await import("./project.js");
+  loadProject(projectRoot); // on bad input: prints the problems and exits 1
+}
 
 for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${name}: not in package-lock.json`);
 for (const loader of freshenLoaders(frameworkRoot, inputs))
@@ -20,8 +28,8 @@ for (const loader of freshenLoaders(frameworkRoot, inputs))
 installOfflineNpm({projectRoot, frameworkRoot, log});
 
 if (command === "preview") {
-  // While previewing, an edit in src/ or data/ touches the loaders so Framework reruns them and reloads.
-  for (const dir of inputs) {
+  // While previewing, an edit to an input touches the loaders so Framework reruns them and reloads.
+  for (const dir of inputs.filter((p) => existsSync(p))) {
     watch(dir, {recursive: true}, () => {
       for (const loader of freshenLoaders(frameworkRoot, inputs))
         log(`changed input → rerun ${relative(projectRoot, loader)}`);
@@ -30,8 +38,8 @@ if (command === "preview") {
 }
 
 if (command === "build") {
-  // Build into a scratch folder and swap it in only when the whole build succeeded: a failed build leaves the
-  // previous dist/ as it was and no partial output behind.
+  // Build into a scratch folder and swap it in only when the whole build succeeded: a failed or interrupted
+  // build leaves the previous dist/ as it was and no partial output behind.
   const dist = join(projectRoot, "dist");
   const partial = join(projectRoot, `.dist-partial-${process.pid}`);
   process.env.TECH_EDGE_BUILD_OUTPUT = partial;
@@ -41,8 +49,29 @@ if (command === "build") {
       renameSync(partial, dist);
     } else {
       rmSync(partial, {recursive: true, force: true});
+      if (code !== 0) log(`error: the build stopped; ${relative(projectRoot, dist)}/ is unchanged`);
     }
   });
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143]
+  ] as const) {
+    process.on(signal, () => {
+      log(`${signal}: stopping the build`);
+      process.exit(code);
+    });
+  }
+  // Framework ends its own errors with a request to file an issue with Framework; a failed loader is this
+  // project's problem, so that request is dropped.
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: unknown, ...args: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...args: unknown[]) =>
+      /please file an issue at|github\.com\/observablehq\/framework\/issues|run with the --debug flag/.test(
+        String(chunk)
+      )
+        ? true
+        : write(chunk, ...args)) as typeof stream.write;
+  }
 }
 
 process.on("unhandledRejection", (error) => {
