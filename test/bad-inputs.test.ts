@@ -1,7 +1,10 @@
 // Every case of the bad-input catalogue: the exact problems, each with its file and line, all in one pass.
-import {describe, expect, it} from "vitest";
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
 import {buildProject, formatProblem, InputError} from "../src/index.js";
-import {cases, editedFiles} from "./helpers/bad-inputs.js";
+import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
+import {buildSite, copyProject, removeSite} from "./helpers/site.js";
 
 function problemsOf(files: Parameters<typeof buildProject>[0]): string[] {
   try {
@@ -16,5 +19,27 @@ function problemsOf(files: Parameters<typeof buildProject>[0]): string[] {
 describe("the bad-input catalogue, through the library", () => {
   it.each(cases)("$name", ({edits, problems}) => {
     expect(problemsOf(editedFiles(edits))).toEqual(problems);
+  });
+});
+
+// Through the real build runner, on a copy of the project with a previous build in dist/.
+describe("the bad-input catalogue, through `npm run build`", () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach(removeSite));
+
+  it.each(cases.filter((c) => c.e2e))("$name", async ({edits, problems}) => {
+    const root = copyProject();
+    copies.push(root);
+    mkdirSync(join(root, "dist"));
+    writeFileSync(join(root, "dist", "index.html"), "the previous build\n");
+    applyEdits(root, edits);
+    const {code, output} = await buildSite(root);
+    expect(code).toBe(1);
+    expect(output).toBe(
+      `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${p}\n`).join("")}`
+    );
+    expect(readdirSync(join(root, "dist"))).toEqual(["index.html"]);
+    expect(readFileSync(join(root, "dist", "index.html"), "utf-8")).toBe("the previous build\n");
+    expect(readdirSync(root).filter((f) => f.startsWith(".dist-partial-"))).toEqual([]);
   });
 });
