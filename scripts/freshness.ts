@@ -35,7 +35,11 @@ export function hashInputs(inputs: string[], base: string): string {
     !existsSync(input) ? [] : statSync(input).isDirectory() ? [...walk(input, hidden)] : [input]
   );
   const hash = createHash("sha256");
-  for (const file of [...new Set(files)].sort()) hash.update(`${relative(base, file)}\0`).update(readFileSync(file)).update("\0");
+  for (const file of [...new Set(files)].sort())
+    hash
+      .update(`${relative(base, file)}\0`)
+      .update(readFileSync(file))
+      .update("\0");
   return hash.digest("hex");
 }
 

@@ -28,9 +28,7 @@ export function readProjectFiles(root = projectRoot): ProjectFiles {
     notFigures: read(PATHS.notFigures),
     sources: read(PATHS.sources),
     factCheck: read(PATHS.factCheck),
-    dataFiles: (existsSync(data) ? readdirSync(data) : [])
-      .filter((f) => !f.startsWith("."))
-      .sort()
+    dataFiles: (existsSync(data) ? readdirSync(data) : []).filter((f) => !f.startsWith(".")).sort()
   };
 }
 

@@ -49,7 +49,7 @@ function describe(error: CsvError, start: number, raw: string, width: number): O
     }
     case "INVALID_OPENING_QUOTE":
       return {
-                line: start,
+        line: start,
         message: `stray quote in an unquoted cell: quote the whole cell and double the quotes inside it ("say ""yes""")`
       };
   }
@@ -82,7 +82,12 @@ export function readCsv(text: string | undefined, file: string, columns: string[
   }
   // Records and skipped records in file order, each with the line it starts on.
   const events = [
-    ...records.map((r) => ({end: r.info.lines, raw: r.raw, record: r.record as string[] | undefined, error: undefined})),
+    ...records.map((r) => ({
+      end: r.info.lines,
+      raw: r.raw,
+      record: r.record as string[] | undefined,
+      error: undefined
+    })),
     ...skipped.map((s) => ({end: Number(s.error.lines), raw: s.raw, record: undefined, error: s.error}))
   ].sort((a, b) => a.end - b.end);
   const [header, ...body] = events;

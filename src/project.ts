@@ -126,13 +126,15 @@ function derive(figures: ResolvedFigure[], basis: Basis | undefined, flawed: Set
     try {
       if (rule.op === "rate") f.value = round(a.value / b.value, 4);
       else if (rule.op === "share") f.value = round(a.value / b.value, 6);
-      else f.value = Math.round((parts as ResolvedFigure[]).reduce((sum, p) => sum + toUsd(p.value, p.unit, basis!), 0));
+      else
+        f.value = Math.round((parts as ResolvedFigure[]).reduce((sum, p) => sum + toUsd(p.value, p.unit, basis!), 0));
     } catch (error) {
       at(f, `"${f.id}": ${(error as Error).message}`);
       continue;
     }
     if (!Number.isFinite(f.value)) at(f, `"${f.id}" computes to ${f.value}, not a finite number`);
-    else if (unitRule(f.value, f.unit)) at(f, `"${f.id}" computes to ${f.value}, but a value in "${f.unit}" ${unitRule(f.value, f.unit)}`);
+    else if (unitRule(f.value, f.unit))
+      at(f, `"${f.id}" computes to ${f.value}, but a value in "${f.unit}" ${unitRule(f.value, f.unit)}`);
   }
 }
 
@@ -238,5 +240,17 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
   const flawed = new Set(problems.filter((p) => p.file === PATHS.figures && p.line).map((p) => p.line!));
   if (!partial(PATHS.figures)) derive(figures, defaultBasis, flawed, problems);
   assertNoProblems(problems);
-  return {text, meta, rates, mentions, conversions, figures, notFigures, sources, factChecks, bases, defaultBasis: defaultBasis!};
+  return {
+    text,
+    meta,
+    rates,
+    mentions,
+    conversions,
+    figures,
+    notFigures,
+    sources,
+    factChecks,
+    bases,
+    defaultBasis: defaultBasis!
+  };
 }

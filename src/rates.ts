@@ -24,7 +24,11 @@ export function parseDailyRates(
     }
     if (seen.has(date)) found.push({file, line, message: `duplicate date ${date} (first on line ${seen.get(date)})`});
     else if (last && date < last.date)
-      found.push({file, line, message: `date ${date} is out of order: it comes after ${last.date} (line ${last.line})`});
+      found.push({
+        file,
+        line,
+        message: `date ${date} is out of order: it comes after ${last.date} (line ${last.line})`
+      });
     seen.set(date, seen.get(date) ?? line);
     if (!last || date > last.date) last = {date, line};
     if (raw === "" || raw === ".") continue; // a market holiday: no rate that day

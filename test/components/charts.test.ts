@@ -1,5 +1,6 @@
 // Plot-style snapshot tests: each chart rendered in jsdom, normalised, compared with a committed SVG.
-import {existsSync, readFileSync, writeFileSync} from "node:fs";
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
@@ -24,12 +25,23 @@ function normalise(node: Element): string {
   return node.outerHTML.replace(/(\d+\.\d{2})\d+/g, "$1").replace(/></g, ">\n<");
 }
 
-function snapshot(name: string, node: Element) {
-  const file = join(projectRoot, "test", "snapshots", `${name}.svg`);
+// As Plot's own harness does: a missing snapshot is written (but fails under CI, where nobody reviews it); a
+// changed one fails and is written beside it as "<name>-changed.svg" to diff; UPDATE_SNAPSHOTS=1 accepts it.
+function snapshot(name: string, node: Element, dir = join(projectRoot, "test", "snapshots")) {
+  const file = join(dir, `${name}.svg`);
+  const changed = join(dir, `${name}-changed.svg`);
   const actual = normalise(node);
   if (process.env.UPDATE_SNAPSHOTS || (!existsSync(file) && !process.env.CI)) writeFileSync(file, actual);
-  if (!existsSync(file)) throw new Error(`no snapshot ${file}: run UPDATE_SNAPSHOTS=1 npm test and commit it`);
-  expect(actual).toBe(readFileSync(file, "utf-8"));
+  if (!existsSync(file)) {
+    writeFileSync(changed, actual);
+    throw new Error(`no snapshot ${file} (CI is set): review ${changed}, rename it and commit it`);
+  }
+  const equal = actual === readFileSync(file, "utf-8");
+  if (equal) rmSync(changed, {force: true});
+  else writeFileSync(changed, actual);
+  expect(equal, `${name}.svg changed: diff it with ${name}-changed.svg, or accept it with UPDATE_SNAPSHOTS=1`).toBe(
+    true
+  );
 }
 
 const investment = [
@@ -117,5 +129,48 @@ describe("chart components", () => {
     ]);
     expect(formatEventDate(new Date(Date.UTC(2024, 3, 10)))).toBe("10 Apr 2024");
     snapshot("timeline-375", svg);
+  });
+});
+
+describe("the snapshot harness", () => {
+  const svg = () => {
+    const node = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    node.setAttribute("width", "10");
+    return node;
+  };
+  const withEnv = (env: Record<string, string | undefined>, run: () => void) => {
+    const saved = {CI: process.env.CI, UPDATE_SNAPSHOTS: process.env.UPDATE_SNAPSHOTS};
+    Object.assign(process.env, env);
+    for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+    try {
+      run();
+    } finally {
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  };
+
+  it("fails a missing snapshot under CI, writing it as -changed", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tech-edge-snap-"));
+    withEnv({CI: "true", UPDATE_SNAPSHOTS: undefined}, () =>
+      expect(() => snapshot("x", svg(), dir)).toThrow(/no snapshot/)
+    );
+    expect(existsSync(join(dir, "x.svg"))).toBe(false);
+    expect(readFileSync(join(dir, "x-changed.svg"), "utf-8")).toBe('<svg width="10"></svg>');
+    rmSync(dir, {recursive: true});
+  });
+
+  it("fails a changed snapshot and writes -changed to diff; a match removes it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "tech-edge-snap-"));
+    writeFileSync(join(dir, "x.svg"), '<svg width="20"></svg>');
+    withEnv({CI: undefined, UPDATE_SNAPSHOTS: undefined}, () =>
+      expect(() => snapshot("x", svg(), dir)).toThrow(/changed/)
+    );
+    expect(readFileSync(join(dir, "x-changed.svg"), "utf-8")).toBe('<svg width="10"></svg>');
+    writeFileSync(join(dir, "x.svg"), '<svg width="10"></svg>');
+    withEnv({CI: undefined, UPDATE_SNAPSHOTS: undefined}, () => snapshot("x", svg(), dir));
+    expect(existsSync(join(dir, "x-changed.svg"))).toBe(false);
+    rmSync(dir, {recursive: true});
   });
 });

@@ -90,7 +90,10 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
   });
 
   it("a file without the columns it needs", () => {
-    const figures = files.figures.replace(/^id,entity,category,kind,value,unit,as_of,in_article,quote,/, "id,entity,category,kind,amount,unit,as_of,in_article,words,");
+    const figures = files.figures.replace(
+      /^id,entity,category,kind,value,unit,as_of,in_article,quote,/,
+      "id,entity,category,kind,amount,unit,as_of,in_article,words,"
+    );
     expect(problemsOf({figures})[0]).toBe('data/figures.csv:1: missing columns "value", "quote"');
   });
 
