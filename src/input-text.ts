@@ -2,17 +2,19 @@
 // line and column numbers mean the same in every file whatever editor saved it.
 import type {Problem} from "./errors.js";
 
-// The index of the first byte that makes `bytes` invalid UTF-8, or -1. A fatal TextDecoder in streaming mode
-// accepts a prefix that ends inside a character, so the first failing prefix ends at the bad byte.
+// Where `bytes` stops being UTF-8: the first byte of the first bad character (a sequence cut short counts from
+// its lead byte), or -1. A fatal TextDecoder in streaming mode accepts a prefix that ends inside a character,
+// so the shortest failing prefix ends at the byte that breaks it.
 export function firstInvalidByte(bytes: Uint8Array): number {
-  const valid = (end: number) => {
+  const decodes = (end: number, stream: boolean) => {
     try {
-      new TextDecoder("utf-8", {fatal: true}).decode(bytes.subarray(0, end), {stream: end < bytes.length});
+      new TextDecoder("utf-8", {fatal: true}).decode(bytes.subarray(0, end), {stream});
       return true;
     } catch {
       return false;
     }
   };
+  const valid = (end: number) => decodes(end, end < bytes.length);
   if (valid(bytes.length)) return -1;
   let [lo, hi] = [0, bytes.length]; // valid(lo) and !valid(hi)
   while (hi - lo > 1) {
@@ -20,7 +22,9 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     if (valid(mid)) lo = mid;
     else hi = mid;
   }
-  return hi - 1;
+  if (decodes(lo, false)) return lo;
+  for (let start = lo - 1; start >= Math.max(0, lo - 3); start--) if (bytes[start] >= 0xc0) return start;
+  return lo;
 }
 
 // 1-based line and column (in characters) of a UTF-16 offset: ("a\nbc", 3) → {line: 2, column: 2}
