@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {buildProject, formatProblem, InputError} from "../src/index.js";
 import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
-import {buildSite, copyProject, removeSite} from "./helpers/site.js";
+import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
 
 function problemsOf(files: Parameters<typeof buildProject>[0]): string[] {
   try {
@@ -41,5 +41,27 @@ describe("the bad-input catalogue, through `npm run build`", () => {
     expect(readdirSync(join(root, "dist"))).toEqual(["index.html"]);
     expect(readFileSync(join(root, "dist", "index.html"), "utf-8")).toBe("the previous build\n");
     expect(readdirSync(root).filter((f) => f.startsWith(".dist-partial-"))).toEqual([]);
+  });
+});
+
+describe("the README's table of input rules", () => {
+  it("shows only errors the catalogue gives (… stands for the rest)", () => {
+    const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");
+    const table = readme.slice(readme.indexOf("## Input rules"), readme.indexOf("## Offline"));
+    const examples = [...table.matchAll(/^\|.*\|\s*`([^`]+)`\s*\|$/gm)].map((m) => m[1]);
+    expect(examples.length).toBeGreaterThan(15);
+    const given = cases.flatMap((c) => c.problems);
+    for (const example of examples) {
+      const pattern = new RegExp(
+        `^${example
+          .split("…")
+          .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+          .join(".*")}$`
+      );
+      expect(
+        given.some((p) => pattern.test(p)),
+        example
+      ).toBe(true);
+    }
   });
 });
