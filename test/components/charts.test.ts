@@ -157,7 +157,7 @@ describe("the snapshot harness", () => {
       expect(() => snapshot("x", svg(), dir)).toThrow(/no snapshot/)
     );
     expect(existsSync(join(dir, "x.svg"))).toBe(false);
-    expect(readFileSync(join(dir, "x-changed.svg"), "utf-8")).toBe('<svg width="10"></svg>');
+    expect(readFileSync(join(dir, "x-changed.svg"), "utf-8")).toBe('<svg width="10">\n</svg>');
     rmSync(dir, {recursive: true});
   });
 
@@ -167,8 +167,8 @@ describe("the snapshot harness", () => {
     withEnv({CI: undefined, UPDATE_SNAPSHOTS: undefined}, () =>
       expect(() => snapshot("x", svg(), dir)).toThrow(/changed/)
     );
-    expect(readFileSync(join(dir, "x-changed.svg"), "utf-8")).toBe('<svg width="10"></svg>');
-    writeFileSync(join(dir, "x.svg"), '<svg width="10"></svg>');
+    expect(readFileSync(join(dir, "x-changed.svg"), "utf-8")).toBe('<svg width="10">\n</svg>');
+    writeFileSync(join(dir, "x.svg"), '<svg width="10">\n</svg>');
     withEnv({CI: undefined, UPDATE_SNAPSHOTS: undefined}, () => snapshot("x", svg(), dir));
     expect(existsSync(join(dir, "x-changed.svg"))).toBe(false);
     rmSync(dir, {recursive: true});
