@@ -2,19 +2,9 @@
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {buildProject, formatProblem, InputError} from "../src/index.js";
 import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
+import {problemsOf} from "./helpers/project.js";
 import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
-
-function problemsOf(files: Parameters<typeof buildProject>[0]): string[] {
-  try {
-    buildProject(files);
-  } catch (error) {
-    if (error instanceof InputError) return error.problems.map(formatProblem);
-    throw error;
-  }
-  return [];
-}
 
 describe("the bad-input catalogue, through the library", () => {
   it.each(cases)("$name", ({edits, problems}) => {

@@ -1,5 +1,5 @@
 // The project's real inputs, read once for the tests.
-import {buildProject, type Project, type ProjectFiles} from "../../src/index.js";
+import {buildProject, formatProblem, InputError, type Project, type ProjectFiles} from "../../src/index.js";
 import {readProjectFiles} from "../../scripts/project.js";
 
 // The inputs as text, as a test edits them.
@@ -14,4 +14,15 @@ export const project: Project = buildProject(raw);
 // The same inputs with some files replaced (text, bytes, or null for a missing file): for tests of bad input.
 export function withFiles(changes: Partial<ProjectFiles>): ProjectFiles {
   return {...files, ...changes};
+}
+
+// Every problem buildProject finds in `files`, as printed ("data/figures.csv:3: …"); [] when there are none.
+export function problemsOf(files: ProjectFiles): string[] {
+  try {
+    buildProject(files);
+  } catch (error) {
+    if (error instanceof InputError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
 }
