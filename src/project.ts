@@ -230,27 +230,17 @@ export function buildProject(files: ProjectFiles, options: {defaultBasis?: Basis
     }
   };
   if (joinable) tryBasis("article", () => articleBasis(pair ? pair.rate : NaN, meta.published));
-  if (rates.length && isIsoDate(meta.published)) {
-    tryBasis("spot", () => spotBasis(rates, meta.published));
+  if (rates.length) {
+    if (isIsoDate(meta.published)) tryBasis("spot", () => spotBasis(rates, meta.published));
     tryBasis("mean", () => meanBasis(rates, MEAN_WINDOW.start, MEAN_WINDOW.end));
   }
 
   // Derived figures join the same list: every problem is reported in one pass.
-  const defaultBasis = basisOf({bases}, options.defaultBasis ?? DEFAULT_BASIS) as Basis | undefined;
+  const basis = basisOf({bases}, options.defaultBasis ?? DEFAULT_BASIS) as Basis | undefined;
   const flawed = new Set(problems.filter((p) => p.file === PATHS.figures && p.line).map((p) => p.line!));
-  if (!partial(PATHS.figures)) derive(figures, defaultBasis, flawed, problems);
+  if (!partial(PATHS.figures)) derive(figures, basis, flawed, problems);
   assertNoProblems(problems);
-  return {
-    text,
-    meta,
-    rates,
-    mentions,
-    conversions,
-    figures,
-    notFigures,
-    sources,
-    factChecks,
-    bases,
-    defaultBasis: defaultBasis!
-  };
+
+  const defaultBasis = basis!;
+  return {text, meta, rates, mentions, conversions, figures, notFigures, sources, factChecks, bases, defaultBasis};
 }
