@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 300_000,
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["test/src/**/*.test.ts", "test/components/**/*.test.ts", "test/*.test.ts"],
@@ -15,6 +16,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         test: {
           name: "site",
           include: [

@@ -5,7 +5,7 @@ import {fork, type ChildProcess} from "node:child_process";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import {join} from "node:path";
-import {problemReport} from "./engine.js";
+import {problemReport} from "./project.js";
 import type {Problem} from "../src/index.js";
 
 interface Reply {

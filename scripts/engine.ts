@@ -11,7 +11,6 @@ import {
   InputError,
   TABLES,
   buildProject,
-  formatProblem,
   storyModel,
   tableRows,
   tableSpec,
@@ -20,7 +19,7 @@ import {
   type Project,
   type StoryModel
 } from "../src/index.js";
-import {readProjectFiles} from "./project.js";
+import {problemReport, readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
 import {dataPage, embedPage, factCheckPage, methodologyPage, problemsPage, storyPage} from "./pages.js";
 
@@ -53,6 +52,8 @@ function load(root: string) {
   }
   return cached;
 }
+
+const lastGood = new Map<string, Uint8Array>();
 
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 1)}\n`);
 
@@ -89,8 +90,11 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   const cachedOutput = state.outputs.get(name);
   if (cachedOutput) return {ok: true, body: cachedOutput};
   if (state.problems) {
-    // In preview a page shows the problems instead of failing, and updates itself once they are fixed.
+    // In preview a page shows the problems instead of failing, and updates itself once they are fixed; its files
+    // keep their last good version meanwhile, so the page being replaced raises no errors of its own.
     if (preview && name.endsWith(".md")) return {ok: true, body: strToU8(problemsPage("Problems in the inputs", state.problems))};
+    const last = lastGood.get(name);
+    if (preview && last) return {ok: true, body: last};
     return {ok: false, problems: state.problems};
   }
   const [project, model] = [state.project!, state.model!];
@@ -101,11 +105,8 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3)));
   else throw new RangeError(`no output "${name}"`);
   state.outputs.set(name, body);
+  lastGood.set(name, body);
   return {ok: true, body};
-}
-
-export function problemReport(problems: Problem[]): string {
-  return `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`;
 }
 
 // Serves outputs to the host over IPC: {id, name, preview} → {id, ok, body | problems}.

@@ -11,10 +11,17 @@ import {projectRoot} from "./root.js";
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 
 const frameworkRoot = join(projectRoot, "docs");
-// What the loaders' output depends on: the data, the library, and the engine that draws the pages.
-const inputs = ["src", "data", "scripts", "docs/components"].map((dir) => join(projectRoot, dir));
+// What the loaders' output depends on: the data, the library, the engine that draws the pages, and the lockfile.
+const inputs = ["src", "data", "scripts", "docs/components", "package-lock.json"].map((p) => join(projectRoot, p));
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...rest] = process.argv.slice(2);
+
+// Bad input stops the build here, before Framework starts: every problem at once, each with its file and
+// line, and nothing else. (A throwaway site without the project's library has nothing to check.)
+if (command === "build" && existsSync(join(projectRoot, "src", "project.ts"))) {
+  const {loadProject} = await import("./project.js");
+  loadProject(projectRoot); // on bad input: prints the problems and exits 1
+}
 
 for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${name}: not in package-lock.json`);
 for (const loader of freshenLoaders(frameworkRoot, inputs))
@@ -22,27 +29,19 @@ for (const loader of freshenLoaders(frameworkRoot, inputs))
 installOfflineNpm({projectRoot, frameworkRoot, log});
 
 // One engine computes every table and page; the loaders ask it (TECH_EDGE_ENGINE) instead of each starting tsx.
-const engine = await startEngineHost({root: projectRoot, preview: command === "preview"});
-process.env.TECH_EDGE_ENGINE = engine.url;
+const engine = existsSync(join(projectRoot, "src", "project.ts"))
+  ? await startEngineHost({root: projectRoot, preview: command === "preview"})
+  : undefined;
+if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
 process.env.TECH_EDGE_MODE = command;
-process.on("exit", () => void engine.close());
-
-if (command === "build") {
-  // Bad input stops the build here, before Framework starts, with every problem and nothing else.
-  const check = await engine.request("charts.json");
-  if (!check.ok) {
-    const {problemReport} = await import("./engine.js");
-    process.stderr.write(check.problems ? problemReport(check.problems) : `error: ${check.error}\n`);
-    process.exit(1);
-  }
-}
+process.on("exit", () => void engine?.close());
 
 if (command === "preview") {
-  // While previewing, an edit in data/ touches the loaders so Framework reruns them and the page updates in place;
-  // an edit in src/ also restarts the engine with the new code.
-  for (const dir of inputs) {
+  // While previewing, an edit to an input touches the loaders so Framework reruns them and the page updates in
+  // place; an edit to the code (not the data) also restarts the engine with the new code.
+  for (const dir of inputs.filter((p) => existsSync(p))) {
     watch(dir, {recursive: true}, () => {
-      if (!dir.endsWith("data")) engine.restart();
+      if (!dir.endsWith("data") && !dir.endsWith(".json")) engine?.restart();
       for (const loader of freshenLoaders(frameworkRoot, inputs))
         log(`changed input → rerun ${relative(projectRoot, loader)}`);
     });
@@ -50,8 +49,8 @@ if (command === "preview") {
 }
 
 if (command === "build") {
-  // Build into a scratch folder and swap it in only when the whole build succeeded: a failed build leaves the
-  // previous dist/ as it was and no partial output behind.
+  // Build into a scratch folder and swap it in only when the whole build succeeded: a failed or interrupted
+  // build leaves the previous dist/ as it was and no partial output behind.
   const dist = join(projectRoot, "dist");
   const partial = join(projectRoot, `.dist-partial-${process.pid}`);
   process.env.TECH_EDGE_BUILD_OUTPUT = partial;
@@ -61,8 +60,29 @@ if (command === "build") {
       renameSync(partial, dist);
     } else {
       rmSync(partial, {recursive: true, force: true});
+      if (code !== 0) log(`error: the build stopped; ${relative(projectRoot, dist)}/ is unchanged`);
     }
   });
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143]
+  ] as const) {
+    process.on(signal, () => {
+      log(`${signal}: stopping the build`);
+      process.exit(code);
+    });
+  }
+  // Framework ends its own errors with a request to file an issue with Framework; a failed loader is this
+  // project's problem, so that request is dropped.
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (chunk: unknown, ...args: unknown[]) => boolean;
+    stream.write = ((chunk: unknown, ...args: unknown[]) =>
+      /please file an issue at|github\.com\/observablehq\/framework\/issues|run with the --debug flag/.test(
+        String(chunk)
+      )
+        ? true
+        : write(chunk, ...args)) as typeof stream.write;
+  }
 }
 
 process.on("unhandledRejection", (error) => {
@@ -76,6 +96,6 @@ process.chdir(projectRoot);
 await import(pathToFileURL(cli).href);
 // The build is done (a failed one has exited already): stop the engine, so the process ends and dist/ is swapped in.
 if (command === "build") {
-  await engine.close();
+  await engine?.close();
   process.exit(0);
 }

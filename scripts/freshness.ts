@@ -2,10 +2,12 @@
 // npm modules are exactly the lockfile's.
 //
 // Framework reruns a data loader only when the loader file is newer than its cached output, and `build`
-// reuses even a stale output. Loaders here read `data/` and `src/`, so before a build (and on every change
-// during preview) each cached output older than the newest of those inputs is deleted, and its loader
+// reuses even a stale output. Time stamps cannot be trusted (`cp -p` puts back an older one), so the runner
+// hashes the contents of every input (src/, data/, scripts/, package-lock.json and the loaders themselves)
+// and keeps the hash beside the cache: when it differs, every cached loader output is deleted, and each loader
 // touched so that a running preview notices and reloads the page.
-import {existsSync, readdirSync, rmSync, statSync, utimesSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {basename, dirname, join, relative} from "node:path";
 import {readLockfile} from "./offline-npm.js";
 
@@ -27,15 +29,18 @@ export function findLoaders(frameworkRoot: string): string[] {
   return [...walk(frameworkRoot, hidden)].filter((path) => LOADER.test(path));
 }
 
-export function newestInput(inputDirs: string[]): {path: string; mtimeMs: number} | undefined {
-  let newest: {path: string; mtimeMs: number} | undefined;
-  for (const dir of inputDirs) {
-    for (const path of walk(dir, hidden)) {
-      const {mtimeMs} = statSync(path);
-      if (!newest || mtimeMs > newest.mtimeMs) newest = {path, mtimeMs};
-    }
-  }
-  return newest;
+// SHA-256 of the paths and contents of every file under `inputs` (folders or files), in a fixed order.
+export function hashInputs(inputs: string[], base: string): string {
+  const files = inputs.flatMap((input) =>
+    !existsSync(input) ? [] : statSync(input).isDirectory() ? [...walk(input, hidden)] : [input]
+  );
+  const hash = createHash("sha256");
+  for (const file of [...new Set(files)].sort())
+    hash
+      .update(`${relative(base, file)}\0`)
+      .update(readFileSync(file))
+      .update("\0");
+  return hash.digest("hex");
 }
 
 // "docs/data/figures.csv.ts" → "docs/.observablehq/cache/data/figures.csv"
@@ -47,30 +52,37 @@ export function cachedOutput(frameworkRoot: string, loader: string): string {
 function matchingFiles(pattern: string): string[] {
   const dir = dirname(pattern);
   if (!existsSync(dir)) return [];
-  const name = basename(pattern).replace(/[.*+?^${}()|\\]/g, "\\$&").replace(/\\\[[^\]]+\\\]|\[[^\]]+\]/g, "[^/]+");
-  const re = new RegExp(`^${name}$`);
+  const escaped = basename(pattern).replace(/[.*+?^${}()|\\]/g, "\\$&");
+  const re = new RegExp(`^${escaped.replace(/\\\[[^\]]+\\\]|\[[^\]]+\]/g, "[^/]+")}$`);
   return readdirSync(dir)
     .filter((f) => re.test(f))
     .map((f) => join(dir, f));
 }
 
-// Returns the loaders whose output was stale.
-export function freshenLoaders(frameworkRoot: string, inputDirs: string[]): string[] {
-  const newest = newestInput(inputDirs)?.mtimeMs ?? 0;
+// "docs" → "docs/.observablehq/cache/.inputs.sha256": the hash of the inputs the cached outputs were made from.
+const stampFile = (frameworkRoot: string) => join(frameworkRoot, ".observablehq", "cache", ".inputs.sha256");
+
+// Deletes every cached loader output if any input changed since the outputs were made (by content, never by
+// time stamp), and touches the loaders. Returns the loaders whose output was stale.
+export function freshenLoaders(frameworkRoot: string, inputs: string[]): string[] {
+  const loaders = findLoaders(frameworkRoot);
+  const hash = hashInputs([...inputs, ...loaders], frameworkRoot);
+  const stamp = stampFile(frameworkRoot);
+  if (existsSync(stamp) && readFileSync(stamp, "utf-8") === hash) return [];
   const stale: string[] = [];
   const now = new Date();
-  for (const loader of findLoaders(frameworkRoot)) {
+  for (const loader of loaders) {
     // A parameterized loader ("embed/[chart].md.js") has one output per value of its parameters.
-    const pattern = cachedOutput(frameworkRoot, loader);
-    const outputs = /\[[^\]]+\]/.test(pattern) ? matchingFiles(pattern) : [pattern].filter((o) => existsSync(o));
-    const loaderTime = statSync(loader).mtimeMs;
-    const old = outputs.filter((o) => statSync(o).mtimeMs < Math.max(newest, loaderTime));
-    if (old.length) {
-      for (const o of outputs) rmSync(o, {force: true});
-      utimesSync(loader, now, now);
-      stale.push(loader);
-    }
+    const output = cachedOutput(frameworkRoot, loader);
+    const outputs = /\[[^\]]+\]/.test(output) ? matchingFiles(output) : [output].filter((o) => existsSync(o));
+    if (!outputs.length) continue;
+    for (const o of outputs) rmSync(o, {force: true});
+    utimesSync(loader, now, now);
+    stale.push(loader);
   }
+  // Any output made from here on is made from these inputs or newer ones, which a later check catches.
+  mkdirSync(join(stamp, ".."), {recursive: true});
+  writeFileSync(stamp, hash);
   return stale;
 }
 

@@ -1,30 +1,34 @@
-// Reads data/ into the project's input files: the optional ones (the story's shape and prose, the fact-check
-// prose, the corrections) are left out when absent, so the generic story applies.
+// Reads data/ into the project's input files, and builds the checked project; bad input → every problem on
+// stderr, exit 1.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
-import {PATHS, type ProjectFiles} from "../src/index.js";
+import {InputError, PATHS, buildProject, formatProblem, type Problem, type Project, type ProjectFiles} from "../src/index.js";
 import {projectRoot} from "./root.js";
 
 export {projectRoot};
 
+// Every input as raw bytes (the project checks they are UTF-8), or null for a missing file.
 export function readProjectFiles(root = projectRoot): ProjectFiles {
-  const read = (path: string) => readFileSync(join(root, path), "utf-8");
-  const optional = (path: string) => (existsSync(join(root, path)) ? read(path) : undefined);
+  const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path)) : null);
+  const data = join(root, "data");
+  const files = Object.fromEntries(Object.entries(PATHS).map(([key, path]) => [key, read(path)]));
   return {
-    article: read(PATHS.article),
-    articleMeta: read(PATHS.articleMeta),
-    rates: read(PATHS.rates),
-    figures: read(PATHS.figures),
-    notFigures: read(PATHS.notFigures),
-    sources: read(PATHS.sources),
-    factCheck: read(PATHS.factCheck),
-    fxMonthly: read(PATHS.fxMonthly),
-    story: optional(PATHS.story),
-    prose: optional(PATHS.prose),
-    factCheckProse: optional(PATHS.factCheckProse),
-    corrections: optional(PATHS.corrections),
-    dataFiles: readdirSync(join(root, "data"))
-      .filter((f) => !f.startsWith("."))
-      .sort()
+    ...(files as Omit<ProjectFiles, "dataFiles">),
+    dataFiles: (existsSync(data) ? readdirSync(data) : []).filter((f) => !f.startsWith(".")).sort()
   };
+}
+
+// "error: 2 problem(s) in the inputs:\n  data/figures.csv:3: …"
+export function problemReport(problems: Problem[]): string {
+  return `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`;
+}
+
+// The project, or a clear report of what is wrong with the inputs and a non-zero exit.
+export function loadProject(root = projectRoot): Project {
+  try {
+    return buildProject(readProjectFiles(root));
+  } catch (error) {
+    process.stderr.write(error instanceof InputError ? problemReport(error.problems) : `error: ${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+  }
 }

@@ -3,11 +3,14 @@
 export interface Problem {
   file: string; // "data/figures.csv"
   line?: number; // 1-based line in that file
+  column?: number; // 1-based column (in characters) on that line
   message: string;
+  partial?: boolean; // the file could not be read whole: checks that something is absent from it are skipped
 }
 
-export function formatProblem({file, line, message}: Problem): string {
-  return `${file}${line ? `:${line}` : ""}: ${message}`;
+// {file: "data/article.txt", line: 3, column: 14, message: "…"} → "data/article.txt:3:14: …"
+export function formatProblem({file, line, column, message}: Problem): string {
+  return `${file}${line ? `:${line}${column ? `:${column}` : ""}` : ""}: ${message}`;
 }
 
 export class InputError extends Error {

@@ -10,7 +10,7 @@ export * from "./fx.js";
 export * from "./fx-series.js";
 export {FRED_COUNTRIES, fredCountry, fredCountryOf, type FredCountry} from "./fred-countries.js";
 export {genericProse, genericStory, ratesChartId} from "./generic.js";
-export {parseJson} from "./json.js";
+export {parseJson} from "./json-parse.js";
 export {lineOf, lineOfJsonValue} from "./lines.js";
 export * from "./model.js";
 export {parseNumeral, scaleNumeral, scaleExponent} from "./numbers.js";

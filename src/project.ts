@@ -1,9 +1,11 @@
 // All inputs of the story → one checked project: figures joined to the article's amounts, the story's shape, the
 // rate bases of every currency it converts, every problem at once.
-import {csvParse} from "d3-dsv";
 import {linkConversions, type Conversion} from "./conversions.js";
-import {assertNoProblems, hasColumns, type Problem} from "./errors.js";
+import {isIsoDate} from "./dates.js";
+import {assertNoProblems, type Problem} from "./errors.js";
 import {extractAmounts, type Quantity} from "./extract.js";
+import {parseFactChecks, type FactCheck} from "./fact-checks.js";
+import {readCsv} from "./csv-parse.js";
 import {
   articleBasis,
   customBasis,
@@ -17,51 +19,40 @@ import {
 } from "./fx.js";
 import {dailySeries, parseMonthlyRates, type FxSeries} from "./fx-series.js";
 import {genericProse, genericStory} from "./generic.js";
-import {parseJson} from "./json.js";
+import {inputText} from "./input-text.js";
+import {parseJson} from "./json-parse.js";
 import {lineOf} from "./lines.js";
+import {parseMeta, type ArticleMeta} from "./meta.js";
 import {parseProse, tokenLine, type Prose} from "./prose.js";
 import {parseDailyRates} from "./rates.js";
-import {parseDerive, parseNotFigures, parseRegistry, type Figure, type NotFigure} from "./registry.js";
+import {parseDerive, parseNotFigures, parseRegistry, unitRule, type Figure, type NotFigure} from "./registry.js";
+import {parseSources, type SourceRow} from "./sources.js";
 import {parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
 import type {Token} from "./tokens.js";
 
+export {VERDICTS, type FactCheck} from "./fact-checks.js";
+export type {ArticleMeta} from "./meta.js";
+export type {SourceRow} from "./sources.js";
 export {lineOf};
 
-export interface ArticleMeta {
-  title: string;
-  standfirst?: string;
-  authors: string[];
-  agency: string;
-  outlet: string;
-  published: string; // ISO date
-  updated?: string; // ISO date of the last correction or update
-  dateline: string;
-  source: string;
-  url?: string;
-}
+// An input file as read: its bytes (checked as UTF-8), its text, or null when the file is missing.
+export type InputFile = Uint8Array | string | null;
 
-export interface SourceRow {
-  file: string;
-  what: string;
-  where_from: string;
-  date: string;
-  licence: string;
-}
-
-// The raw text of every input file, keyed by its path in the project ("data/figures.csv").
+// Every input file, keyed by its path in the project ("data/figures.csv").
 export interface ProjectFiles {
-  article: string;
-  articleMeta: string;
-  rates: string;
-  figures: string;
-  notFigures: string;
-  sources: string;
-  factCheck: string;
-  fxMonthly: string;
-  story?: string; // data/story.json: absent for the generic story
-  prose?: string; // data/story.md: absent for the generic story
-  factCheckProse?: string; // data/fact-check.md: the journalist's words above the verdicts
-  corrections?: string; // data/corrections.csv
+  article: InputFile;
+  articleMeta: InputFile;
+  rates: InputFile;
+  figures: InputFile;
+  notFigures: InputFile;
+  sources: InputFile;
+  factCheck: InputFile;
+  fxMonthly: InputFile;
+  // Optional: null when absent. Without story.json and story.md the generic story applies.
+  story: InputFile; // data/story.json
+  prose: InputFile; // data/story.md
+  factCheckProse: InputFile; // data/fact-check.md: the journalist's words above the verdicts
+  corrections: InputFile; // data/corrections.csv
   dataFiles: string[]; // every file in data/, relative to it
 }
 
@@ -80,21 +71,14 @@ export const PATHS = {
   corrections: "data/corrections.csv"
 };
 
+// The inputs a story may leave out.
+export const OPTIONAL: (keyof typeof PATHS)[] = ["story", "prose", "factCheckProse", "corrections"];
+
 export interface Correction {
   date: string; // ISO date of the correction
   figure_id: string; // the figure it concerns, if one
   was: string; // what was wrong
   now: string; // what the story says now
-}
-
-export const VERDICTS = ["confirmed", "rounded", "discrepancy", "depends on method", "not confirmed"];
-
-export interface FactCheck {
-  figure_id: string;
-  claim: string;
-  primary_source_says: string;
-  verdict: string;
-  source: string;
 }
 
 export interface Mention extends Quantity {
@@ -131,85 +115,6 @@ export interface Project {
   defaultBasis: PublishedBasis;
 }
 
-function parseMeta(json: string, problems: Problem[]): ArticleMeta {
-  const file = PATHS.articleMeta;
-  let meta: Partial<ArticleMeta> = {};
-  try {
-    meta = JSON.parse(json) as Partial<ArticleMeta>;
-  } catch (error) {
-    problems.push({file, message: `not valid JSON: ${(error as Error).message}`});
-  }
-  for (const key of ["title", "outlet", "published", "source"] as const) {
-    if (typeof meta[key] !== "string" || !meta[key]) problems.push({file, message: `missing "${key}"`});
-  }
-  if (meta.published && !/^\d{4}-\d{2}-\d{2}$/.test(meta.published))
-    problems.push({file, message: `"published" must be an ISO date`});
-  return {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: "", ...meta};
-}
-
-function parseFactChecks(csv: string, ids: Set<string>, problems: Problem[]): FactCheck[] {
-  const file = PATHS.factCheck;
-  const rows = csvParse(csv);
-  if (!hasColumns(rows.columns, ["figure_id", "claim", "primary_source_says", "verdict", "source"], file, problems))
-    return [];
-  return rows.map((r, i) => {
-    const row = {
-      figure_id: r.figure_id ?? "",
-      claim: r.claim ?? "",
-      primary_source_says: r.primary_source_says ?? "",
-      verdict: r.verdict ?? "",
-      source: r.source ?? ""
-    };
-    if (!ids.has(row.figure_id))
-      problems.push({file, line: i + 2, message: `figure_id "${row.figure_id}" is not in ${PATHS.figures}`});
-    if (!VERDICTS.includes(row.verdict))
-      problems.push({file, line: i + 2, message: `verdict "${row.verdict}" must be one of: ${VERDICTS.join(", ")}`});
-    if (!row.source) problems.push({file, line: i + 2, message: `"${row.figure_id}" has no source`});
-    return row;
-  });
-}
-
-// data/corrections.csv (optional): date, figure_id, was, now — newest last, as published.
-function parseCorrections(csv: string | undefined, ids: Set<string>, problems: Problem[]): Correction[] {
-  if (csv === undefined) return [];
-  const file = PATHS.corrections;
-  const rows = csvParse(csv);
-  if (!hasColumns(rows.columns, ["date", "figure_id", "was", "now"], file, problems)) return [];
-  return rows.map((r, i) => {
-    const c = {date: r.date ?? "", figure_id: r.figure_id ?? "", was: r.was ?? "", now: r.now ?? ""};
-    const at = (message: string) => problems.push({file, line: i + 2, message});
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(c.date) || Number.isNaN(Date.parse(c.date))) at(`date "${c.date}" is not a YYYY-MM-DD date`);
-    if (c.figure_id && !ids.has(c.figure_id)) at(`figure_id "${c.figure_id}" is not in ${PATHS.figures}`);
-    if (!c.was || !c.now) at(`a correction needs both "was" (what was wrong) and "now" (what it says now)`);
-    return c;
-  });
-}
-
-function parseSources(csv: string, dataFiles: string[], problems: Problem[]): SourceRow[] {
-  const file = PATHS.sources;
-  const rows = csvParse(csv);
-  const columns = ["file", "what", "where_from", "date", "licence"];
-  if (!hasColumns(rows.columns, columns, file, problems)) return [];
-  const sources = rows.map((r) => ({
-    file: r.file ?? "",
-    what: r.what ?? "",
-    where_from: r.where_from ?? "",
-    date: r.date ?? "",
-    licence: r.licence ?? ""
-  }));
-  sources.forEach((s, i) => {
-    if (!dataFiles.includes(s.file))
-      problems.push({file, line: i + 2, message: `lists "${s.file}", which is not in data/`});
-    for (const c of columns)
-      if (!s[c as keyof SourceRow]) problems.push({file, line: i + 2, message: `"${s.file}" has no ${c}`});
-  });
-  for (const f of dataFiles) {
-    if (!sources.some((s) => s.file === f))
-      problems.push({file, message: `data/${f} has no row: add its source, date and licence`});
-  }
-  return sources;
-}
-
 // Which extracted quantities a figure's value can match: "USD" → money in USD, "rank" → ranks…
 function matchesUnit(q: Quantity, unit: string): boolean {
   if (/^[A-Z]{3}$/.test(unit)) return q.kind === "money" && q.unit === unit;
@@ -230,9 +135,17 @@ function round(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-// Computes each derived figure from its rule: rates to 4 decimals, shares to 6, dollars to the dollar.
-function derive(figures: ResolvedFigure[], basisOf: (currency: string) => Basis, problems: Problem[]): void {
+// Computes each derived figure from its rule: rates to 4 decimals, shares to 6, dollars to the dollar. A rule
+// whose parts already have a problem, or a "usd:" rule without a basis, is left for those problems to explain.
+// A share must come out between 0 and 1, a rate above 0, and a rank paired with its "of" must not exceed it.
+function derive(
+  figures: ResolvedFigure[],
+  basisOf: (currency: string) => Basis | undefined,
+  flawed: Set<number>,
+  problems: Problem[]
+): void {
   const byId = new Map(figures.map((f) => [f.id, f]));
+  const at = (f: ResolvedFigure, message: string) => problems.push({file: PATHS.figures, line: f.line, message});
   for (const f of figures) {
     if (f.kind !== "derived") continue;
     const rule = parseDerive(f.derive);
@@ -240,30 +153,30 @@ function derive(figures: ResolvedFigure[], basisOf: (currency: string) => Basis,
     const parts = rule.ids.map((id) => byId.get(id));
     const missing = rule.ids.filter((_, i) => !parts[i] || parts[i]!.kind === "derived");
     if (missing.length) {
-      problems.push({
-        file: PATHS.figures,
-        line: f.line,
-        message: `"${f.id}" derives from ${missing.map((m) => `"${m}"`).join(", ")}, which is not a reported figure`
-      });
+      at(f, `"${f.id}" derives from ${missing.map((m) => `"${m}"`).join(", ")}, which is not a reported figure`);
       continue;
     }
     const [a, b] = parts as ResolvedFigure[];
+    const unconvertible = parts.some((p) => p!.unit !== "USD" && !basisOf(p!.unit));
+    if (parts.some((p) => flawed.has(p!.line)) || (rule.op === "usd" && unconvertible)) continue;
+    if (rule.op !== "usd" && a.unit === "rank" && a.value > b.value) {
+      at(f, `"${f.id}": rank ${a.value} ("${a.id}") is beyond its "of", ${b.value} ("${b.id}")`);
+      continue;
+    }
     try {
       if (rule.op === "rate") f.value = round(a.value / b.value, 4);
       else if (rule.op === "share") f.value = round(a.value / b.value, 6);
       else
         f.value = Math.round(
-          (parts as ResolvedFigure[]).reduce((sum, p) => sum + toUsd(p.value, p.unit, basisOf(p.unit)), 0)
+          (parts as ResolvedFigure[]).reduce((sum, p) => sum + (p.unit === "USD" ? p.value : toUsd(p.value, p.unit, basisOf(p.unit)!)), 0)
         );
     } catch (error) {
-      problems.push({file: PATHS.figures, line: f.line, message: `"${f.id}": ${(error as Error).message}`});
+      at(f, `"${f.id}": ${(error as Error).message}`);
+      continue;
     }
-    if (!Number.isFinite(f.value))
-      problems.push({
-        file: PATHS.figures,
-        line: f.line,
-        message: `"${f.id}" computes to ${f.value}, not a finite number`
-      });
+    if (!Number.isFinite(f.value)) at(f, `"${f.id}" computes to ${f.value}, not a finite number`);
+    else if (unitRule(f.value, f.unit))
+      at(f, `"${f.id}" computes to ${f.value}, but a value in "${f.unit}" ${unitRule(f.value, f.unit)}`);
   }
 }
 
@@ -286,21 +199,25 @@ const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit);
 
 export function buildProject(files: ProjectFiles): Project {
   const problems: Problem[] = [];
-  const text = files.article;
-  const meta = parseMeta(files.articleMeta, problems);
-  let rates: DailyRate[] = [];
-  try {
-    rates = parseDailyRates(files.rates, PATHS.rates);
-  } catch (error) {
-    for (const p of (error as {problems?: Problem[]}).problems ?? [{file: PATHS.rates, message: String(error)}])
-      problems.push(p);
-  }
-  const series = [dailySeries(rates, "JPY", PATHS.rates), ...parseMonthlyRates(files.fxMonthly, PATHS.fxMonthly, problems)];
-  const registry = parseRegistry(files.figures, PATHS.figures, problems);
-  const notFigures = parseNotFigures(files.notFigures, PATHS.notFigures, problems);
-  const sources = parseSources(files.sources, files.dataFiles, problems);
-  const factChecks = parseFactChecks(files.factCheck, new Set(registry.map((f) => f.id)), problems);
-  const corrections = parseCorrections(files.corrections, new Set(registry.map((f) => f.id)), problems);
+  // Each file's text (UTF-8 checked, BOM dropped, "\n" line ends), or undefined when it is missing.
+  const read = (key: keyof typeof PATHS) => inputText(files[key], PATHS[key], problems);
+  const optional = (key: keyof typeof PATHS) => (files[key] === null ? undefined : read(key));
+  const article = read("article");
+  const text = article ?? "";
+  const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
+  const rates: DailyRate[] = parseDailyRates(read("rates"), PATHS.rates, problems);
+  const series = [dailySeries(rates, "JPY", PATHS.rates), ...parseMonthlyRates(read("fxMonthly") ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems)];
+  const registry = parseRegistry(read("figures"), PATHS.figures, problems);
+  const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
+  // A missing input is already one problem; sources.csv is not also blamed for listing it.
+  const missing = (Object.keys(PATHS) as (keyof typeof PATHS)[]).filter((k) => files[k] === null && !OPTIONAL.includes(k));
+  const dataFiles = [...new Set([...files.dataFiles, ...missing.map((k) => PATHS[k].replace(/^data\//, ""))])].sort();
+  const sources = parseSources(read("sources"), PATHS.sources, dataFiles, problems);
+  // A file read only in part (missing, or rows lost to a broken quote) cannot show that something is absent.
+  const partial = (file: string) => problems.some((p) => p.partial && p.file === file);
+  const ids = partial(PATHS.figures) ? undefined : new Set(registry.map((f) => f.id));
+  const factChecks = parseFactChecks(read("factCheck"), PATHS.factCheck, ids, PATHS.figures, problems);
+  const corrections = parseCorrections(optional("corrections"), ids, problems);
 
   const mentions: Mention[] = extractAmounts(text).map((q) => ({...q, figure_ids: [], excused: ""}));
   const conversions = linkConversions(text, mentions);
@@ -308,7 +225,7 @@ export function buildProject(files: ProjectFiles): Project {
   // Join each figure quoted from the article to the amount it names inside its quote.
   const figures: ResolvedFigure[] = registry.map((f) => ({...f, value: f.value ?? NaN}));
   for (const f of figures) {
-    if (!f.in_article || !f.quote) continue;
+    if (!f.in_article || !f.quote || article === undefined) continue;
     const at = occurrences(text, f.quote);
     if (!at.length) {
       problems.push({
@@ -335,11 +252,12 @@ export function buildProject(files: ProjectFiles): Project {
   }
   for (const n of notFigures) {
     const at = occurrences(text, n.text);
-    if (!at.length)
+    if (!at.length && article !== undefined)
       problems.push({file: PATHS.notFigures, line: n.line, message: `"${n.text}" is not in ${PATHS.article}`});
     for (const m of mentions) if (at.some((a) => m.start >= a && m.end <= a + n.text.length)) m.excused = n.reason;
   }
   for (const m of mentions) {
+    if (partial(PATHS.figures) || partial(PATHS.notFigures)) break;
     if (m.kind === "money" && !m.figure_ids.length && !m.excused) {
       problems.push({
         file: PATHS.article,
@@ -351,13 +269,13 @@ export function buildProject(files: ProjectFiles): Project {
 
   // The story's shape: data/story.json, or the generic story of every money figure when there is none.
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const story =
-    files.story === undefined
-      ? genericStory(figures, conversions)
-      : checkStory(files.story, byId, problems);
-  const prose = parseProse(files.prose ?? genericProse(meta, story, figures), PATHS.prose, problems);
+  const storyText = optional("story");
+  const story = storyText === undefined ? genericStory(figures, conversions) : checkStory(storyText, byId, problems);
+  const prose = parseProse(optional("prose") ?? genericProse(meta, story, figures), PATHS.prose, problems);
+  const factCheckText = optional("factCheckProse");
+  // The fact-check prose has no headline of its own: one is supplied so its lines keep their numbers.
   const factCheckProse =
-    files.factCheckProse === undefined ? undefined : parseProse(`# Fact check\n${files.factCheckProse}`, PATHS.factCheckProse, problems);
+    factCheckText === undefined ? undefined : parseProse(`# Fact check\n${factCheckText}`, PATHS.factCheckProse, problems);
 
   // The rate bases of every foreign currency among the figures.
   const fx: Project["fx"] = {};
@@ -424,6 +342,7 @@ export function buildProject(files: ProjectFiles): Project {
     else chartSeries[c.id] = {...s, points};
   }
 
+  const flawed = new Set(problems.filter((p) => p.file === PATHS.figures && p.line).map((p) => p.line!));
   const project: Project = {
     text,
     meta,
@@ -444,9 +363,10 @@ export function buildProject(files: ProjectFiles): Project {
     notes: [],
     defaultBasis
   };
-  assertNoProblems(problems);
-  derive(figures, (currency) => defaultBasisOf(project, currency), problems);
-  checkCitations(project, problems);
+  // Derived figures and citations join the same list: every problem is reported in one pass.
+  const basisFor = (currency: string) => fx[currency]?.[defaultBasis] ?? fx[currency]?.spot;
+  if (!partial(PATHS.figures)) derive(figures, basisFor, flawed, problems);
+  if (!problems.length) checkCitations(project, problems);
   assertNoProblems(problems);
   project.notes = footnoteOrder(project);
   return project;
@@ -534,4 +454,17 @@ function footnoteOrder(p: Project): string[] {
   }
   for (const c of p.story.conversions) ids.push(c.figure, ...(c.article_usd ? [c.article_usd] : []));
   return [...new Set(ids.filter(Boolean))];
+}
+
+// data/corrections.csv (optional): date, figure_id, was, now — oldest first, as published.
+function parseCorrections(csv: string | undefined, ids: Set<string> | undefined, problems: Problem[]): Correction[] {
+  const file = PATHS.corrections;
+  return readCsv(csv, file, ["date", "figure_id", "was", "now"], problems).map(({line, cells}) => {
+    const c = {date: cells.date ?? "", figure_id: cells.figure_id ?? "", was: cells.was ?? "", now: cells.now ?? ""};
+    const at = (message: string) => problems.push({file, line, message});
+    if (!isIsoDate(c.date)) at(`date "${c.date}" is not a calendar date (YYYY-MM-DD)`);
+    if (c.figure_id && ids && !ids.has(c.figure_id)) at(`figure_id "${c.figure_id}" is not in ${PATHS.figures}`);
+    if (!c.was || !c.now) at(`a correction needs both "was" (what was wrong) and "now" (what it says now)`);
+    return c;
+  });
 }

@@ -1,7 +1,8 @@
 // The figure registry (data/figures.csv) → typed, checked rows.
-import {csvParse} from "d3-dsv";
 import {isCurrency} from "./currencies.js";
-import {hasColumns, type Problem} from "./errors.js";
+import {readCsv} from "./csv-parse.js";
+import {isIsoDate} from "./dates.js";
+import type {Problem} from "./errors.js";
 
 export type FigureKind = "reported" | "derived";
 
@@ -51,6 +52,18 @@ export const NON_MONEY_UNITS = new Set([
   "share",
   "JPY per USD"
 ]);
+// What a value in each unit can be: -5 "count" → "must be a whole number ≥ 0"; undefined when it is fine.
+export function unitRule(value: number, unit: string): string | undefined {
+  const whole = Number.isInteger(value);
+  if (isCurrency(unit) || unit === "years") return value >= 0 ? undefined : "must be ≥ 0";
+  if (unit === "count" || unit === "people") return whole && value >= 0 ? undefined : "must be a whole number ≥ 0";
+  if (unit === "rank") return whole && value >= 1 ? undefined : "must be a whole number ≥ 1";
+  if (unit === "year" || unit === "date") return whole ? undefined : "must be a whole year";
+  if (unit === "share") return value >= 0 && value <= 1 ? undefined : "must be between 0 and 1";
+  if (unit === "JPY per USD") return value > 0 ? undefined : "must be > 0";
+  return undefined;
+}
+
 const DERIVE = /^(rate|share):([a-z0-9_]+)\/([a-z0-9_]+)$|^usd:([a-z0-9_]+(?:\+[a-z0-9_]+)*)$/;
 
 export interface NotFigure {
@@ -59,13 +72,10 @@ export interface NotFigure {
   line: number;
 }
 
-export function parseRegistry(csv: string, file: string, problems: Problem[]): Figure[] {
-  const rows = csvParse(csv);
-  if (!hasColumns(rows.columns, COLUMNS, file, problems)) return [];
+export function parseRegistry(csv: string | undefined, file: string, problems: Problem[]): Figure[] {
   const seen = new Map<string, number>();
   const figures: Figure[] = [];
-  rows.forEach((row, i) => {
-    const line = i + 2;
+  for (const {line, cells: row} of readCsv(csv, file, COLUMNS, problems)) {
     const at = (message: string) => problems.push({file, line, message});
     const id = row.id ?? "";
     if (!/^[a-z0-9_]+$/.test(id)) at(`id "${id}" must be lower-case letters, digits and underscores`);
@@ -86,8 +96,9 @@ export function parseRegistry(csv: string, file: string, problems: Problem[]): F
     } else {
       value = Number(raw);
       if (raw === "" || !Number.isFinite(value)) at(`value "${raw}" of "${id}" is not a finite number`);
+      else if (unitRule(value, unit)) at(`value ${raw} of "${id}" ${unitRule(value, unit)} (unit "${unit}")`);
     }
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(row.as_of ?? "")) at(`as_of "${row.as_of}" is not an ISO date`);
+    if (!isIsoDate(row.as_of ?? "")) at(`as_of "${row.as_of}" is not a calendar date (YYYY-MM-DD)`);
     const inArticle = row.in_article === "true";
     if (row.in_article !== "true" && row.in_article !== "false")
       at(`in_article "${row.in_article}" must be true or false`);
@@ -112,14 +123,16 @@ export function parseRegistry(csv: string, file: string, problems: Problem[]): F
       status,
       line
     });
-  });
+  }
   return figures;
 }
 
-export function parseNotFigures(csv: string, file: string, problems: Problem[]): NotFigure[] {
-  const rows = csvParse(csv);
-  if (!hasColumns(rows.columns, ["text", "reason"], file, problems)) return [];
-  return rows.map((row, i) => ({text: row.text ?? "", reason: row.reason ?? "", line: i + 2}));
+export function parseNotFigures(csv: string | undefined, file: string, problems: Problem[]): NotFigure[] {
+  return readCsv(csv, file, ["text", "reason"], problems).map(({line, cells}) => ({
+    text: cells.text,
+    reason: cells.reason,
+    line
+  }));
 }
 
 export interface DerivationRule {

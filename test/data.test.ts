@@ -1,4 +1,5 @@
-// The committed inputs in data/ against the material they were taken from.
+// The committed inputs in data/ against the material they were taken from (copies of it in test/fixtures/:
+// the seed text and the reference rates, byte for byte).
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
@@ -6,11 +7,11 @@ import {describe, expect, it} from "vitest";
 import {files} from "./helpers/project.js";
 import {projectRoot} from "./helpers/site.js";
 
-const shared = join(projectRoot, "..", "shared");
+const fixtures = join(projectRoot, "test", "fixtures");
 
 describe("data/", () => {
   it("keeps the article byte-for-byte, dropping only the print residue after the last paragraph", () => {
-    const seed = readFileSync(join(shared, "seed", "000_ccc34b71f35ae95e.txt"), "utf-8");
+    const seed = readFileSync(join(fixtures, "seed", "000_ccc34b71f35ae95e.txt"), "utf-8");
     const article = files.article;
     expect(seed.startsWith(article.trimEnd())).toBe(true);
     expect(article.trimEnd().endsWith("a major force in the global tech landscape.”")).toBe(true);
@@ -21,7 +22,7 @@ describe("data/", () => {
   });
 
   it("keeps the reference rates exactly as published", () => {
-    expect(files.rates).toBe(readFileSync(join(shared, "reference", "usdjpy-daily-2021-2024.csv"), "utf-8"));
+    expect(files.rates).toBe(readFileSync(join(fixtures, "reference", "usdjpy-daily-2021-2024.csv"), "utf-8"));
   });
 
   it("has a sources row, with every field filled, for every file", () => {

@@ -1,4 +1,5 @@
-import {existsSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from "node:fs";
+import {spawn} from "node:child_process";
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {NOT_INSTALLED, readLockfile} from "../../scripts/offline-npm.js";
@@ -57,11 +58,14 @@ describe("the built site", () => {
   });
 });
 
+// A small site's config that, like the project's, builds into the runner's scratch folder.
+const SCRATCH_CONFIG = `export default {root: "docs", globalStylesheets: [], output: process.env.TECH_EDGE_BUILD_OUTPUT ?? "dist"};\n`;
+
 describe("offline builds of small sites", () => {
   const sites: string[] = [];
   afterAll(() => sites.forEach(removeSite));
 
-  it("rebuilds a loader's output when a data/ input changes, though the loader did not", async () => {
+  it("rebuilds a loader's output when a data/ input changes, though the loader did not, whatever its mtime", async () => {
     const site = makeSite({
       "data/count.txt": "1\n",
       "docs/data/count.csv.ts": `import {readFileSync} from "node:fs";\nprocess.stdout.write("count\\n" + readFileSync("data/count.txt", "utf-8"));\n`,
@@ -79,6 +83,61 @@ describe("offline builds of small sites", () => {
     expect(second.code).toBe(0);
     expect(second.output).toContain("will rerun docs/data/count.csv.ts");
     expect(builtFile(join(site, "dist"), "data/count.csv")).toBe("count\n2\n");
+
+    // Put back with an older time stamp (cp -p): the contents changed, so the loader reruns all the same.
+    writeFileSync(join(site, "data/count.txt"), "3\n");
+    const older = new Date("2001-01-01T00:00:00Z");
+    utimesSync(join(site, "data/count.txt"), older, older);
+    const third = await buildSite(site);
+    expect(third.output).toContain("will rerun docs/data/count.csv.ts");
+    expect(builtFile(join(site, "dist"), "data/count.csv")).toBe("count\n3\n");
+
+    // Nothing changed: nothing reruns.
+    expect((await buildSite(site)).output).not.toContain("will rerun");
+  });
+
+  it("ends a failed loader with the runner's message, not Framework's request to file an issue", async () => {
+    const site = makeSite({
+      "observablehq.config.ts": SCRATCH_CONFIG,
+      "docs/data/broken.csv.ts": `process.stderr.write("data/x.csv:3: no such figure\\n");\nprocess.exit(1);\n`,
+      "docs/index.md": '# Broken\n\n```js\nconst rows = FileAttachment("data/broken.csv").csv();\n```\n'
+    });
+    sites.push(site);
+    mkdirSync(join(site, "dist"));
+    writeFileSync(join(site, "dist", "index.html"), "the previous build\n");
+    const {code, output} = await buildSite(site);
+    expect(code).toBe(1);
+    expect(output).toContain("data/x.csv:3: no such figure");
+    expect(output.trimEnd().split("\n").at(-1)).toBe("error: the build stopped; dist/ is unchanged");
+    expect(output).not.toMatch(/file an issue|github\.com\/observablehq/);
+    expect(readFileSync(join(site, "dist", "index.html"), "utf-8")).toBe("the previous build\n");
+    expect(readdirSync(site).filter((f) => f.startsWith(".dist-partial-"))).toEqual([]);
+  });
+
+  it.each(["SIGINT", "SIGTERM"] as const)("removes the scratch folder when stopped by %s", async (signal) => {
+    const site = makeSite({
+      "observablehq.config.ts": SCRATCH_CONFIG,
+      "docs/data/slow.csv.ts": `await new Promise((resolve) => setTimeout(resolve, 20000));\nprocess.stdout.write("a\\n1\\n");\n`,
+      "docs/index.md": '# Slow\n\n```js\nconst rows = FileAttachment("data/slow.csv").csv();\n```\n'
+    });
+    sites.push(site);
+    const child = spawn(
+      join(projectRoot, "node_modules", ".bin", "tsx"),
+      [join(site, "scripts", "framework.ts"), "build"],
+      {
+        cwd: site,
+        env: {...process.env, PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`},
+        stdio: "ignore"
+      }
+    );
+    const scratch = () => readdirSync(site).filter((f) => f.startsWith(".dist-partial-"));
+    for (let i = 0; i < 200 && !scratch().length; i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(scratch()).toHaveLength(1);
+    const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+    child.kill(signal);
+    expect(await exit).toBe(signal === "SIGINT" ? 130 : 143);
+    expect(scratch()).toEqual([]);
+    expect(existsSync(join(site, "dist"))).toBe(false);
   });
 
   it("fails a page that uses an uninstalled npm package, naming it and the fix", async () => {

@@ -1,11 +1,44 @@
-// The project's real inputs, read once for the tests.
-import {buildProject, type Project, type ProjectFiles} from "../../src/index.js";
-import {readProjectFiles} from "../../scripts/project.js";
+// The seed story as a fixture, for the engine's tests: its story files frozen in test/fixtures/story-seed, with
+// the rate files of data/ (reference data, kept when the package is re-pointed at another article). No test of
+// the engine reads the story in data/, so they hold whatever article the package is pointed at.
+import {existsSync, readFileSync, readdirSync} from "node:fs";
+import {join} from "node:path";
+import {InputError, PATHS, buildProject, formatProblem, type Project, type ProjectFiles} from "../../src/index.js";
+import {projectRoot} from "../../scripts/root.js";
 
-export const files: ProjectFiles = readProjectFiles();
+export const seedDir = join(projectRoot, "test", "fixtures", "story-seed");
+const RATE_FILES = [PATHS.rates, PATHS.fxMonthly];
+
+// The inputs as text, as a test edits them (null: an optional file the seed does not have).
+type Optional = "story" | "prose" | "factCheckProse" | "corrections";
+export type TextFiles = {
+  [K in keyof ProjectFiles]: K extends "dataFiles" ? string[] : K extends Optional ? string | null : string;
+};
+
+function readSeed(): TextFiles {
+  const where = (path: string) => (RATE_FILES.includes(path) ? join(projectRoot, path) : join(seedDir, path.slice(5)));
+  const entries = Object.entries(PATHS).map(([key, path]) => [key, existsSync(where(path)) ? readFileSync(where(path), "utf-8") : null]);
+  return {
+    ...(Object.fromEntries(entries) as Omit<TextFiles, "dataFiles">),
+    dataFiles: [...readdirSync(seedDir), ...RATE_FILES.map((p) => p.slice(5))].sort()
+  };
+}
+
+export const files: TextFiles = readSeed();
 export const project: Project = buildProject(files);
 
-// The same inputs with some files replaced: for tests of bad input.
+// The same inputs with some files replaced (text, bytes, or null for a missing file): for tests of bad input.
 export function withFiles(changes: Partial<ProjectFiles>): ProjectFiles {
   return {...files, ...changes};
+}
+
+// Every problem buildProject finds in `files`, as printed ("data/figures.csv:3: …"); [] when there are none.
+export function problemsOf(files: ProjectFiles): string[] {
+  try {
+    buildProject(files);
+  } catch (error) {
+    if (error instanceof InputError) return error.problems.map(formatProblem);
+    throw error;
+  }
+  return [];
 }

@@ -222,9 +222,9 @@ describe("defaultWindow", () => {
 
 describe("the ¥3.9 trillion subsidy in US$", () => {
   it("is US$25.44 billion at the article's own rate", () => {
-    expect(project.bases.article.rate.toFixed(2)).toBe("153.30");
-    expect(project.bases.article.currency).toBe("JPY");
-    expect(toUsd(subsidy.value, "JPY", project.bases.article)).toBeCloseTo(25.44e9, 0);
+    expect(project.fx.JPY.article!.rate.toFixed(2)).toBe("153.30");
+    expect(project.fx.JPY.article!.currency).toBe("JPY");
+    expect(toUsd(subsidy.value, "JPY", project.fx.JPY.article!)).toBeCloseTo(25.44e9, 0);
     expect(articleBasis("TWD", 30, "2024-04-14")).toMatchObject({basis: "article", currency: "TWD", rate: 30});
   });
 
@@ -237,7 +237,7 @@ describe("the ¥3.9 trillion subsidy in US$", () => {
     const mean = windowMeanBasis(series, "JPY", "2021-01-01", "2023-12-31");
     expect(formatMoney(toUsd(subsidy.value, "JPY", mean), "USD")).toBe("US$30.6 billion");
     // The weak yen shrinks it by about a sixth.
-    expect(1 - project.bases.mean.rate / project.bases.article.rate).toBeCloseTo(1 / 6, 1);
+    expect(1 - project.fx.JPY.mean!.rate / project.fx.JPY.article!.rate).toBeCloseTo(1 / 6, 1);
   });
 
   it("is US$39 billion at a custom 100 yen per dollar", () => {
@@ -246,10 +246,10 @@ describe("the ¥3.9 trillion subsidy in US$", () => {
   });
 
   it("refuses an amount in another currency than its basis, and a bad custom rate", () => {
-    expect(() => toUsd(5, "EUR", project.bases.mean)).toThrow(
+    expect(() => toUsd(5, "EUR", project.fx.JPY.mean!)).toThrow(
       new RangeError("cannot convert an amount in EUR with a JPY rate (2021–23 average): use a EUR basis")
     );
-    expect(toUsd(5, "USD", project.bases.mean)).toBe(5);
+    expect(toUsd(5, "USD", project.fx.JPY.mean!)).toBe(5);
     expect(() => customBasis("EUR", 0)).toThrow("custom rate 0 is not a positive number");
     expect(() => customBasis(NaN)).toThrow("not a positive number");
   });

@@ -48,7 +48,9 @@ describe("numbers", () => {
         words,
         (int, frac, [word, exp]) => {
           const numeral = `${int}.${String(frac).padStart(2, "0")}`;
-          const expected = Number(`${int}.${String(frac).padStart(2, "0")}e${exp}`);
+          // Independently of the decimal string: whole hundredths times a power of ten, in exact integers (every
+          // scale here is at least 10^3), rounded once to the nearest double.
+          const expected = Number(BigInt(int * 100 + frac) * 10n ** BigInt((exp as number) - 2));
           expect(scaleNumeral(numeral, exp as number)).toBe(expected);
           const [q] = extractAmounts(
             `It cost US$${withCommas(BigInt(int))}.${String(frac).padStart(2, "0")} ${word} in all.`

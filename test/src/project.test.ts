@@ -1,17 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {buildProject, InputError} from "../../src/index.js";
-import {files, project, withFiles} from "../helpers/project.js";
+import {files, problemsOf, project, withFiles} from "../helpers/project.js";
 
-function problemsOf(changes: Parameters<typeof withFiles>[0]): string[] {
-  try {
-    buildProject(withFiles(changes));
-  } catch (error) {
-    if (error instanceof InputError)
-      return error.problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ""}: ${p.message}`);
-    throw error;
-  }
-  return [];
-}
+const problemsWith = (changes: Parameters<typeof withFiles>[0]) => problemsOf(withFiles(changes));
 
 // Replaces one cell of the registry row with this id.
 function editRegistry(id: string, column: string, value: string): string {
@@ -40,7 +30,8 @@ describe("the project", () => {
     expect(get("unicorns_share")).toBe(0.005833);
     expect(get("ai_training_share")).toBe(0.024);
     expect(get("chip_subsidies_usd")).toBe(25440000000);
-    expect(get("tsmc_aid_usd")).toBe(Math.round((476e9 + 732e9) / (3.9e12 / 25.44e9)));
+    // ¥1,208 billion at the article's 153.30 yen per dollar (¥3.9 trillion / US$25.44 billion)
+    expect(get("tsmc_aid_usd")).toBe(7879876923);
   });
 
   it("accounts for every money amount in the article", () => {
@@ -52,7 +43,7 @@ describe("the project", () => {
 
 describe("bad input fails loudly, naming file, line and problem, all at once", () => {
   it("a quote that is not in the article", () => {
-    expect(problemsOf({figures: editRegistry("microsoft_ai", "quote", "pledged US$3 billion")})).toEqual([
+    expect(problemsWith({figures: editRegistry("microsoft_ai", "quote", "pledged US$3 billion")})).toEqual([
       'data/figures.csv:3: quote of "microsoft_ai" is not in data/article.txt verbatim: "pledged US$3 billion"',
       'data/article.txt:13: money amount "US$2.9 billion" is not accounted for: add it to data/figures.csv (with its quote) or to data/not-figures.csv'
     ]);
@@ -63,7 +54,7 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
       "Microsoft plans to offer",
       "Microsoft, which earned US$88 billion last year, plans to offer"
     );
-    expect(problemsOf({article})).toEqual([
+    expect(problemsWith({article})).toEqual([
       'data/figures.csv:13: quote of "ai_training" is not in data/article.txt verbatim: "Microsoft plans to offer AI training to 3 million of Japan’s population of 125 million"',
       'data/article.txt:61: money amount "US$88 billion" is not accounted for: add it to data/figures.csv (with its quote) or to data/not-figures.csv'
     ]);
@@ -73,29 +64,36 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
     let figures = editRegistry("microsoft_ai", "id", "aws_cloud");
     figures = figures.replace(/^(tsmc_aid_1,[^\n]*?,)JPY,/m, "$1XYZ,");
     figures = figures.replace(/^(us_chips_act,[^,]*,[^,]*,reported,)52700000000,/m, "$1Infinity,");
-    const problems = problemsOf({figures});
+    const problems = problemsWith({figures});
     expect(problems).toContain('data/figures.csv:3: duplicate id "aws_cloud" (first on line 2)');
     expect(problems).toContain('data/figures.csv:21: unknown currency "XYZ"');
     expect(problems).toContain('data/figures.csv:24: value "Infinity" of "us_chips_act" is not a finite number');
   });
 
-  it("an FX window with no rates", () => {
+  it("an FX window with no rates, daily or monthly", () => {
     const rates = files.rates
       .split("\n")
       .filter((l) => !/^202[123]-/.test(l))
       .join("\n");
-    expect(problemsOf({rates})).toEqual([
-      "data/usdjpy-daily.csv: mean basis: no reference rates between 2021-01-01 and 2023-12-31"
+    const fxMonthly = files.fxMonthly
+      .split("\n")
+      .filter((l) => !/^2022-0[5-9]-01,Japan,/.test(l))
+      .join("\n");
+    expect(problemsWith({rates, fxMonthly})).toEqual([
+      'data/figures.csv: "chip_subsidies", "aws_cloud_jpy", "tsmc_aid_1", "tsmc_aid_2", "rapidus_aid", "japan_gdp_2023": mean basis: no JPY rate for 2022-05: add a row for Japan 2022-05-01 to data/fx-monthly-fred.csv'
     ]);
   });
 
   it("a file without the columns it needs", () => {
-    const figures = files.figures.replace(/^id,entity,category,kind,value,unit,as_of,in_article,quote,/, "id,entity,category,kind,amount,unit,as_of,in_article,words,");
-    expect(problemsOf({figures})[0]).toBe('data/figures.csv:1: missing columns "value", "quote"');
+    const figures = files.figures.replace(
+      /^id,entity,category,kind,value,unit,as_of,in_article,quote,/,
+      "id,entity,category,kind,amount,unit,as_of,in_article,words,"
+    );
+    expect(problemsWith({figures})[0]).toBe('data/figures.csv:1: missing columns "value", "quote"');
   });
 
   it("a data file with no sources row", () => {
-    expect(problemsOf({dataFiles: [...files.dataFiles, "extra.csv"]})).toEqual([
+    expect(problemsWith({dataFiles: [...files.dataFiles, "extra.csv"]})).toEqual([
       "data/sources.csv: data/extra.csv has no row: add its source, date and licence"
     ]);
   });

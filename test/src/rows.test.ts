@@ -13,7 +13,7 @@ import {
   sweepRows,
   timelineRows
 } from "../../src/index.js";
-import {seed} from "../helpers/seed.js";
+import {project as seed} from "../helpers/project.js";
 
 const model = storyModel(seed);
 

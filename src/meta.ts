@@ -1,0 +1,49 @@
+// data/article.json → the article's metadata, checked.
+import {isIsoDate} from "./dates.js";
+import type {Problem} from "./errors.js";
+import {positionOf} from "./input-text.js";
+import {parseJson} from "./json-parse.js";
+
+export interface ArticleMeta {
+  title: string;
+  standfirst?: string;
+  authors: string[];
+  agency: string;
+  outlet: string;
+  published: string; // ISO date
+  updated?: string; // ISO date of the last update or correction
+  dateline: string;
+  source: string;
+  url?: string;
+}
+
+const EMPTY: ArticleMeta = {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: ""};
+
+// Text that is not JSON is one problem at its line and column, and no other problem is reported for the file.
+export function parseMeta(json: string | undefined, file: string, problems: Problem[]): ArticleMeta {
+  if (json === undefined) return EMPTY; // a missing file is reported once, where it is read
+  const parsed = parseJson(json, file, problems);
+  if (parsed === undefined) return EMPTY;
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    problems.push({file, line: 1, message: "must be a JSON object"});
+    return EMPTY;
+  }
+  const meta = parsed as Partial<ArticleMeta>;
+  // The line of a key: `"published": …` on line 6 → 6.
+  const lineOf = (key: string) => (json.includes(`"${key}"`) ? positionOf(json, json.indexOf(`"${key}"`)).line : 1);
+  for (const key of ["title", "outlet", "published", "source"] as const) {
+    if (typeof meta[key] !== "string" || !meta[key])
+      problems.push({file, line: lineOf(key), message: `"${key}" must be a non-empty text`});
+  }
+  if (typeof meta.published === "string" && meta.published && !isIsoDate(meta.published))
+    problems.push({
+      file,
+      line: lineOf("published"),
+      message: `"published" is "${meta.published}", not a calendar date (YYYY-MM-DD)`
+    });
+  if (meta.updated !== undefined && (typeof meta.updated !== "string" || !isIsoDate(meta.updated)))
+    problems.push({file, line: lineOf("updated"), message: `"updated" is "${meta.updated}", not a calendar date (YYYY-MM-DD)`});
+  else if (meta.updated && typeof meta.published === "string" && meta.updated < meta.published)
+    problems.push({file, line: lineOf("updated"), message: `"updated" (${meta.updated}) is before "published" (${meta.published})`});
+  return {...EMPTY, ...meta};
+}

@@ -1,0 +1,57 @@
+// Every case of the bad-input catalogue: the exact problems, each with its file and line, all in one pass.
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {afterAll, describe, expect, it} from "vitest";
+import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
+import {problemsOf} from "./helpers/project.js";
+import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
+
+describe("the bad-input catalogue, through the library", () => {
+  it.each(cases)("$name", ({edits, problems}) => {
+    expect(problemsOf(editedFiles(edits))).toEqual(problems);
+  });
+});
+
+// Through the real build runner, on a copy of the project with a previous build in dist/.
+describe("the bad-input catalogue, through `npm run build`", () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach(removeSite));
+
+  it.each(cases.filter((c) => c.e2e))("$name", async ({edits, problems}) => {
+    const root = copyProject();
+    copies.push(root);
+    mkdirSync(join(root, "dist"));
+    writeFileSync(join(root, "dist", "index.html"), "the previous build\n");
+    applyEdits(root, edits);
+    const {code, output} = await buildSite(root);
+    expect(code).toBe(1);
+    expect(output).toBe(
+      `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${p}\n`).join("")}`
+    );
+    expect(readdirSync(join(root, "dist"))).toEqual(["index.html"]);
+    expect(readFileSync(join(root, "dist", "index.html"), "utf-8")).toBe("the previous build\n");
+    expect(readdirSync(root).filter((f) => f.startsWith(".dist-partial-"))).toEqual([]);
+  });
+});
+
+describe("the README's table of input rules", () => {
+  it("shows only errors the catalogue gives (… stands for the rest)", () => {
+    const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");
+    const table = readme.slice(readme.indexOf("## Input rules"), readme.indexOf("## Offline"));
+    const examples = [...table.matchAll(/^\|.*\|\s*`([^`]+)`\s*\|$/gm)].map((m) => m[1]);
+    expect(examples.length).toBeGreaterThan(15);
+    const given = cases.flatMap((c) => c.problems);
+    for (const example of examples) {
+      const pattern = new RegExp(
+        `^${example
+          .split("…")
+          .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+          .join(".*")}$`
+      );
+      expect(
+        given.some((p) => pattern.test(p)),
+        example
+      ).toBe(true);
+    }
+  });
+});
