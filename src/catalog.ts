@@ -206,8 +206,8 @@ export function tableSpec(name: string): TableSpec {
 // A table's rows in its schema's column order.
 export function tableRows(p: Project, name: string): Record<string, unknown>[] {
   const spec = tableSpec(name);
-  return spec
-    .build(p)
-    .select(spec.columns.map((col) => col.name))
-    .objects() as Record<string, unknown>[];
+  const table = spec.build(p);
+  // A table built from no rows has no columns to select: a story without rank charts has no indicators.
+  if (!table.numRows()) return [];
+  return table.select(spec.columns.map((col) => col.name)).objects() as Record<string, unknown>[];
 }

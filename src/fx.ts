@@ -34,7 +34,7 @@ const monthName = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${d
 const monthEnd = (date: string) =>
   new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
-function checkDate(date: string, what: string): void {
+export function checkDate(date: string, what: string): void {
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(utc(date)).toISOString().slice(0, 10) === date;
   if (!ok) throw new RangeError(`${what} "${date}" is not an ISO date (YYYY-MM-DD)`);
 }

@@ -1,0 +1,272 @@
+// npm run new-story -- <article.txt> --title "<title>" --outlet "<outlet>" --published <YYYY-MM-DD>
+//   [--byline "<names>"] [--url <url>] [--force]
+// Re-points the package at a new article, in place: the article and its metadata, a draft figure registry (one row
+// per money amount, quote prefilled), the generic story, empty checks and the sources table, all in data/. Every
+// file is written to a scratch folder and checked by the build's own checks before any is moved into data/.
+import {execFileSync} from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs";
+import {isAbsolute, join, resolve} from "node:path";
+import {parseArgs} from "node:util";
+import {
+  DRAFT_FILES,
+  InputError,
+  RETIRED_FILES,
+  buildProject,
+  checkDate,
+  draftStory,
+  formatProblem,
+  formatRate,
+  invalidUtf8,
+  normaliseArticle,
+  type Draft,
+  type Project
+} from "../src/index.js";
+import {readProjectFiles} from "./project.js";
+import {projectRoot} from "./root.js";
+
+const USAGE = `usage: npm run new-story -- <article.txt> --title "<title>" --outlet "<outlet>" --published <YYYY-MM-DD>
+         [--byline "<names>"] [--url <url>] [--force]
+  <article.txt>  the article's text, UTF-8
+  --title        its headline                 --outlet   where it was published
+  --published    its publication date         --byline   its authors, "A, B and C"
+  --url          its web address              --force    overwrite uncommitted changes in data/ and docs/`;
+
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly code = 2
+  ) {
+    super(message);
+  }
+}
+
+interface Options {
+  article: string;
+  title: string;
+  outlet: string;
+  published: string;
+  byline?: string;
+  url?: string;
+  force: boolean;
+}
+
+function options(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.filter((a, i) => !(a === "--" && i === 0)),
+      allowPositionals: true,
+      strict: true,
+      options: {
+        title: {type: "string"},
+        outlet: {type: "string"},
+        published: {type: "string"},
+        byline: {type: "string"},
+        url: {type: "string"},
+        force: {type: "boolean", default: false},
+        help: {type: "boolean", short: "h"}
+      }
+    });
+  } catch (error) {
+    throw new Refusal(`${(error as Error).message}\n${USAGE}`);
+  }
+  const {values, positionals} = parsed;
+  if (values.help) throw new Refusal(USAGE);
+  const missing = (["title", "outlet", "published"] as const).filter((k) => !values[k]?.trim()).map((k) => `--${k}`);
+  if (positionals.length !== 1) missing.unshift(positionals.length ? "exactly one article file" : "<article.txt>");
+  if (missing.length) throw new Refusal(`missing ${missing.join(", ")}\n${USAGE}`);
+  try {
+    checkDate(values.published!, "--published");
+  } catch {
+    throw new Refusal(`--published "${values.published}" is not a real date: write it as YYYY-MM-DD, e.g. 2025-08-12`);
+  }
+  if (values.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(values.url))
+    throw new Refusal(`--url "${values.url}" is not a web address: write it as https://…`);
+  return {
+    article: positionals[0],
+    title: values.title!.trim(),
+    outlet: values.outlet!.trim(),
+    published: values.published!,
+    ...(values.byline?.trim() ? {byline: values.byline.trim()} : {}),
+    ...(values.url ? {url: values.url} : {}),
+    force: values.force!
+  };
+}
+
+// The article as text: UTF-8 checked, byte-order mark removed, line ends as "\n".
+function readArticle(path: string): {text: string; notes: string[]} {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Refusal(
+      code === "ENOENT"
+        ? `${path}: no such file`
+        : code === "EISDIR"
+          ? `${path} is a folder, not a text file`
+          : `${path}: ${(error as Error).message}`
+    );
+  }
+  const bad = invalidUtf8(bytes);
+  if (bad)
+    throw new Refusal(
+      `${path}:${bad.line}:${bad.column}: not valid UTF-8 (byte 0x${bad.byte.toString(16).padStart(2, "0")} at byte ${bad.offset}): save the article as UTF-8 and run again; nothing was written`
+    );
+  const raw = bytes.toString("utf-8");
+  const text = normaliseArticle(raw);
+  if (!text.trim()) throw new Refusal(`${path} is empty: there is no article to read`);
+  if (text.includes("\0")) throw new Refusal(`${path} contains NUL bytes: it is not a text file`);
+  const notes = [
+    ...(raw.startsWith("\ufeff") ? ["byte-order mark removed"] : []),
+    ...(/\r/.test(raw) ? ["line ends made LF"] : [])
+  ];
+  return {text, notes};
+}
+
+// Uncommitted changes under data/ and docs/, or undefined outside a git work tree.
+function uncommitted(root: string): string[] | undefined {
+  try {
+    const out = execFileSync("git", ["status", "--porcelain", "--untracked-files=all", "--", "data", "docs"], {
+      cwd: root,
+      encoding: "utf-8",
+      stdio: ["ignore", "pipe", "pipe"]
+    });
+    return out.split("\n").filter(Boolean);
+  } catch {
+    return undefined;
+  }
+}
+
+// Writes the draft to a scratch copy of data/ (files that stay are linked in), checks it with the build's own
+// checks, and only then moves it into data/; a failure on the way puts back what was there.
+function install(root: string, draft: Draft): Project {
+  const data = join(root, "data");
+  const scratch = join(root, `.new-story-${process.pid}`);
+  const written = new Set<string>([...DRAFT_FILES, ...RETIRED_FILES]);
+  const kept = readdirSync(data).filter((f) => !f.startsWith(".") && !written.has(f));
+  rmSync(scratch, {recursive: true, force: true});
+  try {
+    mkdirSync(join(scratch, "data"), {recursive: true});
+    mkdirSync(join(scratch, "old"));
+    for (const f of DRAFT_FILES) writeFileSync(join(scratch, "data", f), draft.files[f]);
+    for (const f of kept) symlinkSync(join(data, f), join(scratch, "data", f));
+    let project: Project;
+    try {
+      project = buildProject(readProjectFiles(scratch));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      throw new Refusal(
+        `the draft does not pass the build's checks, so nothing was written:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
+        1
+      );
+    }
+    const [moved, placed]: string[][] = [[], []];
+    try {
+      for (const f of written) {
+        if (!existsSync(join(data, f))) continue;
+        renameSync(join(data, f), join(scratch, "old", f));
+        moved.push(f);
+      }
+      for (const f of DRAFT_FILES) {
+        renameSync(join(scratch, "data", f), join(data, f));
+        placed.push(f);
+      }
+    } catch (error) {
+      for (const f of placed) rmSync(join(data, f), {force: true});
+      for (const f of moved) renameSync(join(scratch, "old", f), join(data, f));
+      throw error;
+    }
+    return project;
+  } finally {
+    rmSync(scratch, {recursive: true, force: true});
+  }
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+function report(draft: Draft, project: Project, notes: string[], removed: string[], cleanNote: string): string {
+  const byUnit = new Map<string, number>();
+  for (const f of draft.figures) byUnit.set(f.unit, (byUnit.get(f.unit) ?? 0) + 1);
+  const units = [...byUnit].map(([u, n]) => `${n} ${u}`).join(", ");
+  const m = draft.meta;
+  const w = draft.story.mean_window;
+  const lines = [
+    `new-story: re-pointed the package at “${m.title}” (${m.outlet}, ${m.published})${cleanNote}`,
+    "",
+    "Wrote:",
+    `  data/article.txt: ${plural(project.text.trimEnd().split("\n").length, "line")}, ${project.text.length.toLocaleString("en-US")} characters${notes.length ? ` (${notes.join(", ")})` : ""}`,
+    `  data/article.json: title, outlet, published ${m.published}, ${plural(m.authors.length, "author")}${m.authors.length ? ` (${m.authors.join("; ")})` : ""}, source: ${m.source}`,
+    `  data/figures.csv: ${plural(draft.figures.length, "draft figure")}${units ? ` (${units})` : ""}`,
+    `  data/story.json: the generic story: ${plural(draft.story.charts.length, "chart")}, ${plural(draft.story.conversions.length, "conversion")}, default basis "${draft.story.default_basis}"${w ? `, mean window ${w.start}..${w.end}` : ""}`,
+    `  data/story.md: the generic prose, headline “${project.prose.headline}”`,
+    `  data/not-figures.csv, data/fact-check.csv: header only`,
+    `  data/sources.csv: ${plural(project.sources.length, "row")}, one for each file in data/`,
+    ...(removed.length
+      ? [`  removed the previous story's ${removed.map((f) => `data/${f}`).join(", ")} (still in git history)`]
+      : []),
+    "",
+    draft.pairs.length
+      ? "Conversion pairs found in the article:"
+      : "No conversion pairs (an amount followed by its US$ value in brackets) found in the article.",
+    ...draft.pairs.map(
+      (p) =>
+        `  ${p.text} → ${p.from} and ${p.to}: ${formatRate(p.rate)} ${project.figures.find((f) => f.id === p.from)!.unit} per US$`
+    ),
+    "",
+    "Next steps:",
+    "  1. Check each figure in data/figures.csv against the article and its source: fill in entity, fix the",
+    "     quote if it reads badly (it must stay word for word), then set status to checked.",
+    "     Money that is not a figure of the story goes to data/not-figures.csv with a reason.",
+    "  2. Edit the headline and prose in data/story.md, and the charts and labels in data/story.json.",
+    "  3. npm run build    (fails with file:line for anything that does not add up)",
+    "  4. npm start        (preview at http://127.0.0.1:3000; it updates as you edit)"
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function main(): void {
+  const o = options(process.argv.slice(2));
+  const root = projectRoot;
+  const changes = uncommitted(root);
+  if (changes?.length && !o.force)
+    throw new Refusal(
+      `data/ or docs/ has uncommitted changes, which a new story would overwrite:\n${changes.map((c) => `  ${c}`).join("\n")}\nCommit them (git add -A data docs && git commit), or run again with --force to overwrite them. Nothing was written.`
+    );
+  const cleanNote =
+    changes === undefined
+      ? "\n(not a git repository: there was no way to check data/ and docs/ for uncommitted changes)"
+      : "";
+  // npm runs scripts from the project root; a relative path is read from where the command was typed.
+  const path = isAbsolute(o.article) ? o.article : resolve(process.env.INIT_CWD ?? process.cwd(), o.article);
+  const {text, notes} = readArticle(path);
+  const data = join(root, "data");
+  const kept = readdirSync(data).filter((f) => !f.startsWith("."));
+  const sources = existsSync(join(data, "sources.csv")) ? readFileSync(join(data, "sources.csv"), "utf-8") : "";
+  const draft = draftStory({
+    ...o,
+    text,
+    sources,
+    keptFiles: kept.filter((f) => !([...DRAFT_FILES, ...RETIRED_FILES] as string[]).includes(f))
+  });
+  const removed = RETIRED_FILES.filter((f) => existsSync(join(data, f)));
+  const project = install(root, draft);
+  process.stdout.write(report(draft, project, notes, removed, cleanNote));
+}
+
+try {
+  main();
+} catch (error) {
+  if (!(error instanceof Refusal)) throw error;
+  process.stderr.write(`new-story: ${error.message}\n`);
+  process.exit(error.code);
+}

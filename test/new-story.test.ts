@@ -1,0 +1,306 @@
+// `npm run new-story` on an article the package has never seen (test/fixtures/articles/), in a copy of the project:
+// the files it writes, then the build, then every page in Chromium. Expected values come from the fixture's text.
+import {execFileSync, spawn} from "node:child_process";
+import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {csvParse} from "d3-dsv";
+import type {Browser} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launchBrowser} from "../scripts/browser.js";
+import {serveStatic, type StaticServer} from "../scripts/static-server.js";
+import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
+
+const FIXTURE = join(projectRoot, "test", "fixtures", "articles", "battery-makers-europe-2025.txt");
+const article = readFileSync(FIXTURE, "utf-8");
+const FLAGS = [
+  "--title",
+  "South Korea’s battery makers bet on Europe as electric-car demand cools",
+  "--outlet",
+  "Asia Wire",
+  "--published",
+  "2025-08-12",
+  "--byline",
+  "Kim Min-ji and Anna Berg"
+];
+
+function newStory(root: string, args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    const child = spawn("npm", ["run", "--silent", "new-story", "--", ...args], {cwd: root});
+    let [stdout, stderr] = ["", ""];
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({code: code ?? 1, stdout, stderr}));
+  });
+}
+
+// Every file of data/ with its bytes, to show that a refused run changed nothing.
+const snapshot = (root: string) =>
+  Object.fromEntries(
+    readdirSync(join(root, "data")).map((f) => [f, readFileSync(join(root, "data", f)).toString("base64")])
+  );
+
+// The words of an HTML page as a reader sees them without JavaScript: no tags, no scripts, entities decoded.
+function pageText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, " ")
+    .replace(/<[^>]+>/g, "")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
+}
+
+describe("npm run new-story on an unseen article", () => {
+  let root: string;
+  let run: {code: number; stdout: string; stderr: string};
+  const data = (f: string) => readFileSync(join(root, "data", f), "utf-8");
+
+  beforeAll(async () => {
+    root = copyProject();
+    // The article as a Windows editor saves it: a byte-order mark and CRLF line ends.
+    const input = join(root, "..", `${root.split("/").pop()}-article.txt`);
+    writeFileSync(input, `\ufeff${article.replace(/\n/g, "\r\n")}`);
+    run = await newStory(root, [input, ...FLAGS]);
+    rmSync(input);
+  });
+  afterAll(() => removeSite(root));
+
+  it("exits 0 and says what it wrote, the pair it found, and what to do next", () => {
+    expect(run.stderr).not.toMatch(/new-story:/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("not a git repository");
+    expect(run.stdout).toContain("data/figures.csv: 7 draft figures (2 KRW, 3 USD, 2 EUR)");
+    expect(run.stdout).toContain("byte-order mark removed, line ends made LF");
+    // 2.8 trillion won for US$2 billion: 2.8e12 / 2e9 = 1,400 won per dollar.
+    expect(run.stdout).toContain("2.8 trillion won (US$2 billion) → krw_2_8tn and usd_2bn: 1400.00 KRW per US$");
+    expect(run.stdout).toMatch(/Next steps:[\s\S]*checked[\s\S]*data\/story\.md[\s\S]*npm run build[\s\S]*npm start/);
+  });
+
+  it("writes the article with LF line ends and no byte-order mark, and its metadata", () => {
+    expect(data("article.txt")).toBe(article);
+    expect(JSON.parse(data("article.json"))).toEqual({
+      file: "article.txt",
+      title: "South Korea’s battery makers bet on Europe as electric-car demand cools",
+      authors: ["Kim Min-ji", "Anna Berg"],
+      agency: "",
+      outlet: "Asia Wire",
+      published: "2025-08-12",
+      dateline: "",
+      source: "supplied by the journalist"
+    });
+  });
+
+  it("drafts one figure per money amount, each quoted verbatim and uniquely from the article", () => {
+    const rows = csvParse(data("figures.csv"));
+    expect(rows.columns).toEqual([
+      "id",
+      "entity",
+      "category",
+      "kind",
+      "value",
+      "unit",
+      "as_of",
+      "in_article",
+      "quote",
+      "derive",
+      "source",
+      "note",
+      "status"
+    ]);
+    // The fixture's money, in the order it is written.
+    const amounts: [string, string, string, string][] = [
+      ["krw_2_8tn", "2800000000000", "KRW", "2.8 trillion won"],
+      ["usd_2bn", "2000000000", "USD", "US$2 billion"],
+      ["eur_1_2bn", "1200000000", "EUR", "€1.2 billion"],
+      ["eur_500m", "500000000", "EUR", "€500 million"],
+      ["krw_122_5bn", "122500000000", "KRW", "122.5 billion won"],
+      ["usd_7_6bn", "7600000000", "USD", "US$7.6 billion"],
+      ["usd_350m", "350000000", "USD", "US$350 million"]
+    ];
+    expect(rows.map((r) => [r.id, r.value, r.unit])).toEqual(amounts.map(([id, value, unit]) => [id, value, unit]));
+    for (const [i, r] of rows.entries()) {
+      expect(r).toMatchObject({
+        entity: "",
+        category: "money",
+        kind: "reported",
+        as_of: "2025-08-12",
+        in_article: "true",
+        derive: "",
+        source: "article (Asia Wire 2025-08-12)",
+        status: "draft"
+      });
+      expect(r.quote).toContain(amounts[i][3]);
+      expect(article.indexOf(r.quote!)).toBeGreaterThanOrEqual(0);
+      expect(article.indexOf(r.quote!)).toBe(article.lastIndexOf(r.quote!));
+    }
+    expect(rows.find((r) => r.id === "eur_1_2bn")!.quote).toBe(
+      "Samsung SDI plans to spend €1.2 billion on a new cell factory in Hungary"
+    );
+    expect(rows.find((r) => r.id === "usd_2bn")!.quote).toBe(
+      "LG Energy Solution said on Tuesday it would invest 2.8 trillion won (US$2 billion) to expand its plant near Wroclaw"
+    );
+  });
+
+  it("writes the generic story: each foreign amount converted, the printed pair with its US$ figure", () => {
+    const story = JSON.parse(data("story.json"));
+    expect(story.conversions).toEqual([
+      {figure: "krw_2_8tn", article_usd: "usd_2bn"},
+      {figure: "eur_1_2bn"},
+      {figure: "eur_500m"},
+      {figure: "krw_122_5bn"}
+    ]);
+    // Not every amount has a printed conversion, so the default is the publication-time rate; the article refers to
+    // 2025 (2026 is after publication), so the window runs from 1 January 2025 to the publication day.
+    expect(story.default_basis).toBe("spot");
+    expect(story.mean_window).toEqual({start: "2025-01-01", end: "2025-08-12"});
+    expect(story.charts.map((c: {id: string}) => c.id)).toEqual(["money", "rates-krw", "rates-eur"]);
+    const prose = data("story.md");
+    expect(prose.split("\n")[0]).toBe("# South Korea’s battery makers bet on Europe as electric-car demand cools");
+    for (const id of ["krw_2_8tn", "eur_1_2bn", "eur_500m", "krw_122_5bn"])
+      expect(prose).toContain(`::: conversion ${id}`);
+  });
+
+  it("leaves empty checks, a source row for every file, and removes the previous story's own files", () => {
+    expect(data("not-figures.csv")).toBe("text,reason\n");
+    expect(data("fact-check.csv")).toBe("figure_id,claim,primary_source_says,verdict,source\n");
+    expect(existsSync(join(root, "data", "fact-check.md"))).toBe(false);
+    expect(existsSync(join(root, "data", "corrections.csv"))).toBe(false);
+    const sources = csvParse(data("sources.csv"));
+    expect(sources.map((s) => s.file).sort()).toEqual(readdirSync(join(root, "data")).sort());
+    // The rate files' rows are the ones the project had.
+    const before = csvParse(readFileSync(join(projectRoot, "data", "sources.csv"), "utf-8"));
+    for (const f of ["usdjpy-daily.csv", "fx-monthly-fred.csv"])
+      expect(sources.find((s) => s.file === f)).toEqual(before.find((s) => s.file === f));
+  });
+
+  describe("the built site", () => {
+    let server: StaticServer;
+    let browser: Browser;
+    let build: {code: number; output: string};
+
+    beforeAll(async () => {
+      build = await buildSite(root);
+      server = await serveStatic(join(root, "dist"));
+      browser = await launchBrowser();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it("builds with exit 0", () => {
+      expect(build.output.split("\n").slice(-20).join("\n")).not.toMatch(/error:/);
+      expect(build.code).toBe(0);
+    });
+
+    it.each(["/", "/fact-check", "/methodology", "/data", "/embed/money"])(
+      "%s loads with no console error and no failed request",
+      async (path) => {
+        const page = await browser.newPage();
+        const errors: string[] = [];
+        page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+        page.on("pageerror", (e) => errors.push(`page: ${e.message}`));
+        page.on("requestfailed", (r) => errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+        page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+        try {
+          await page.goto(`${server.url}${path}`, {waitUntil: "networkidle"});
+          await page.waitForSelector("#observablehq-main");
+          await page.waitForTimeout(200);
+          expect(errors).toEqual([]);
+          expect(await page.locator("h1").first().textContent()).toBeTruthy();
+        } finally {
+          await page.close();
+        }
+      }
+    );
+
+    it("prints each amount and its US$ conversion in the story page's HTML, before any script runs", async () => {
+      const text = pageText(await (await fetch(`${server.url}/`)).text());
+      // The publication month's mean rates, read from the rate file: KRW and EUR per US$ in August 2025.
+      const monthly = csvParse(readFileSync(join(root, "data", "fx-monthly-fred.csv"), "utf-8"));
+      const rate = (country: string) =>
+        Number(monthly.find((r) => r.Date === "2025-08-01" && r.Country === country)!["Exchange rate"]);
+      const [krw, eur] = [rate("South Korea"), rate("Euro")];
+      expect(2.8e12 / krw).toBeCloseTo(2.0158e9, -6);
+      expect(122.5e9 / krw).toBeCloseTo(88.19e6, -4);
+      expect(1.2e9 / eur).toBeCloseTo(1.3976e9, -6);
+      expect(500e6 / eur).toBeCloseTo(582.3e6, -5);
+      for (const [amount, usd] of [
+        ["₩2.8 trillion", "US$2.02 billion"],
+        ["₩122.5 billion", "US$88.2 million"],
+        ["€1.2 billion", "US$1.4 billion"],
+        ["€500 million", "US$582 million"]
+      ])
+        expect(text).toContain(`${amount} was worth ${usd}`);
+      for (const usd of ["US$2 billion", "US$7.6 billion", "US$350 million"]) expect(text).toContain(usd);
+      expect(text).toContain("South Korea’s battery makers bet on Europe as electric-car demand cools");
+    });
+  });
+});
+
+describe("npm run new-story refuses, and writes nothing", () => {
+  let root: string;
+  const git = (...args: string[]) =>
+    execFileSync("git", ["-c", "user.name=tech-edge tests", "-c", "user.email=tests@tech-edge.invalid", ...args], {
+      cwd: root,
+      stdio: "pipe"
+    });
+
+  beforeAll(() => {
+    root = copyProject();
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-q", "-m", "the project as it is");
+  });
+  afterAll(() => removeSite(root));
+
+  it("when data/ has uncommitted changes, unless given --force (which then writes the draft)", async () => {
+    writeFileSync(join(root, "data", "figures.csv"), `${readFileSync(join(root, "data", "figures.csv"), "utf-8")}\n`);
+    const before = snapshot(root);
+    const run = await newStory(root, [FIXTURE, ...FLAGS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("uncommitted changes");
+    expect(run.stderr).toContain("data/figures.csv");
+    expect(run.stderr).toContain("--force");
+    expect(snapshot(root)).toEqual(before);
+    const forced = await newStory(root, [FIXTURE, ...FLAGS, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(root, "data", "figures.csv"), "utf-8")).toMatch(/^id,.*,status\nkrw_2_8tn,/);
+    git("checkout", "--", "data");
+  });
+
+  it("when the publication date is not a real date", async () => {
+    const before = snapshot(root);
+    const run = await newStory(root, [FIXTURE, ...FLAGS.slice(0, 4), "--published", "2025-02-30"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--published "2025-02-30" is not a real date`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("when a flag is missing or unknown, with the usage", async () => {
+    const before = snapshot(root);
+    const missing = await newStory(root, [FIXTURE, "--title", "A title"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("missing --outlet, --published");
+    expect(missing.stderr).toContain("usage: npm run new-story");
+    const unknown = await newStory(root, [FIXTURE, ...FLAGS, "--date", "2025-08-12"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--date");
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("when the article is not valid UTF-8, naming its line and column", async () => {
+    const file = join(root, "latin1.txt");
+    // Line 2, after "Le fonds a lev" (14 characters): a Latin-1 "é", byte 0xe9.
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from("Paris, 2025\nLe fonds a lev"), Buffer.from([0xe9]), Buffer.from(" €2 milliards.\n")])
+    );
+    const before = snapshot(root);
+    const run = await newStory(root, [file, ...FLAGS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file}:2:15: not valid UTF-8 (byte 0xe9`);
+    expect(snapshot(root)).toEqual(before);
+  });
+});
