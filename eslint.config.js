@@ -6,6 +6,8 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {ignores: ["node_modules/", "dist/", "docs/.observablehq/", ".dist-partial-*/", "test/.tmp/", "bench/results/"]},
   js.configs.recommended,
+  // Plain JavaScript run by Node: the loaders and what they share.
+  {files: ["**/*.js"], languageOptions: {globals: {process: "readonly", fetch: "readonly", Buffer: "readonly"}}},
   ...tseslint.configs.recommended,
   {
     languageOptions: {ecmaVersion: 2023, sourceType: "module"},

@@ -29,7 +29,10 @@ export async function startEngineHost({root, preview}: {root: string; preview: b
   let next = 0;
   const waiting = new Map<number, (reply: Reply) => void>();
   const spawnEngine = () => {
-    child = fork(join(root, "scripts", "engine.ts"), ["--serve"], {cwd: root, stdio: ["ignore", "inherit", "inherit", "ipc"]});
+    child = fork(join(root, "scripts", "engine.ts"), ["--serve"], {
+      cwd: root,
+      stdio: ["ignore", "inherit", "inherit", "ipc"]
+    });
     ready = new Promise((resolve) => {
       child.on("message", (m: Reply & {ready?: boolean}) => {
         if (m.ready) return resolve();

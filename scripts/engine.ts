@@ -31,12 +31,18 @@ export function inputsHash(root = projectRoot): string {
   const dir = join(root, "data");
   for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
     if (name.startsWith(".")) continue;
-    hash.update(name).update("\0").update(readFileSync(join(dir, name))).update("\0");
+    hash
+      .update(name)
+      .update("\0")
+      .update(readFileSync(join(dir, name)))
+      .update("\0");
   }
   return hash.digest("hex");
 }
 
-let cached: {hash: string; project?: Project; model?: StoryModel; problems?: Problem[]; outputs: Map<string, Uint8Array>} | undefined;
+let cached:
+  | {hash: string; project?: Project; model?: StoryModel; problems?: Problem[]; outputs: Map<string, Uint8Array>}
+  | undefined;
 
 function load(root: string) {
   const hash = inputsHash(root);
@@ -62,10 +68,17 @@ function tablesZip(project: Project, model: StoryModel): Uint8Array {
   const files: Zippable = {};
   for (const spec of TABLES) {
     const rows = tableRows(project, spec.name);
-    files[`${spec.name}.csv`] = strToU8(toCsv(rows, tableSpec(spec.name).columns.map((c) => c.name)));
+    files[`${spec.name}.csv`] = strToU8(
+      toCsv(
+        rows,
+        tableSpec(spec.name).columns.map((c) => c.name)
+      )
+    );
     files[`${spec.name}.json`] = json(rows);
   }
-  files["catalog.json"] = json(TABLES.map(({name, title, description, columns}) => ({name, title, description, columns})));
+  files["catalog.json"] = json(
+    TABLES.map(({name, title, description, columns}) => ({name, title, description, columns}))
+  );
   files["model.json"] = json(model);
   const charts: Zippable = {};
   for (const id of chartIds(model)) {
@@ -92,7 +105,8 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   if (state.problems) {
     // In preview a page shows the problems instead of failing, and updates itself once they are fixed; its files
     // keep their last good version meanwhile, so the page being replaced raises no errors of its own.
-    if (preview && name.endsWith(".md")) return {ok: true, body: strToU8(problemsPage("Problems in the inputs", state.problems))};
+    if (preview && name.endsWith(".md"))
+      return {ok: true, body: strToU8(problemsPage("Problems in the inputs", state.problems))};
     const last = lastGood.get(name);
     if (preview && last) return {ok: true, body: last};
     return {ok: false, problems: state.problems};
@@ -115,7 +129,9 @@ function serve(): void {
     let reply: object;
     try {
       const out = makeOutput(message.name, {preview: message.preview});
-      reply = out.ok ? {id: message.id, ok: true, body: Buffer.from(out.body).toString("base64")} : {id: message.id, ...out};
+      reply = out.ok
+        ? {id: message.id, ok: true, body: Buffer.from(out.body).toString("base64")}
+        : {id: message.id, ...out};
     } catch (error) {
       reply = {id: message.id, ok: false, error: (error as Error).stack ?? String(error)};
     }

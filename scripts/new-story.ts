@@ -25,9 +25,9 @@ import {
   draftStory,
   formatProblem,
   formatRate,
-  invalidUtf8,
-  normaliseArticle,
+  inputText,
   type Draft,
+  type Problem,
   type Project
 } from "../src/index.js";
 import {readProjectFiles} from "./project.js";
@@ -117,13 +117,11 @@ function readArticle(path: string): {text: string; notes: string[]} {
           : `${path}: ${(error as Error).message}`
     );
   }
-  const bad = invalidUtf8(bytes);
-  if (bad)
-    throw new Refusal(
-      `${path}:${bad.line}:${bad.column}: not valid UTF-8 (byte 0x${bad.byte.toString(16).padStart(2, "0")} at byte ${bad.offset}): save the article as UTF-8 and run again; nothing was written`
-    );
+  // The same check the build makes: the first invalid byte at its line and column.
+  const problems: Problem[] = [];
+  const text = inputText(bytes, path, problems) ?? "";
+  if (problems.length) throw new Refusal(`${formatProblem(problems[0])}, and run again; nothing was written`);
   const raw = bytes.toString("utf-8");
-  const text = normaliseArticle(raw);
   if (!text.trim()) throw new Refusal(`${path} is empty: there is no article to read`);
   if (text.includes("\0")) throw new Refusal(`${path} contains NUL bytes: it is not a text file`);
   const notes = [

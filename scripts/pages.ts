@@ -15,7 +15,7 @@ import {
   type Project,
   type StoryModel
 } from "../src/index.js";
-import type {Block, Prose} from "../src/prose.js";
+import type {Block} from "../src/prose.js";
 import {conversionSentence, figureOf} from "../src/rows.js";
 
 const {window} = new JSDOM("<!DOCTYPE html><body></body>");
@@ -38,7 +38,12 @@ function outer(node: Element): string {
 }
 
 const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC"
+  });
 
 function frontMatter(fields: Record<string, string | boolean>): string {
   const lines = Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === "string" ? JSON.stringify(v) : v}`);
@@ -48,12 +53,14 @@ function frontMatter(fields: Record<string, string | boolean>): string {
 const js = (code: string) => `\n\`\`\`js\n${code}\n\`\`\`\n`;
 
 // A cited figure as static HTML: its printed value, its quote and source on hover and focus, its footnote number.
-function citation(model: StoryModel, id: string, text: string, notes = model.notes): string {
+// `kind` says what is printed: the figure itself, or (usd, rate, year) a value derived from it, or words shown in
+// its place ("seven").
+function citation(model: StoryModel, id: string, text: string, notes = model.notes, kind = "figure"): string {
   const f = figureOf(model, id);
   const n = notes.indexOf(id) + 1;
   const draft = f.status === "draft" ? `<span class="draft-mark" title="Not yet checked by a person">draft</span>` : "";
   return (
-    `<span class="figure${f.status === "draft" ? " draft" : ""}" data-figure="${id}" tabindex="0" title="${escapeHtml(f.provenance)}" aria-describedby="note-${id}">` +
+    `<span class="figure${f.status === "draft" ? " draft" : ""}" data-figure="${id}" data-kind="${kind}" tabindex="0" title="${escapeHtml(f.provenance)}" aria-describedby="note-${id}">` +
     `<span class="figure-value">${escapeHtml(text)}</span>${draft}<sup><a href="#note-${id}" aria-label="note ${n}">${n}</a></sup></span>`
   );
 }
@@ -81,7 +88,7 @@ function proseMarkdown(
           : v.kind === "rate"
             ? formatRate(v.value as number)
             : String(v.value));
-    out += citation(model, t.id, text, notes);
+    out += citation(model, t.id, text, notes, t.shown !== undefined ? "shown" : v.kind);
     at = t.end;
   }
   return out + block.text.slice(at).replace(/\$\{/g, "&#36;{");
@@ -118,7 +125,9 @@ function conversionSection(model: StoryModel, id: string): string {
     js(
       `const ${variable("basis", id)} = view(Inputs.radio(basisOptions(model, ${JSON.stringify(id)}), {label: "Exchange rate", value: initial[${JSON.stringify(id)}].basis}));`
     ),
-    js(`const ${variable("rate", id)} = view(rateSlider(Inputs.range, model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`),
+    js(
+      `const ${variable("rate", id)} = view(rateSlider(Inputs.range, model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`
+    ),
     `\n</div>\n`,
     `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
     js(`updateSentence(model, ${JSON.stringify(id)}, view);`),
@@ -131,23 +140,27 @@ function conversionSection(model: StoryModel, id: string): string {
 function notesSection(model: StoryModel, notes = model.notes): string {
   const items = notes.map((id) => {
     const f = figureOf(model, id);
-    const draft = f.status === "draft" ? " <strong class=\"draft-mark\">Draft: not yet checked.</strong>" : "";
+    const draft = f.status === "draft" ? ' <strong class="draft-mark">Draft: not yet checked.</strong>' : "";
     return `<li id="note-${id}">${escapeHtml(`${f.text}: ${f.provenance}`)}${draft}</li>`;
   });
   return `<h3 id="notes">Notes</h3>\n<ol class="notes">\n${items.join("\n")}\n</ol>`;
 }
 
 function figuresList(model: StoryModel, filter: string): string {
-  const money = model.figures.filter((f) => (filter === "money" ? /^[A-Z]{3}$/.test(f.unit) && f.in_article && f.kind === "reported" : true));
+  const money = model.figures.filter((f) =>
+    filter === "money" ? /^[A-Z]{3}$/.test(f.unit) && f.in_article && f.kind === "reported" : true
+  );
   const items = money.map((f) => `<li>${citation(model, f.id, f.text)}: “${escapeHtml(f.quote)}”</li>`);
   return `<ul class="figure-list">\n${items.join("\n")}\n</ul>`;
 }
 
 function correctionsSection(project: Project): string {
   const rows = project.corrections ?? [];
-  if (!rows.length) return `<h2 id="corrections">Corrections</h2>\n<p class="empty-state">There are no corrections to this story.</p>`;
+  if (!rows.length)
+    return `<h2 id="corrections">Corrections</h2>\n<p class="empty-state">There are no corrections to this story.</p>`;
   const items = rows.map(
-    (c) => `<li><time datetime="${c.date}">${longDate(c.date)}</time>: ${escapeHtml(c.was)} It now says: ${escapeHtml(c.now)}${c.figure_id ? ` (figure <code>${escapeHtml(c.figure_id)}</code>)` : ""}</li>`
+    (c) =>
+      `<li><time datetime="${c.date}">${longDate(c.date)}</time>: ${escapeHtml(c.was)} It now says: ${escapeHtml(c.now)}${c.figure_id ? ` (figure <code>${escapeHtml(c.figure_id)}</code>)` : ""}</li>`
   );
   return `<h2 id="corrections">Corrections</h2>\n<ol class="corrections">\n${items.join("\n")}\n</ol>\n<p><a href="./data/tables/corrections.csv" download="corrections.csv">Download the corrections (CSV)</a></p>`;
 }
@@ -167,7 +180,9 @@ function draftBanner(model: StoryModel): string {
 }
 
 // The page's one data cell; `up` is the way from the page to the site's root ("../" for an embed page).
-const dataCell = (up = "") => `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
+const dataCell = (
+  up = ""
+) => `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
 const model = FileAttachment("${up}data/tables/model.json").json();`;
 
 export function storyPage(project: Project, model: StoryModel): string {
@@ -212,11 +227,19 @@ export function factCheckPage(project: Project, model: StoryModel): string {
   );
   const kinds = new Map<string, number>();
   for (const d of project.mentions) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
-  out.push(`<p class="kind-key">${[...kinds].map(([k, n]) => `<mark class="kind-${k}">${k}</mark> ${n}`).join(" &nbsp; ")}</p>`, "");
+  out.push(
+    `<p class="kind-key">${[...kinds].map(([k, n]) => `<mark class="kind-${k}">${k}</mark> ${n}`).join(" &nbsp; ")}</p>`,
+    ""
+  );
   out.push("## What the primary sources say", "");
-  const checks = [...project.factChecks].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+  const checks = [...project.factChecks].sort(
+    (a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict)
+  );
   if (!checks.length) {
-    out.push(`<p class="empty-state">No figure has been checked against a primary source yet. Add a row to <code>data/fact-check.csv</code> for each claim you check.</p>`, "");
+    out.push(
+      `<p class="empty-state">No figure has been checked against a primary source yet. Add a row to <code>data/fact-check.csv</code> for each claim you check.</p>`,
+      ""
+    );
   } else {
     const blocks = (project.factCheckProse?.blocks ?? []).filter((b) => b.type === "markdown");
     const notes = [...new Set(blocks.flatMap((b) => b.tokens.map((t) => t.id)))];
@@ -257,7 +280,14 @@ export function methodologyPage(project: Project, model: StoryModel): string {
     ]
   );
   const basisRows = Object.entries(model.fx).flatMap(([currency, bases]) =>
-    Object.values(bases).map((b) => ({currency, basis: b!.basis, rate: formatRate(b!.rate), label: b!.label, source: b!.source, note: b!.note}))
+    Object.values(bases).map((b) => ({
+      currency,
+      basis: b!.basis,
+      rate: formatRate(b!.rate),
+      label: b!.label,
+      source: b!.source,
+      note: b!.note
+    }))
   );
   const basisTable = dataTable(basisRows, [
     {name: "currency", label: "Currency"},

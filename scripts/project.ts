@@ -2,7 +2,15 @@
 // stderr, exit 1.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
-import {InputError, PATHS, buildProject, formatProblem, type Problem, type Project, type ProjectFiles} from "../src/index.js";
+import {
+  InputError,
+  PATHS,
+  buildProject,
+  formatProblem,
+  type Problem,
+  type Project,
+  type ProjectFiles
+} from "../src/index.js";
 import {projectRoot} from "./root.js";
 
 export {projectRoot};
@@ -28,7 +36,9 @@ export function loadProject(root = projectRoot): Project {
   try {
     return buildProject(readProjectFiles(root));
   } catch (error) {
-    process.stderr.write(error instanceof InputError ? problemReport(error.problems) : `error: ${(error as Error).stack ?? error}\n`);
+    process.stderr.write(
+      error instanceof InputError ? problemReport(error.problems) : `error: ${(error as Error).stack ?? error}\n`
+    );
     process.exit(1);
   }
 }

@@ -51,7 +51,11 @@ export const TABLES: TableSpec[] = [
       ),
       c("status", "string", "checked, or draft until a person has checked it"),
       c("value", "number", "The full amount, in unit"),
-      c("unit", "string", "ISO 4217 currency code, or rank, count, people, years, year, date, %, share, or a rate such as JPY per USD"),
+      c(
+        "unit",
+        "string",
+        "ISO 4217 currency code, or rank, count, people, years, year, date, %, share, or a rate such as JPY per USD"
+      ),
       c("as_of", "date", "The date the figure refers to"),
       c("value_usd", "number", "Money stated in US dollars (other currencies converted at fx_rate)"),
       c("fx_basis", "string", "Rate basis of the conversion: article, spot or mean"),

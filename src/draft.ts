@@ -49,7 +49,7 @@ export interface Draft {
 }
 
 export interface DraftInput {
-  text: string; // the article, normalised (normaliseArticle)
+  text: string; // the article, normalised (normaliseText in input-text.ts)
   title: string;
   outlet: string;
   published: string; // YYYY-MM-DD
@@ -57,11 +57,6 @@ export interface DraftInput {
   url?: string;
   sources?: string; // the current data/sources.csv: its rows for files that stay are kept
   keptFiles?: string[]; // the files of data/ the draft leaves in place ("fx-monthly-fred.csv")
-}
-
-// "\ufeffa\r\nb\rc" → "a\nb\nc"
-export function normaliseArticle(text: string): string {
-  return text.replace(/^\ufeff/, "").replace(/\r\n?/g, "\n");
 }
 
 // "By Kim Min-ji, Lee Joon and Anna Berg" → ["Kim Min-ji", "Lee Joon", "Anna Berg"]

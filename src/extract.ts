@@ -254,7 +254,7 @@ export function scanAmounts(text: string, from: number, final: boolean): Scan {
   const ambiguous: Ambiguity[] = [];
   const limit = final ? text.length : text.length - REACH;
   let pos = from;
-  let next = -1;
+  let next: number;
   ANCHOR.lastIndex = pos;
   for (;;) {
     const m = ANCHOR.exec(text);

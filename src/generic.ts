@@ -33,7 +33,9 @@ export function genericStory(figures: Registered[], pairs: Conversion[]): StoryC
   const bars = money.filter((f) => !printedConversions.has(f.id)).map((f) => ({figure: f.id, label: shortLabel(f)}));
   const currencies = [...new Set(conversions.map((c) => money.find((f) => f.id === c.figure)!.unit))];
   const charts: ChartConfig[] = [
-    ...(bars.length ? [{id: "money", type: "bars" as const, title: "The money in the article, in US dollars", bars}] : []),
+    ...(bars.length
+      ? [{id: "money", type: "bars" as const, title: "The money in the article, in US dollars", bars}]
+      : []),
     ...currencies.map((c) => ({
       id: ratesChartId(c),
       type: "rates" as const,

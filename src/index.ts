@@ -2,16 +2,7 @@ export {linkConversions, type Conversion} from "./conversions.js";
 export {CURRENCIES, isCurrency} from "./currencies.js";
 export {currencyOfWord} from "./currency-words.js";
 export {toCsv, neutralise} from "./csv.js";
-export {
-  DRAFT_FILES,
-  RETIRED_FILES,
-  draftStory,
-  figureId,
-  normaliseArticle,
-  quoteOf,
-  splitByline,
-  type Draft
-} from "./draft.js";
+export {DRAFT_FILES, RETIRED_FILES, draftStory, figureId, quoteOf, splitByline, type Draft} from "./draft.js";
 export {InputError, formatProblem, type Problem} from "./errors.js";
 export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
 export {formatFigure, provenance} from "./figure-text.js";
@@ -42,7 +33,7 @@ export {parseDerive, parseRegistry, type Figure} from "./registry.js";
 export * from "./rows.js";
 export {sentenceSpans} from "./sentences.js";
 export * from "./story.js";
-export {invalidUtf8, type Utf8Error} from "./utf8.js";
+export {firstInvalidByte, inputText, normaliseText, positionOf} from "./input-text.js";
 export {scanTokens, type Token} from "./tokens.js";
 export * from "./tables.js";
 export * from "./catalog.js";

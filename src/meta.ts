@@ -42,8 +42,16 @@ export function parseMeta(json: string | undefined, file: string, problems: Prob
       message: `"published" is "${meta.published}", not a calendar date (YYYY-MM-DD)`
     });
   if (meta.updated !== undefined && (typeof meta.updated !== "string" || !isIsoDate(meta.updated)))
-    problems.push({file, line: lineOf("updated"), message: `"updated" is "${meta.updated}", not a calendar date (YYYY-MM-DD)`});
+    problems.push({
+      file,
+      line: lineOf("updated"),
+      message: `"updated" is "${meta.updated}", not a calendar date (YYYY-MM-DD)`
+    });
   else if (meta.updated && typeof meta.published === "string" && meta.updated < meta.published)
-    problems.push({file, line: lineOf("updated"), message: `"updated" (${meta.updated}) is before "published" (${meta.published})`});
+    problems.push({
+      file,
+      line: lineOf("updated"),
+      message: `"updated" (${meta.updated}) is before "published" (${meta.published})`
+    });
   return {...EMPTY, ...meta};
 }

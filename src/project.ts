@@ -168,7 +168,10 @@ function derive(
       else if (rule.op === "share") f.value = round(a.value / b.value, 6);
       else
         f.value = Math.round(
-          (parts as ResolvedFigure[]).reduce((sum, p) => sum + (p.unit === "USD" ? p.value : toUsd(p.value, p.unit, basisOf(p.unit)!)), 0)
+          (parts as ResolvedFigure[]).reduce(
+            (sum, p) => sum + (p.unit === "USD" ? p.value : toUsd(p.value, p.unit, basisOf(p.unit)!)),
+            0
+          )
         );
     } catch (error) {
       at(f, `"${f.id}": ${(error as Error).message}`);
@@ -206,11 +209,16 @@ export function buildProject(files: ProjectFiles): Project {
   const text = article ?? "";
   const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
   const rates: DailyRate[] = parseDailyRates(read("rates"), PATHS.rates, problems);
-  const series = [dailySeries(rates, "JPY", PATHS.rates), ...parseMonthlyRates(read("fxMonthly") ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems)];
+  const series = [
+    dailySeries(rates, "JPY", PATHS.rates),
+    ...parseMonthlyRates(read("fxMonthly") ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems)
+  ];
   const registry = parseRegistry(read("figures"), PATHS.figures, problems);
   const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
   // A missing input is already one problem; sources.csv is not also blamed for listing it.
-  const missing = (Object.keys(PATHS) as (keyof typeof PATHS)[]).filter((k) => files[k] === null && !OPTIONAL.includes(k));
+  const missing = (Object.keys(PATHS) as (keyof typeof PATHS)[]).filter(
+    (k) => files[k] === null && !OPTIONAL.includes(k)
+  );
   const dataFiles = [...new Set([...files.dataFiles, ...missing.map((k) => PATHS[k].replace(/^data\//, ""))])].sort();
   const sources = parseSources(read("sources"), PATHS.sources, dataFiles, problems);
   // A file read only in part (missing, or rows lost to a broken quote) cannot show that something is absent.
@@ -275,7 +283,9 @@ export function buildProject(files: ProjectFiles): Project {
   const factCheckText = optional("factCheckProse");
   // The fact-check prose has no headline of its own: one is supplied so its lines keep their numbers.
   const factCheckProse =
-    factCheckText === undefined ? undefined : parseProse(`# Fact check\n${factCheckText}`, PATHS.factCheckProse, problems);
+    factCheckText === undefined
+      ? undefined
+      : parseProse(`# Fact check\n${factCheckText}`, PATHS.factCheckProse, problems);
 
   // The rate bases of every foreign currency among the figures.
   const fx: Project["fx"] = {};
@@ -292,7 +302,10 @@ export function buildProject(files: ProjectFiles): Project {
       try {
         bases[kind] = make();
       } catch (error) {
-        problems.push({file: PATHS.figures, message: `${amountsIn(currency)}: ${kind} basis: ${(error as Error).message}`});
+        problems.push({
+          file: PATHS.figures,
+          message: `${amountsIn(currency)}: ${kind} basis: ${(error as Error).message}`
+        });
       }
     };
     const pair = story.conversions
@@ -332,13 +345,19 @@ export function buildProject(files: ProjectFiles): Project {
     // Daily rates when they cover the dates (to within a week at either end), else monthly means.
     const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000;
     const covers = (d: FxSeries) =>
-      d.points.length > 0 && (d.points[0].date <= from || near(d.points[0].date, from)) && (d.points.at(-1)!.date >= to || near(d.points.at(-1)!.date, to));
+      d.points.length > 0 &&
+      (d.points[0].date <= from || near(d.points[0].date, from)) &&
+      (d.points.at(-1)!.date >= to || near(d.points.at(-1)!.date, to));
     const s =
       series.find((d) => d.currency === c.currency && d.frequency === "daily" && covers(d)) ??
       series.find((d) => d.currency === c.currency && d.frequency === "monthly");
-    const points = s?.points.filter((d) => d.date >= from.slice(0, s.frequency === "monthly" ? 7 : 10) && d.date <= to) ?? [];
+    const points =
+      s?.points.filter((d) => d.date >= from.slice(0, s.frequency === "monthly" ? 7 : 10) && d.date <= to) ?? [];
     if (!s || points.length < 2)
-      problems.push({file: PATHS.story, message: `chart "${c.id}": no ${c.currency} rates from ${from} to ${to}: add them to ${PATHS.fxMonthly}`});
+      problems.push({
+        file: PATHS.story,
+        message: `chart "${c.id}": no ${c.currency} rates from ${from} to ${to}: add them to ${PATHS.fxMonthly}`
+      });
     else chartSeries[c.id] = {...s, points};
   }
 
@@ -404,7 +423,9 @@ export function citationValue(
   if (t.field === "value") return {value: f.value, kind: "figure"};
   const basis = p.fx[f.unit]?.[t.basis!];
   if (!basis)
-    return {error: `"${f.id}" is in ${f.unit}: it has no ${t.basis} rate basis${f.unit === "USD" ? " (it is already in US$)" : ""}`};
+    return {
+      error: `"${f.id}" is in ${f.unit}: it has no ${t.basis} rate basis${f.unit === "USD" ? " (it is already in US$)" : ""}`
+    };
   if (t.field === "usd") return {value: toUsd(f.value, f.unit, basis), kind: "usd"};
   if (t.field === "rate") return {value: basis.rate, kind: "rate"};
   const day = t.field === "from" ? basis.window_start : basis.window_end;
@@ -417,13 +438,20 @@ function checkCitations(p: Project, problems: Problem[]): void {
   const byId = new Map(p.figures.map((f) => [f.id, f]));
   const charts = new Set(p.story.charts.map((c) => c.id));
   const converted = new Set(p.story.conversions.map((c) => c.figure));
-  for (const [prose, file] of [[p.prose, PATHS.prose], [p.factCheckProse, PATHS.factCheckProse]] as const) {
+  for (const [prose, file] of [
+    [p.prose, PATHS.prose],
+    [p.factCheckProse, PATHS.factCheckProse]
+  ] as const) {
     for (const b of prose?.blocks ?? []) {
       if (b.type === "directive") {
         if (b.name === "chart" && b.arg && !charts.has(b.arg))
           problems.push({file, line: b.line, message: `::: chart ${b.arg}: no chart "${b.arg}" in ${PATHS.story}`});
         if (b.name === "conversion" && b.arg && !converted.has(b.arg))
-          problems.push({file, line: b.line, message: `::: conversion ${b.arg}: "${b.arg}" is not among the conversions in ${PATHS.story}`});
+          problems.push({
+            file,
+            line: b.line,
+            message: `::: conversion ${b.arg}: "${b.arg}" is not among the conversions in ${PATHS.story}`
+          });
         continue;
       }
       for (const t of b.tokens) {

@@ -49,7 +49,11 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
       flush();
       chunkLine = line + 1;
       if (!d || !DIRECTIVES.includes(d[1] as DirectiveName)) {
-        problems.push({file, line, message: `unknown directive "${raw.trim()}": use ${DIRECTIVES.map((n) => `::: ${n}`).join(", ")}`});
+        problems.push({
+          file,
+          line,
+          message: `unknown directive "${raw.trim()}": use ${DIRECTIVES.map((n) => `::: ${n}`).join(", ")}`
+        });
         return;
       }
       const name = d[1] as DirectiveName;

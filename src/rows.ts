@@ -49,7 +49,15 @@ export function barRows(model: StoryModel, chart: BarsChart, view: View = {}): B
     .map(({figure, label}) => {
       const f = figureOf(model, figure);
       if (f.unit === "USD")
-        return {label, value_usd: f.value, kind: "reported" as const, figure_id: f.id, basis: "", rate: null, source: f.source};
+        return {
+          label,
+          value_usd: f.value,
+          kind: "reported" as const,
+          figure_id: f.id,
+          basis: "",
+          rate: null,
+          source: f.source
+        };
       const b = basisFor(model, f, view);
       return {
         label,
@@ -79,7 +87,13 @@ export function basisMarks(model: StoryModel, figureId: string): BasisMark[] {
 }
 
 function mark(f: FigureView, b: Basis): BasisMark {
-  return {basis: b.basis, label: b.label, rate: round4(b.rate), value: f.value, value_usd: Math.round(toUsd(f.value, f.unit, b))};
+  return {
+    basis: b.basis,
+    label: b.label,
+    rate: round4(b.rate),
+    value: f.value,
+    value_usd: Math.round(toUsd(f.value, f.unit, b))
+  };
 }
 
 export function chosenMark(model: StoryModel, figureId: string, view: View = {}): BasisMark {
@@ -100,10 +114,20 @@ export function sweepRows(model: StoryModel, figureId: string): {rate: number; v
 }
 
 // "At 127.27 yen per dollar, 2021–23 average, ¥3.9 trillion was worth US$30.6 billion."
-export function conversionSentence(model: StoryModel, figureId: string, view: View = {}): {rate: string; label: string; amount: string; usd: string; value_usd: number} {
+export function conversionSentence(
+  model: StoryModel,
+  figureId: string,
+  view: View = {}
+): {rate: string; label: string; amount: string; usd: string; value_usd: number} {
   const f = figureOf(model, figureId);
   const m = chosenMark(model, figureId, view);
-  return {rate: formatRate(m.rate), label: m.label, amount: f.text, usd: formatMoney(m.value_usd, "USD"), value_usd: m.value_usd};
+  return {
+    rate: formatRate(m.rate),
+    label: m.label,
+    amount: f.text,
+    usd: formatMoney(m.value_usd, "USD"),
+    value_usd: m.value_usd
+  };
 }
 
 export interface RateRow {
@@ -116,9 +140,14 @@ export function rateRows(model: StoryModel, chart: RatesChart) {
   const s = model.series[chart.currency];
   const from = chart.from ?? "";
   const to = chart.to ?? "9999";
-  const rows: RateRow[] = (s?.points ?? []).filter(([d]) => d >= from && d <= to).map(([d, rate]) => ({date: new Date(d), rate}));
+  const rows: RateRow[] = (s?.points ?? [])
+    .filter(([d]) => d >= from && d <= to)
+    .map(([d, rate]) => ({date: new Date(d), rate}));
   const mean = model.fx[chart.currency]?.mean;
-  const window = mean && mean.window_start ? {start: new Date(mean.window_start), end: new Date(mean.window_end), mean: mean.rate, label: mean.label} : undefined;
+  const window =
+    mean && mean.window_start
+      ? {start: new Date(mean.window_start), end: new Date(mean.window_end), mean: mean.rate, label: mean.label}
+      : undefined;
   const annotations = (chart.annotations ?? []).map((a) => {
     const f = figureOf(model, a.figure);
     const day = [...rows].reverse().find((r) => r.date <= new Date(f.as_of)) ?? rows[0];
@@ -130,7 +159,14 @@ export function rateRows(model: StoryModel, chart: RatesChart) {
 export function rankRow(model: StoryModel, chart: RankChart) {
   const f = figureOf(model, chart.figure);
   const of = figureOf(model, chart.of);
-  return {id: f.id, label: chart.label, subject: chart.subject, value: f.value, of: of.value, source: of.in_article ? f.source : of.source};
+  return {
+    id: f.id,
+    label: chart.label,
+    subject: chart.subject,
+    value: f.value,
+    of: of.value,
+    source: of.in_article ? f.source : of.source
+  };
 }
 
 export type ShareRow = {
@@ -145,11 +181,21 @@ export type ShareRow = {
 export function shareRows(model: StoryModel, chart: SharesChart): ShareRow[] {
   return chart.rows.map((r) => {
     const [a, b] = [figureOf(model, r.figure), figureOf(model, r.of)];
-    return {id: a.id, label: r.label, value: a.value, of: b.value, share: Math.round((a.value / b.value) * 1e6) / 1e6, text: `${a.text} of ${b.text}`};
+    return {
+      id: a.id,
+      label: r.label,
+      value: a.value,
+      of: b.value,
+      share: Math.round((a.value / b.value) * 1e6) / 1e6,
+      text: `${a.text} of ${b.text}`
+    };
   });
 }
 
-export function timelineRows(model: StoryModel, chart: TimelineChart): {date: Date; label: string; figure_id: string}[] {
+export function timelineRows(
+  model: StoryModel,
+  chart: TimelineChart
+): {date: Date; label: string; figure_id: string}[] {
   return chart.events
     .map((e) => ({date: new Date(figureOf(model, e.figure).as_of), label: e.label, figure_id: e.figure}))
     .sort((a, b) => +a.date - +b.date);

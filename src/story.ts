@@ -104,13 +104,21 @@ export function parseStoryConfig(
   if (value.default_basis !== undefined) {
     if (BASIS_KINDS.includes(value.default_basis as PublishedBasis))
       config.default_basis = value.default_basis as PublishedBasis;
-    else at(`default_basis "${value.default_basis}" must be one of: ${BASIS_KINDS.join(", ")}`, lineOfKey("default_basis"));
+    else
+      at(
+        `default_basis "${value.default_basis}" must be one of: ${BASIS_KINDS.join(", ")}`,
+        lineOfKey("default_basis")
+      );
   }
   if (value.mean_window !== undefined) {
     const w = value.mean_window;
     if (isObject(w) && ISO_DATE.test(String(w.start)) && ISO_DATE.test(String(w.end)) && w.start! < w.end!)
       config.mean_window = {start: String(w.start), end: String(w.end)};
-    else at(`mean_window must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}, start before end`, lineOfKey("mean_window"));
+    else
+      at(
+        `mean_window must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}, start before end`,
+        lineOfKey("mean_window")
+      );
   }
   const list = (key: string): unknown[] => {
     const v = value[key];
@@ -125,7 +133,8 @@ export function parseStoryConfig(
       continue;
     }
     const figure = ref(c.figure, "conversion", "foreign");
-    const usd = c.article_usd === undefined ? undefined : ref(c.article_usd, `conversion of "${figure}"`, "usd", "article_usd");
+    const usd =
+      c.article_usd === undefined ? undefined : ref(c.article_usd, `conversion of "${figure}"`, "usd", "article_usd");
     config.conversions.push({figure, ...(usd ? {article_usd: usd} : {})});
   }
   const ids = new Set<string>();
@@ -142,8 +151,16 @@ export function parseStoryConfig(
       at(`${where} has type "${c.type}": use one of ${CHART_TYPES.join(", ")}`, line);
       continue;
     }
-    const base = {id: c.id, title: str(c.title, where, "title", line), ...(typeof c.note === "string" ? {note: c.note} : {})};
-    const labelled = (items: unknown, key: string, need?: FigureRef["need"]): (Labelled & Record<string, unknown>)[] => {
+    const base = {
+      id: c.id,
+      title: str(c.title, where, "title", line),
+      ...(typeof c.note === "string" ? {note: c.note} : {})
+    };
+    const labelled = (
+      items: unknown,
+      key: string,
+      need?: FigureRef["need"]
+    ): (Labelled & Record<string, unknown>)[] => {
       if (!Array.isArray(items) || !items.length) {
         at(`${where} needs a non-empty "${key}" list`, line);
         return [];
@@ -199,7 +216,15 @@ export function parseStoryConfig(
   for (const c of config.charts) {
     cited(c.note, `chart "${c.id}"`);
     const items: {label: string; note?: string}[] =
-      c.type === "bars" ? c.bars : c.type === "timeline" ? c.events : c.type === "shares" ? c.rows : c.type === "rates" ? (c.annotations ?? []) : [c];
+      c.type === "bars"
+        ? c.bars
+        : c.type === "timeline"
+          ? c.events
+          : c.type === "shares"
+            ? c.rows
+            : c.type === "rates"
+              ? (c.annotations ?? [])
+              : [c];
     for (const item of items) {
       cited(item.label, `chart "${c.id}"`);
       cited(item.note, `chart "${c.id}"`);

@@ -73,7 +73,9 @@ export function conversionsTable(p: Project): ColumnTable {
     const f = p.figures.find((d) => d.id === c.figure)!;
     const bases = Object.values(p.fx[f.unit] ?? {}) as Basis[];
     const {min, max, step} = sweepRange(bases.map((b) => b.rate));
-    const sweep = Array.from({length: Math.round((max - min) / step) + 1}, (_, i) => Number((min + i * step).toPrecision(12)));
+    const sweep = Array.from({length: Math.round((max - min) / step) + 1}, (_, i) =>
+      Number((min + i * step).toPrecision(12))
+    );
     const row = (basis: string, label: string, rate: number, b?: Basis) => ({
       figure_id: f.id,
       currency: f.unit,
@@ -99,7 +101,11 @@ export function indicatorsTable(p: Project): ColumnTable {
   const byId = new Map(p.figures.map((f) => [f.id, f]));
   const texts = new Map(p.figures.map((f) => [f.id, {text: formatFigure(f)}]));
   const pairs = p.story.charts.flatMap((c) =>
-    c.type === "rank" ? [{id: c.figure, of: c.of, label: c.label}] : c.type === "shares" ? c.rows.map((r) => ({id: r.figure, of: r.of, label: r.label})) : []
+    c.type === "rank"
+      ? [{id: c.figure, of: c.of, label: c.label}]
+      : c.type === "shares"
+        ? c.rows.map((r) => ({id: r.figure, of: r.of, label: r.label}))
+        : []
   );
   return from(
     pairs.map(({id, of, label}) => {

@@ -39,4 +39,3 @@ export function scanTokens(text: string): Token[] {
   }
   return out;
 }
-

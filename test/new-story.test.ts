@@ -300,7 +300,7 @@ describe("npm run new-story refuses, and writes nothing", () => {
     const before = snapshot(root);
     const run = await newStory(root, [file, ...FLAGS]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${file}:2:15: not valid UTF-8 (byte 0xe9`);
+    expect(run.stderr).toContain(`${file}:2:15: invalid UTF-8: byte 0xE9; save the file as UTF-8, and run again`);
     expect(snapshot(root)).toEqual(before);
   });
 });

@@ -15,7 +15,13 @@ describe("the story in data/", () => {
   });
 
   it("states each foreign amount in US$ as its value divided by the rate of its basis", () => {
-    for (const row of tableRows(project, "figures") as {id: string; value: number; unit: string; value_usd: number | null; fx_rate: number | null}[]) {
+    for (const row of tableRows(project, "figures") as {
+      id: string;
+      value: number;
+      unit: string;
+      value_usd: number | null;
+      fx_rate: number | null;
+    }[]) {
       if (!/^[A-Z]{3}$/.test(row.unit)) expect(row.value_usd, row.id).toBeNull();
       else if (row.unit === "USD") expect(row.value_usd, row.id).toBe(Math.round(row.value));
       else expect(Math.abs(row.value_usd! - row.value / row.fx_rate!) / row.value_usd!, row.id).toBeLessThan(1e-4);

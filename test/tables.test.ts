@@ -10,7 +10,11 @@ import {project} from "./helpers/project.js";
 import {copyProject, projectRoot, removeSite} from "./helpers/site.js";
 
 const golden = (name: string) => join(projectRoot, "test", "golden", name);
-const csvOf = (name: string) => toCsv(tableRows(project, name), tableSpec(name).columns.map((c) => c.name));
+const csvOf = (name: string) =>
+  toCsv(
+    tableRows(project, name),
+    tableSpec(name).columns.map((c) => c.name)
+  );
 const jsonOf = (name: string) => `${JSON.stringify(tableRows(project, name), null, 1)}\n`;
 
 // A golden file is rewritten with UPDATE_GOLDEN=1, after an intended change; otherwise a difference fails.
@@ -41,7 +45,11 @@ describe("tables of the seed story", () => {
       "Japan has spent ¥3.9 trillion (US$25.44 billion) in the past three years on chip-related subsidies — a larger portion of GDP than the US or Germany."
     );
     const chips = rows.find((r) => r.id === "us_chips_act")!;
-    expect(chips).toMatchObject({in_article: "false", value_usd: "52700000000", source: "White House fact sheet, Aug 2022"});
+    expect(chips).toMatchObject({
+      in_article: "false",
+      value_usd: "52700000000",
+      source: "White House fact sheet, Aug 2022"
+    });
   });
 
   it("conversions states the subsidy under each basis and across rates", () => {

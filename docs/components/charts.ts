@@ -46,7 +46,10 @@ export interface BarRow {
 
 // Money in US$: reported bars solid, derived bars hollow and dashed, each labelled above its bar so long names
 // never crowd the axis.
-export function barChart(rows: BarRow[], {width, document, title}: Common & {title: string}): SVGSVGElement | HTMLElement {
+export function barChart(
+  rows: BarRow[],
+  {width, document, title}: Common & {title: string}
+): SVGSVGElement | HTMLElement {
   const max = Math.max(...rows.map((d) => d.value_usd));
   const narrow = width < 560; // on a phone the name and the amount take a line each
   return asImage(
@@ -203,7 +206,8 @@ export function rateChart(
   const [y0, y1] = [lo - pad, hi + pad * 1.5];
   const [first, last] = [rates[0].date, rates[rates.length - 1].date];
   const mid = new Date((+first + +last) / 2);
-  const when = (d: Date) => d.toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
+  const when = (d: Date) =>
+    d.toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
   // A label sits at the top, on the side of the chart away from its day, so it never covers the line there.
   const labelX = (a: Annotation) => (a.date > mid ? first : new Date(+mid + (+last - +mid) * 0.1));
   return asImage(
@@ -224,7 +228,9 @@ export function rateChart(
       ].join(" "),
       marks: [
         window ? Plot.rectX([window], {x1: "start", x2: "end", y1: y0, y2: y1, fill: FAINT, fillOpacity: 0.15}) : null,
-        window ? Plot.ruleY([window], {x1: "start", x2: "end", y: "mean", stroke: MUTED, strokeDasharray: "4,3"}) : null,
+        window
+          ? Plot.ruleY([window], {x1: "start", x2: "end", y: "mean", stroke: MUTED, strokeDasharray: "4,3"})
+          : null,
         window
           ? Plot.text([window], {
               x: "start",
@@ -237,7 +243,14 @@ export function rateChart(
             })
           : null,
         Plot.lineY(rates, {x: "date", y: "rate", stroke: FOCUS, strokeWidth: 1.5}),
-        Plot.dot(annotations, {x: "date", y: "rate", r: 5, fill: FOCUS, stroke: "var(--theme-background)", strokeWidth: 1.5}),
+        Plot.dot(annotations, {
+          x: "date",
+          y: "rate",
+          r: 5,
+          fill: FOCUS,
+          stroke: "var(--theme-background)",
+          strokeWidth: 1.5
+        }),
         Plot.text(annotations, {
           x: labelX,
           y: (_: Annotation, i: number) => y1 - (y1 - y0) * (0.04 + i * 0.16),
@@ -283,7 +296,8 @@ export function rankChart(
         Plot.dot([row], {x: "value", r: 7, fill: FOCUS}),
         Plot.text([row], {
           x: "value",
-          text: (d: {value: number; of: number; subject: string}) => `${d.subject}: ${formatOrdinal(d.value)} of ${d.of}`,
+          text: (d: {value: number; of: number; subject: string}) =>
+            `${d.subject}: ${formatOrdinal(d.value)} of ${d.of}`,
           dy: -16,
           fontWeight: "bold"
         })

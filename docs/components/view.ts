@@ -5,8 +5,7 @@ import type {StoryModel} from "../lib/model.js";
 import {conversionSentence, figureOf, type View} from "../lib/rows.js";
 import {rateUnit} from "./figures.js";
 
-const KINDS = ["article", "spot", "mean", "custom"] as const;
-type Kind = (typeof KINDS)[number];
+type Kind = "article" | "spot" | "mean" | "custom";
 
 // The radio's choices for an amount: its published bases, labelled with their rates, then the reader's own.
 export function basisOptions(model: StoryModel, id: string): Map<string, Kind> {
@@ -14,7 +13,8 @@ export function basisOptions(model: StoryModel, id: string): Map<string, Kind> {
   const bases = model.fx[f.unit] ?? {};
   const names: Record<string, string> = {article: "The article’s own rate", spot: "At publication", mean: "Average"};
   const options = new Map<string, Kind>();
-  for (const b of Object.values(bases)) options.set(`${names[b!.basis]}: ${formatRate(b!.rate)} (${b!.label})`, b!.basis as Kind);
+  for (const b of Object.values(bases))
+    options.set(`${names[b!.basis]}: ${formatRate(b!.rate)} (${b!.label})`, b!.basis as Kind);
   options.set("A rate of your choosing (slider)", "custom");
   return options;
 }

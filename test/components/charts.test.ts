@@ -4,7 +4,15 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart, formatEventDate} from "../../docs/components/charts.js";
+import {
+  barChart,
+  rankChart,
+  rateChart,
+  shareChart,
+  sweepChart,
+  timelineChart,
+  formatEventDate
+} from "../../docs/components/charts.js";
 import {
   barRows,
   basisMarks,
@@ -82,7 +90,13 @@ describe("chart components", () => {
 
   it("rateChart draws the daily series with the window mean and the annotated day", () => {
     const {rows, window, annotations} = rateRows(model, chartOf(model, "usdjpy", "rates"));
-    const svg = rateChart(rows, {width: 640, document, unit: "yen per US dollar", window, annotations}) as SVGSVGElement;
+    const svg = rateChart(rows, {
+      width: 640,
+      document,
+      unit: "yen per US dollar",
+      window,
+      annotations
+    }) as SVGSVGElement;
     expect(svg.textContent).toContain("2021–23 average: 127.27");
     expect(svg.textContent).toContain("Kishida–Biden summit, 10 Apr 2024:");
     expect(svg.textContent).toContain("152.90, a 34-year low at the time");

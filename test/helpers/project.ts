@@ -17,7 +17,10 @@ export type TextFiles = {
 
 function readSeed(): TextFiles {
   const where = (path: string) => (RATE_FILES.includes(path) ? join(projectRoot, path) : join(seedDir, path.slice(5)));
-  const entries = Object.entries(PATHS).map(([key, path]) => [key, existsSync(where(path)) ? readFileSync(where(path), "utf-8") : null]);
+  const entries = Object.entries(PATHS).map(([key, path]) => [
+    key,
+    existsSync(where(path)) ? readFileSync(where(path), "utf-8") : null
+  ]);
   return {
     ...(Object.fromEntries(entries) as Omit<TextFiles, "dataFiles">),
     dataFiles: [...readdirSync(seedDir), ...RATE_FILES.map((p) => p.slice(5))].sort()

@@ -1,6 +1,6 @@
 // The draft of a new story: ids, quotes, bylines and line ends, on small texts written here.
 import {describe, expect, it} from "vitest";
-import {figureId, normaliseArticle, quoteOf, splitByline} from "../../src/index.js";
+import {figureId, normaliseText, quoteOf, splitByline} from "../../src/index.js";
 
 describe("figureId", () => {
   it.each([
@@ -22,9 +22,9 @@ describe("splitByline", () => {
   });
 });
 
-describe("normaliseArticle", () => {
+describe("normaliseText", () => {
   it("drops the byte-order mark and makes every line end LF", () => {
-    expect(normaliseArticle("\ufeffa\r\nb\rc\n")).toBe("a\nb\nc\n");
+    expect(normaliseText("\ufeffa\r\nb\rc\n")).toBe("a\nb\nc\n");
   });
 });
 

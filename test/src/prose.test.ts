@@ -5,7 +5,11 @@ import {parseProse, tokenLine} from "../../src/prose.js";
 describe("parseProse", () => {
   it("takes the first heading as the headline and splits prose from directives, with lines", () => {
     const problems: Problem[] = [];
-    const prose = parseProse("# Big news\n\nFirst [[a]].\nStill first [[b]].\n\n::: chart money\n\nLast.\n", "data/story.md", problems);
+    const prose = parseProse(
+      "# Big news\n\nFirst [[a]].\nStill first [[b]].\n\n::: chart money\n\nLast.\n",
+      "data/story.md",
+      problems
+    );
     expect(problems).toEqual([]);
     expect(prose.headline).toBe("Big news");
     expect(prose.blocks.map((b) => (b.type === "markdown" ? `md@${b.line}` : `${b.name} ${b.arg}@${b.line}`))).toEqual([

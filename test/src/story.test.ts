@@ -30,7 +30,9 @@ describe("the story's prose (data/story.md)", () => {
 
 describe("the story's shape (data/story.json)", () => {
   it("names the line of a figure id that is not in the registry, and of one of the wrong kind", () => {
-    const edited = story.replace('"figure": "imd_rank"', '"figure": "imd_rnk"').replace('"of": "unicorns_total"', '"of": "aws_cloud"');
+    const edited = story
+      .replace('"figure": "imd_rank"', '"figure": "imd_rnk"')
+      .replace('"of": "unicorns_total"', '"of": "aws_cloud"');
     const line = (needle: string) => edited.split("\n").findIndex((l) => l.includes(needle)) + 1;
     expect(problemsOf({story: edited})).toEqual([
       `data/story.json:${line('"imd_rnk"')}: chart "rank" cites "imd_rnk", which is not in data/figures.csv`,

@@ -3,7 +3,8 @@ import {scanTokens} from "../../src/tokens.js";
 
 describe("scanTokens", () => {
   it("reads every form of citation with its offsets", () => {
-    const text = "A [[aws_cloud]], [[unicorns_japan|seven]], [[chip_subsidies@mean]] and [[chip_subsidies:rate@article]].";
+    const text =
+      "A [[aws_cloud]], [[unicorns_japan|seven]], [[chip_subsidies@mean]] and [[chip_subsidies:rate@article]].";
     const tokens = scanTokens(text);
     expect(tokens.map(({id, field, basis, shown}) => ({id, field, basis, shown}))).toEqual([
       {id: "aws_cloud", field: "value", basis: undefined, shown: undefined},
