@@ -48,6 +48,23 @@ if (command === "preview") {
   }
 }
 
+// Removes the scratch folder, and again until it stays gone: file operations Framework already handed to
+// Node's thread pool when the build stopped can recreate it for a moment. None can start while this runs.
+function removeScratch(folder: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let quiet = 0, tries = 0; quiet < 3 && tries < 50; tries++) {
+    try {
+      if (existsSync(folder)) {
+        rmSync(folder, {recursive: true, force: true});
+        quiet = 0;
+      } else quiet++;
+    } catch {
+      quiet = 0; // a file appeared while removing: try again
+    }
+    Atomics.wait(pause, 0, 0, 100);
+  }
+}
+
 if (command === "build") {
   // Build into a scratch folder and swap it in only when the whole build succeeded: a failed or interrupted
   // build leaves the previous dist/ as it was and no partial output behind.
@@ -59,7 +76,7 @@ if (command === "build") {
       rmSync(dist, {recursive: true, force: true});
       renameSync(partial, dist);
     } else {
-      rmSync(partial, {recursive: true, force: true});
+      removeScratch(partial);
       if (code !== 0) log(`error: the build stopped; ${relative(projectRoot, dist)}/ is unchanged`);
     }
   });

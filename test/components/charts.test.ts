@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from "node
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {JSDOM} from "jsdom";
-import {describe, expect, it} from "vitest";
+import {afterEach, describe, expect, it} from "vitest";
 import {
   barChart,
   rankChart,
@@ -132,6 +132,9 @@ describe("chart components", () => {
 });
 
 describe("the snapshot harness", () => {
+  const dirs: string[] = [];
+  const scratch = () => dirs[dirs.push(mkdtempSync(join(tmpdir(), "tech-edge-snap-"))) - 1];
+  afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, {recursive: true, force: true})));
   const svg = () => {
     const node = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     node.setAttribute("width", "10");
@@ -151,17 +154,16 @@ describe("the snapshot harness", () => {
   };
 
   it("fails a missing snapshot under CI, writing it as -changed", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tech-edge-snap-"));
+    const dir = scratch();
     withEnv({CI: "true", UPDATE_SNAPSHOTS: undefined}, () =>
       expect(() => snapshot("x", svg(), dir)).toThrow(/no snapshot/)
     );
     expect(existsSync(join(dir, "x.svg"))).toBe(false);
     expect(readFileSync(join(dir, "x-changed.svg"), "utf-8")).toBe('<svg width="10">\n</svg>');
-    rmSync(dir, {recursive: true});
   });
 
   it("fails a changed snapshot and writes -changed to diff; a match removes it", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tech-edge-snap-"));
+    const dir = scratch();
     writeFileSync(join(dir, "x.svg"), '<svg width="20"></svg>');
     withEnv({CI: undefined, UPDATE_SNAPSHOTS: undefined}, () =>
       expect(() => snapshot("x", svg(), dir)).toThrow(/changed/)
@@ -170,6 +172,5 @@ describe("the snapshot harness", () => {
     writeFileSync(join(dir, "x.svg"), '<svg width="10">\n</svg>');
     withEnv({CI: undefined, UPDATE_SNAPSHOTS: undefined}, () => snapshot("x", svg(), dir));
     expect(existsSync(join(dir, "x-changed.svg"))).toBe(false);
-    rmSync(dir, {recursive: true});
   });
 });
