@@ -7,7 +7,7 @@ import {gzipSync} from "node:zlib";
 import {recognizeCurrency} from "@microsoft/recognizers-text-number-with-unit";
 import {launchBrowser} from "../scripts/browser.js";
 import {serveStatic} from "../scripts/static-server.js";
-import {extractAmounts} from "../src/index.js";
+import {extractAmounts, parseMonthlyRates} from "../src/index.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
 import {readLabelled, score, type Money} from "./score.js";
 
@@ -204,9 +204,27 @@ function round3(x: number) {
   return Math.round(x * 1000) / 1000;
 }
 
+// 4. Parsing the monthly FX file, which every build does once: the first (cold) run and the median of 20.
+log("monthly FX file parse…");
+const fxCsv = readFileSync(join(projectRoot, "data", "fx-monthly-fred.csv"), "utf-8");
+const fxTimes: number[] = [];
+let fxPoints = 0;
+for (let i = 0; i < 21; i++) {
+  t = performance.now();
+  fxPoints = parseMonthlyRates(fxCsv, "data/fx-monthly-fred.csv", []).reduce((n, s) => n + s.points.length, 0);
+  fxTimes.push(performance.now() - t);
+}
+const fxWarm = fxTimes.slice(1).sort((a, b) => a - b);
+results.fx_monthly = {rows: fxPoints, first_ms: round1(fxTimes[0]), median_ms: round1(fxWarm[10])};
+
+function round1(x: number) {
+  return Math.round(x * 10) / 10;
+}
+
 // Print and save.
 const build = results.build as Record<string, unknown>;
 const ex = results.extractor as Record<string, unknown>;
+const fx = results.fx_monthly as Record<string, unknown>;
 const lines = [
   "| measure | value |",
   "|---|---|",
@@ -226,7 +244,8 @@ const lines = [
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
   `| same ${ex.sample_mb} MB sample: tech-edge / recognizers-text | ${ex.tech_edge_on_sample_mb_s} / ${ex.recognizers_on_sample_mb_s} MB/s (×${ex.speed_ratio}) |`,
   `| money precision / recall on ${ex.labelled_sentences} labelled sentences (${ex.labelled_amounts} amounts): tech-edge | ${(ex.tech_edge as {precision: number}).precision} / ${(ex.tech_edge as {recall: number}).recall} |`,
-  `| same, recognizers-text | ${(ex.recognizers as {precision: number}).precision} / ${(ex.recognizers as {recall: number}).recall} |`
+  `| same, recognizers-text | ${(ex.recognizers as {precision: number}).precision} / ${(ex.recognizers as {recall: number}).recall} |`,
+  `| monthly FX file (${fx.rows} rows) parse: first / median of 20 | ${fx.first_ms} / ${fx.median_ms} ms |`
 ];
 console.log(lines.join("\n"));
 mkdirSync(join(projectRoot, "bench", "results"), {recursive: true});
