@@ -85,12 +85,15 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
       .filter((l) => !/^202[123]-/.test(l))
       .join("\n");
     expect(problemsOf({rates})).toEqual([
-      "data/usdjpy-daily.csv: mean basis: no reference rates between 2021-01-01 and 2023-12-31"
+      "data/usdjpy-daily.csv: mean basis: no JPY rate for 2021-01: add its daily rates to data/usdjpy-daily.csv (no monthly rates were given)"
     ]);
   });
 
   it("a file without the columns it needs", () => {
-    const figures = files.figures.replace(/^id,entity,category,kind,value,unit,as_of,in_article,quote,/, "id,entity,category,kind,amount,unit,as_of,in_article,words,");
+    const figures = files.figures.replace(
+      /^id,entity,category,kind,value,unit,as_of,in_article,quote,/,
+      "id,entity,category,kind,amount,unit,as_of,in_article,words,"
+    );
     expect(problemsOf({figures})[0]).toBe('data/figures.csv:1: missing columns "value", "quote"');
   });
 
