@@ -7,7 +7,7 @@ import {gzipSync} from "node:zlib";
 import {recognizeCurrency} from "@microsoft/recognizers-text-number-with-unit";
 import {launchBrowser} from "../scripts/browser.js";
 import {serveStatic} from "../scripts/static-server.js";
-import {extractAmounts} from "../src/index.js";
+import {extractAmounts, parseMonthlyRates} from "../src/index.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
 import {readLabelled, score, type Money} from "./score.js";
 
@@ -234,9 +234,27 @@ function round3(x: number) {
   return Math.round(x * 1000) / 1000;
 }
 
+// 4. Parsing the monthly FX file, which every build does once: the first (cold) run and the median of 20.
+log("monthly FX file parse…");
+const fxCsv = readFileSync(join(projectRoot, "data", "fx-monthly-fred.csv"), "utf-8");
+const fxTimes: number[] = [];
+let fxPoints = 0;
+for (let i = 0; i < 21; i++) {
+  t = performance.now();
+  fxPoints = parseMonthlyRates(fxCsv, "data/fx-monthly-fred.csv", []).reduce((n, s) => n + s.points.length, 0);
+  fxTimes.push(performance.now() - t);
+}
+const fxWarm = fxTimes.slice(1).sort((a, b) => a - b);
+results.fx_monthly = {rows: fxPoints, first_ms: round1(fxTimes[0]), median_ms: round1(fxWarm[10])};
+
+function round1(x: number) {
+  return Math.round(x * 10) / 10;
+}
+
 // Print and save.
 const build = (results.build ?? {}) as Record<string, unknown>;
 const ex = results.extractor as Record<string, unknown>;
+const fx = results.fx_monthly as Record<string, unknown>;
 const siteLines = () => [
   `| cold build, whole site | ${build.site_s} s |`,
   `| cold build, one-page Framework + Plot baseline | ${build.baseline_s} s |`,
@@ -264,7 +282,8 @@ const lines = [
     k.amounts
       ? `| kind "${k.kind}" (${k.sentences} sentences, ${k.amounts} amounts): precision / recall, tech-edge — recognizers-text | ${k.tech_edge.precision} / ${k.tech_edge.recall} — ${k.recognizers.precision} / ${k.recognizers.recall} |`
       : `| kind "${k.kind}" (${k.sentences} sentences, no money): false positives, tech-edge — recognizers-text | ${k.tech_edge.false_positives} — ${k.recognizers.false_positives} |`
-  )
+  ),
+  ...(fx ? [`| monthly FX file (${fx.rows} rows) parse: first / median of 20 | ${fx.first_ms} / ${fx.median_ms} ms |`] : [])
 ];
 console.log(lines.join("\n"));
 mkdirSync(join(projectRoot, "bench", "results"), {recursive: true});

@@ -18,6 +18,7 @@ export interface FxSeries {
 
 export const MONTHLY_SOURCE =
   "Federal Reserve H.10/G.5 monthly averages via FRED (Federal Reserve Bank of St. Louis), compiled by datasets/exchange-rates";
+const COLUMNS = ["Date", "Country", "Exchange rate"];
 export const DAILY_SOURCE = "Federal Reserve H.10, DEXJPUS (noon buying rates in New York)";
 
 // The FRED monthly file (`Date,Country,Exchange rate`) → one series per currency, in the order first seen.
@@ -25,18 +26,18 @@ export const DAILY_SOURCE = "Federal Reserve H.10, DEXJPUS (noon buying rates in
 export function parseMonthlyRates(csv: string, file: string, problems: Problem[]): FxSeries[] {
   const rows = csvParseRows(csv.replace(/^\uFEFF/, ""));
   const header = rows[0] ?? [];
-  if (!hasColumns(header, ["Date", "Country", "Exchange rate"], file, problems)) return [];
-  const [iDate, iCountry, iRate] = ["Date", "Country", "Exchange rate"].map((c) => header.indexOf(c));
+  if (!hasColumns(header, COLUMNS, file, problems)) return [];
+  const [iDate, iCountry, iRate] = COLUMNS.map((c) => header.indexOf(c));
   const byCurrency = new Map<string, FxSeries>();
   const seen = new Map<string, number>(); // "Japan 2024-04-01" → its line
   const unknown = new Map<string, {problem: Problem; more: number}>(); // reported once, on its first line
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
     const line = i + 1;
+    if (row.length === 1 && row[0] === "") continue; // a blank line
     const date = (row[iDate] ?? "").trim();
     const country = (row[iCountry] ?? "").trim();
     const raw = (row[iRate] ?? "").trim();
-    if (row.length === 1 && row[0] === "") continue; // a blank line
     if (!/^\d{4}-(0[1-9]|1[0-2])-01$/.test(date)) {
       problems.push({file, line, message: `Date "${date}" is not the first of a month (YYYY-MM-01)`});
       continue;

@@ -77,8 +77,10 @@ function missingMonth(series: FxSeries[], currency: string, month: string): Rang
   const where = file ?? "the monthly rates file (data/fx-monthly-fred.csv)";
   const entry = fredCountryOf(currency);
   const last = find(series, currency, "monthly")?.points.at(-1)?.date;
+  const daily = find(series, currency, "daily");
   let what: string;
-  if (entry?.replacedBy && last && `${month}-01` > last)
+  if (!file && daily) what = `add its daily rates to ${daily.file} (no monthly rates were given)`;
+  else if (entry?.replacedBy && last && `${month}-01` > last)
     what = `${currency} was replaced by ${entry.replacedBy} after ${last.slice(0, 7)}: state the amount in ${entry.replacedBy}`;
   else if (entry) what = `add a row for ${entry.country} ${month}-01 to ${where}`;
   else

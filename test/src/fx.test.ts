@@ -201,6 +201,9 @@ describe("the window-mean basis", () => {
     expect(() => windowMeanBasis(holey, "EUR", "2022-01-01", "2022-12-31")).toThrow(
       "no EUR rate for 2022-06: add a row for Euro 2022-06-01 to data/fx-monthly-fred.csv"
     );
+    expect(() => meanBasis(rates, "2019-01-01", "2019-12-31")).toThrow(
+      "no JPY rate for 2019-01: add its daily rates to data/usdjpy-daily.csv (no monthly rates were given)"
+    );
     expect(() => windowMeanBasis(series, "EUR", "1998-01-01", "1999-12-31")).toThrow(
       "no EUR rate for 1998-01: add a row for Euro 1998-01-01"
     );
