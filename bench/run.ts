@@ -1,5 +1,6 @@
 // npm run bench: build, page, interaction and extractor figures, printed as a table and saved as JSON under
 // bench/results/. Not a test: nothing here passes or fails, it measures.
+import {spawn} from "node:child_process";
 import {createHash} from "node:crypto";
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
@@ -9,6 +10,7 @@ import {launchBrowser} from "../scripts/browser.js";
 import {serveStatic} from "../scripts/static-server.js";
 import {extractAmounts, parseMonthlyRates} from "../src/index.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
+import {ADVERSARIAL} from "./adversarial.js";
 import {readLabelled, score, type Money} from "./score.js";
 
 const results: Record<string, unknown> = {date: new Date().toISOString(), node: process.version};
@@ -36,8 +38,8 @@ function csvHashes(dist: string): Record<string, string> {
 
 // BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations.
 const only = process.env.BENCH_ONLY;
-if (only && only !== "extractor")
-  throw new Error(`BENCH_ONLY=${only}: the only section that runs alone is "extractor"`);
+if (only && only !== "extractor" && only !== "preview")
+  throw new Error(`BENCH_ONLY=${only}: the sections that run alone are "extractor" and "preview"`);
 
 async function benchSite(): Promise<void> {
   log("cold build of the site (1 of 2)…");
@@ -141,6 +143,48 @@ async function benchSite(): Promise<void> {
 }
 if (!only) await benchSite();
 
+// 2b. The fast loop: a change to a default of the analysis (data/story.json's default_basis) saved while
+// `npm start` has the story open in Chromium, until the page shows the new basis. Median of 5.
+async function benchPreview(): Promise<void> {
+  log("preview: edit → page updated…");
+  const root = copyProject();
+  const port = 3300 + Math.floor(Math.random() * 600);
+  const child = spawn(join(projectRoot, "node_modules", ".bin", "tsx"), ["scripts/framework.ts", "preview", "--port", String(port), "--no-open"], {
+    cwd: root,
+    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+    stdio: ["ignore", "pipe", "pipe"]
+  });
+  const browser = await launchBrowser();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error("preview did not start in 60 s")), 60_000);
+      child.stdout!.on("data", (d: Buffer) => /127\.0\.0\.1:\d+/.test(d.toString()) && (clearTimeout(timer), resolve()));
+    });
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
+    const file = join(root, "data", "story.json");
+    const original = readFileSync(file, "utf-8");
+    const sentence = "document.querySelector('[data-sentence]')?.textContent ?? ''";
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const basis = i % 2 ? "article" : "mean";
+      const before = (await page.evaluate(sentence)) as string;
+      await new Promise((r) => setTimeout(r, 500));
+      const t = performance.now();
+      writeFileSync(file, original.replace(/"default_basis": "\w+"/, `"default_basis": "${basis}"`));
+      await page.waitForFunction(`${sentence} !== ${JSON.stringify(before)}`, null, {timeout: 30_000, polling: "raf"});
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    results.preview = {edit_to_update_median_ms: Math.round(times[2]), edit_to_update_ms: times.map(Math.round)};
+  } finally {
+    await browser.close();
+    child.kill();
+    removeSite(root);
+  }
+}
+if (!only || only === "preview") await benchPreview();
+
 // 3. Extractor throughput on generated news-like text, and the Microsoft recognizer on the same sentences.
 log("extractor throughput…");
 const labelled = readLabelled(projectRoot);
@@ -200,6 +244,19 @@ const ourMoney = (text: string): Money[] =>
   extractAmounts(text)
     .filter((q) => q.kind === "money")
     .map((q) => ({value: q.value, currency: q.unit}));
+// How the time grows from 250 kB to 1 MB of each adversarial input: about ×4 when the scan is linear.
+const growth = ADVERSARIAL.map(([name, make]) => {
+  const time = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      extractAmounts(text, {sentences: false});
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  return {name, ratio: Math.round((time(make(1_000_000)) / Math.max(time(make(250_000)), 0.5)) * 10) / 10};
+});
 const oursScore = score(labelled, ourMoney);
 const theirScore = score(labelled, recognizerMoney);
 // The same split by kind of format ("prefixed-dollar", "spelled-out"…), in the order the set lists them.
@@ -216,6 +273,7 @@ const byKind = kinds.map((kind) => {
   };
 });
 results.extractor = {
+  growth,
   corpus_mb: Math.round(mb * 10) / 10,
   money_found: found,
   tech_edge_mb_s: Math.round(ours * 100) / 100,
@@ -255,6 +313,7 @@ function round1(x: number) {
 const build = (results.build ?? {}) as Record<string, unknown>;
 const ex = results.extractor as Record<string, unknown>;
 const fx = results.fx_monthly as Record<string, unknown>;
+const preview = results.preview as Record<string, unknown> | undefined;
 const siteLines = () => [
   `| cold build, whole site | ${build.site_s} s |`,
   `| cold build, one-page Framework + Plot baseline | ${build.baseline_s} s |`,
@@ -274,7 +333,11 @@ const lines = [
   "| measure | value |",
   "|---|---|",
   ...(only ? [] : siteLines()),
+  ...(preview ? [`| edit → preview updated, median of 5 | ${preview.edit_to_update_median_ms} ms |`] : []),
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
+  ...(ex.growth as {name: string; ratio: number}[]).map(
+    (g) => `| extractor time, 1 MB ÷ 250 kB of ${g.name} (linear ≈ ×4) | ×${g.ratio} |`
+  ),
   `| same ${ex.sample_mb} MB sample: tech-edge / recognizers-text | ${ex.tech_edge_on_sample_mb_s} / ${ex.recognizers_on_sample_mb_s} MB/s (×${ex.speed_ratio}) |`,
   `| money precision / recall on ${ex.labelled_sentences} labelled sentences (${ex.labelled_amounts} amounts): tech-edge | ${(ex.tech_edge as {precision: number}).precision} / ${(ex.tech_edge as {recall: number}).recall} |`,
   `| same, recognizers-text | ${(ex.recognizers as {precision: number}).precision} / ${(ex.recognizers as {recall: number}).recall} |`,

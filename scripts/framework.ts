@@ -3,7 +3,6 @@
 import {existsSync, renameSync, rmSync, watch} from "node:fs";
 import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
-import {startEngineHost} from "./engine-host.js";
 import {freshenLoaders, pruneNpmCache} from "./freshness.js";
 import {installOfflineNpm} from "./offline-npm.js";
 import {projectRoot} from "./root.js";
@@ -29,8 +28,9 @@ for (const loader of freshenLoaders(frameworkRoot, inputs))
 installOfflineNpm({projectRoot, frameworkRoot, log});
 
 // One engine computes every table and page; the loaders ask it (TECH_EDGE_ENGINE) instead of each starting tsx.
+// (A throwaway site without the project's library has no engine.)
 const engine = existsSync(join(projectRoot, "src", "project.ts"))
-  ? await startEngineHost({root: projectRoot, preview: command === "preview"})
+  ? await (await import("./engine-host.js")).startEngineHost({root: projectRoot, preview: command === "preview"})
   : undefined;
 if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
 process.env.TECH_EDGE_MODE = command;

@@ -6,6 +6,7 @@ import {assertNoProblems, type Problem} from "./errors.js";
 import {extractAmounts, type Quantity} from "./extract.js";
 import {parseFactChecks, type FactCheck} from "./fact-checks.js";
 import {readCsv} from "./csv-parse.js";
+import {isCurrency} from "./currencies.js";
 import {
   articleBasis,
   customBasis,
@@ -278,7 +279,10 @@ export function buildProject(files: ProjectFiles): Project {
   // The story's shape: data/story.json, or the generic story of every money figure when there is none.
   const byId = new Map(figures.map((f) => [f.id, f]));
   const storyText = optional("story");
-  const story = storyText === undefined ? genericStory(figures, conversions) : checkStory(storyText, byId, problems);
+  // A registry read only in part cannot show that an id is absent; an article that is missing has no pairs.
+  const complete = article !== undefined && !partial(PATHS.figures);
+  const story =
+    storyText === undefined ? genericStory(figures, conversions) : checkStory(storyText, complete ? byId : undefined, problems);
   const prose = parseProse(optional("prose") ?? genericProse(meta, story, figures), PATHS.prose, problems);
   const factCheckText = optional("factCheckProse");
   // The fact-check prose has no headline of its own: one is supplied so its lines keep their numbers.
@@ -290,7 +294,10 @@ export function buildProject(files: ProjectFiles): Project {
   // The rate bases of every foreign currency among the figures.
   const fx: Project["fx"] = {};
   const window = story.mean_window ?? defaultWindow(meta.published || "2000-01-01");
-  const currencies = [...new Set(figures.filter((f) => isMoney(f.unit) && f.unit !== "USD").map((f) => f.unit))];
+  // An unknown currency is already a problem of the registry; a bad publication date, of the metadata.
+  const currencies = [
+    ...new Set(figures.filter((f) => isCurrency(f.unit) && f.unit !== "USD").map((f) => f.unit))
+  ].filter(() => isIsoDate(meta.published));
   const amountsIn = (c: string) =>
     figures
       .filter((f) => f.unit === c)
@@ -311,7 +318,7 @@ export function buildProject(files: ProjectFiles): Project {
     const pair = story.conversions
       .map((c) => ({c, from: byId.get(c.figure), to: c.article_usd ? byId.get(c.article_usd) : undefined}))
       .find((x) => x.from?.unit === currency && x.to);
-    if (pair) {
+    if (pair && complete) {
       const found = conversions.find((c) => c.from === pair.from!.mention && c.to === pair.to!.mention);
       if (!found)
         problems.push({
@@ -329,7 +336,7 @@ export function buildProject(files: ProjectFiles): Project {
   const defaultBasis = story.default_basis;
   for (const c of story.conversions) {
     const f = byId.get(c.figure);
-    if (f && fx[f.unit] && !fx[f.unit][defaultBasis] && defaultBasis === "article")
+    if (complete && f && fx[f.unit] && !fx[f.unit][defaultBasis] && defaultBasis === "article")
       problems.push({
         file: PATHS.story,
         message: `default_basis is "article", but "${c.figure}" has no US$ conversion in the article: add "article_usd" or choose "spot" or "mean"`
@@ -392,11 +399,17 @@ export function buildProject(files: ProjectFiles): Project {
 }
 
 // data/story.json → its config, each figure id it names checked against the registry.
-function checkStory(json: string, byId: Map<string, ResolvedFigure>, problems: Problem[]): StoryConfig {
+// Without `byId` (a registry read only in part) only the file's own shape is checked.
+function checkStory(json: string, byId: Map<string, ResolvedFigure> | undefined, problems: Problem[]): StoryConfig {
   const {config, refs} = parseStoryConfig(parseJson(json, PATHS.story, problems), json, PATHS.story, problems);
-  for (const r of refs) {
-    const f = byId.get(r.id);
-    const at = (message: string) => problems.push({file: PATHS.story, line: r.line, message});
+  const said = new Set<string>();
+  for (const r of byId ? refs : []) {
+    const f = byId!.get(r.id);
+    // An id named twice on one line (a bar and its label) is one problem.
+    const at = (message: string) =>
+      !said.has(`${r.line}:${message}`) &&
+      said.add(`${r.line}:${message}`) &&
+      problems.push({file: PATHS.story, line: r.line, message});
     if (!f) {
       at(`${r.where} cites "${r.id}", which is not in ${PATHS.figures}`);
       continue;

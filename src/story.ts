@@ -87,12 +87,14 @@ export function parseStoryConfig(
     return {config, refs};
   }
   const lineOfKey = (key: string) => lineOfMatch(text, new RegExp(`"${key}"\\s*:`));
+  // Ids are looked for from where their chart starts, so the same id in two charts names each one's line.
+  let from = 0;
   const ref = (id: unknown, where: string, need?: FigureRef["need"], key = "figure") => {
     if (typeof id !== "string" || !id) {
       at(`${where} needs a "${key}" id`, lineOfKey(key));
       return "";
     }
-    refs.push({id, where, need, line: lineOfJsonValue(text, key, id)});
+    refs.push({id, where, need, line: lineOfJsonValue(text, key, id, from) ?? lineOfJsonValue(text, key, id)});
     return id;
   };
   const str = (v: unknown, where: string, key: string, line?: number): string => {
@@ -145,6 +147,7 @@ export function parseStoryConfig(
       continue;
     }
     const where = `chart "${c.id}"`;
+    from = Math.max(0, text.search(new RegExp(`"id"\\s*:\\s*"${c.id}"`)));
     if (ids.has(c.id)) at(`duplicate chart id "${c.id}"`, line);
     ids.add(c.id);
     if (!CHART_TYPES.includes(c.type as ChartType)) {

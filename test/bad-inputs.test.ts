@@ -4,7 +4,7 @@ import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
 import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
 import {problemsOf} from "./helpers/project.js";
-import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
+import {buildSite, copySeedProject, projectRoot, removeSite} from "./helpers/site.js";
 
 describe("the bad-input catalogue, through the library", () => {
   it.each(cases)("$name", ({edits, problems}) => {
@@ -18,7 +18,7 @@ describe("the bad-input catalogue, through `npm run build`", () => {
   afterAll(() => copies.forEach(removeSite));
 
   it.each(cases.filter((c) => c.e2e))("$name", async ({edits, problems}) => {
-    const root = copyProject();
+    const root = copySeedProject();
     copies.push(root);
     mkdirSync(join(root, "dist"));
     writeFileSync(join(root, "dist", "index.html"), "the previous build\n");

@@ -1,5 +1,5 @@
 // The built site in Debian's Chromium: every page, its charts, controls, downloads and accessibility.
-import {readFileSync, rmSync, writeFileSync} from "node:fs";
+import {readFileSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
@@ -20,8 +20,7 @@ import {
   toCsv
 } from "../../src/index.js";
 import {readProjectFiles} from "../../scripts/project.js";
-import {files as seedFiles} from "../helpers/project.js";
-import {buildSite, copyProject, distDir, removeSite} from "../helpers/site.js";
+import {buildSite, copySeedProject, distDir, removeSite} from "../helpers/site.js";
 
 // The story in data/, whatever article it reads: the page's expectations come from its own data.
 const project = buildProject(readProjectFiles());
@@ -239,13 +238,7 @@ describe("the data page", () => {
 
 describe("the fact-check page with a hostile article (fixture build)", () => {
   it("renders markup in the article as text, never as HTML", async () => {
-    const root = copyProject();
-    // The seed story, whatever data/ holds now.
-    for (const [key, path] of Object.entries(PATHS)) {
-      const text = seedFiles[key as keyof typeof PATHS];
-      if (text === null) rmSync(join(root, path), {force: true});
-      else writeFileSync(join(root, path), text);
-    }
+    const root = copySeedProject();
     const fixture = await (async () => {
       const path = join(root, "data", "article.txt");
       const hostile = `<script>window.__injected = true</script><img src="x" onerror="window.__injected = true"> & <b>bold</b>`;

@@ -1,9 +1,9 @@
 // The bad-input catalogue (test/fixtures/bad-inputs/cases.json): each case edits the real inputs and lists the
-// exact problems the build must report.
+// exact problems the build must report. The cases edit the seed story (test/fixtures/story-seed).
 import {readFileSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {PATHS, type ProjectFiles} from "../../src/index.js";
-import {readProjectFiles} from "../../scripts/project.js";
+import {files as seed} from "./project.js";
 import {projectRoot} from "./site.js";
 
 export interface Edit {
@@ -43,9 +43,9 @@ const keyOf = (file: string) => {
   return key;
 };
 
-// The real inputs with a case's edits, in memory.
+// The seed story's inputs with a case's edits, in memory.
 export function editedFiles(edits: Edit[]): ProjectFiles {
-  const files = readProjectFiles();
+  const files: ProjectFiles = {...seed};
   for (const edit of edits) {
     const key = keyOf(edit.file);
     const before = files[key];

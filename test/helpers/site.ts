@@ -5,6 +5,8 @@ import {tmpdir} from "node:os";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
+import {PATHS} from "../../src/index.js";
+import {files as seedFiles} from "./project.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const distDir = join(projectRoot, "dist");
@@ -75,6 +77,17 @@ export function builtFile(dist: string, path: string): string {
 }
 
 // A throwaway copy of this whole project (sources, data, pages, loaders), sharing node_modules.
+// A copy of the project holding the seed story (test/fixtures/story-seed), whatever data/ holds now.
+export function copySeedProject(): string {
+  const root = copyProject();
+  for (const [key, path] of Object.entries(PATHS)) {
+    const text = seedFiles[key as keyof typeof PATHS];
+    if (text === null) rmSync(join(root, path), {force: true});
+    else writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
 export function copyProject(): string {
   const root = mkdtempSync(join(tmpdir(), "tech-edge-copy-"));
   for (const entry of [
