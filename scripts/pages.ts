@@ -87,11 +87,31 @@ function proseMarkdown(
   return out + block.text.slice(at).replace(/\$\{/g, "&#36;{");
 }
 
+// The widths a chart is drawn at for the static page: a desktop column and a phone (the charts switch layout
+// below 560 px). CSS shows the one that fits the screen, at the height the live chart will have, so nothing moves
+// when the script redraws it at the reader's width.
+const STATIC_WIDTHS = {wide: 640, narrow: 360};
+
+function staticChart(parts: FigureParts): Element {
+  const box = doc.createElement("div");
+  box.className = "chart-static";
+  for (const [name, width] of Object.entries(STATIC_WIDTHS)) {
+    const chart = parts.draw(width, doc);
+    const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
+    // "width: 100%; height: 320px": the live chart's box; the drawing keeps its proportions inside it.
+    if (svg) svg.setAttribute("style", `width: 100%; height: ${svg.getAttribute("height")}px`);
+    chart.classList.add(`chart-${name}`);
+    box.append(chart);
+  }
+  return box;
+}
+
 // A chart's static figure, then the cell that redraws it live in its place.
-function chartSection(model: StoryModel, id: string, href: string): string {
+function chartSection(model: StoryModel, id: string, href: string, {embed = true} = {}): string {
   const parts = figureParts(model, id, {});
-  const figure = chartFigure(parts, parts.draw(640, doc), {href});
-  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, view);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))));\n}`)}`;
+  const figure = chartFigure(parts, staticChart(parts), {href, embed});
+  const options = embed ? "" : ", {embed: false}";
+  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, view);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
 }
 
 const variable = (kind: string, id: string) => `${kind}_${id}`;
@@ -360,8 +380,8 @@ import {reportHeight} from "../components/embed.js";`),
 reportHeight();`),
     `<h1 class="embed-title">${escapeHtml(parts.title)}</h1>`,
     "",
-    chartSection(model, id, `../data/tables/charts/${id}.csv`),
-    `<p class="embed-credit"><a href="../" target="_top">${escapeHtml(model.headline)}</a></p>`
+    chartSection(model, id, `../data/tables/charts/${id}.csv`, {embed: false}),
+    `<p class="embed-credit">From <a href="../" target="_top">${escapeHtml(model.headline)}</a> · <a href="../data" target="_top">All the data</a></p>`
   ].join("\n");
 }
 
