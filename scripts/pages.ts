@@ -21,6 +21,8 @@ import {conversionSentence, figureOf} from "../src/rows.js";
 const {window} = new JSDOM("<!DOCTYPE html><body></body>");
 const doc = window.document;
 Object.assign(globalThis, {document: doc});
+// The document the static charts are drawn in (and the social card's chart, scripts/card.ts).
+export const staticDocument = doc;
 
 // Text for HTML: "<b>" → "&lt;b&gt;", and "$" as an entity, so Framework never reads data as `${…}`.
 export function escapeHtml(s: string): string {
@@ -38,7 +40,12 @@ function outer(node: Element): string {
 }
 
 const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric", timeZone: "UTC"});
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC"
+  });
 
 function frontMatter(fields: Record<string, string | boolean>): string {
   const lines = Object.entries(fields).map(([k, v]) => `${k}: ${typeof v === "string" ? JSON.stringify(v) : v}`);
@@ -138,7 +145,9 @@ function conversionSection(model: StoryModel, id: string): string {
     js(
       `const ${variable("basis", id)} = view(Inputs.radio(basisOptions(model, ${JSON.stringify(id)}), {label: "Exchange rate", value: initial[${JSON.stringify(id)}].basis}));`
     ),
-    js(`const ${variable("rate", id)} = view(rateSlider(Inputs.range, model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`),
+    js(
+      `const ${variable("rate", id)} = view(rateSlider(Inputs.range, model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`
+    ),
     `\n</div>\n`,
     `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
     js(`updateSentence(model, ${JSON.stringify(id)}, view);`),
@@ -148,26 +157,68 @@ function conversionSection(model: StoryModel, id: string): string {
   ].join("\n");
 }
 
+// HTML as one line of plain text, footnote numbers left out: for the pages' descriptions (og:description).
+function plainText(html: string): string {
+  const text = html
+    .replace(/<sup>.*?<\/sup>/g, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  return window.document.createRange().createContextualFragment(`<p>${text}</p>`).textContent ?? text;
+}
+
+// The story's description for link previews: the first paragraph of its prose with every number printed, cut at
+// a sentence end near 300 characters: "American tech giants are pouring money into Japan: US$14 billion…".
+export function storyDescription(project: Project, model: StoryModel): string {
+  const block = project.prose.blocks.find((b) => b.type === "markdown" && b.tokens.length);
+  if (!block || block.type !== "markdown") return model.headline;
+  const paragraph = proseMarkdown(project, model, block)
+    .split(/\n\s*\n/)
+    .find((p) => p.trim() && !/^\s*#/.test(p));
+  const text = plainText(paragraph ?? "");
+  if (text.length <= 300) return text;
+  const cut = text.slice(0, 300).match(/^.*[.!?](?=\s)/)?.[0];
+  return cut ?? `${text.slice(0, 297).replace(/\s+\S*$/, "")}…`;
+}
+
+// Each page's description for link previews (og:description), by Framework's page path: "/index", "/embed/rank"…
+export function pageDescriptions(project: Project, model: StoryModel): Record<string, string> {
+  const m = model.meta;
+  return {
+    "/index": storyDescription(project, model),
+    "/fact-check": `Every amount in “${m.title}”, marked by kind, and each figure the story relies on checked against its primary source.`,
+    "/methodology": `How every number in “${model.headline}” gets from the article, or a primary source, to a table and a chart.`,
+    "/data":
+      "Every table behind the story, as CSV and JSON, with its schema, and all of them as a Frictionless data package.",
+    ...Object.fromEntries(chartIds(model).map((id) => [`/embed/${id}`, figureParts(model, id, {}).source]))
+  };
+}
+
 function notesSection(model: StoryModel, notes = model.notes): string {
   const items = notes.map((id) => {
     const f = figureOf(model, id);
-    const draft = f.status === "draft" ? " <strong class=\"draft-mark\">Draft: not yet checked.</strong>" : "";
+    const draft = f.status === "draft" ? ' <strong class="draft-mark">Draft: not yet checked.</strong>' : "";
     return `<li id="note-${id}">${escapeHtml(`${f.text}: ${f.provenance}`)}${draft}</li>`;
   });
   return `<h3 id="notes">Notes</h3>\n<ol class="notes">\n${items.join("\n")}\n</ol>`;
 }
 
 function figuresList(model: StoryModel, filter: string): string {
-  const money = model.figures.filter((f) => (filter === "money" ? /^[A-Z]{3}$/.test(f.unit) && f.in_article && f.kind === "reported" : true));
+  const money = model.figures.filter((f) =>
+    filter === "money" ? /^[A-Z]{3}$/.test(f.unit) && f.in_article && f.kind === "reported" : true
+  );
   const items = money.map((f) => `<li>${citation(model, f.id, f.text)}: “${escapeHtml(f.quote)}”</li>`);
   return `<ul class="figure-list">\n${items.join("\n")}\n</ul>`;
 }
 
 function correctionsSection(project: Project): string {
   const rows = project.corrections ?? [];
-  if (!rows.length) return `<h2 id="corrections">Corrections</h2>\n<p class="empty-state">There are no corrections to this story.</p>`;
+  if (!rows.length)
+    return `<h2 id="corrections">Corrections</h2>\n<p class="empty-state">There are no corrections to this story.</p>`;
   const items = rows.map(
-    (c) => `<li><time datetime="${c.date}">${longDate(c.date)}</time>: ${escapeHtml(c.was)} It now says: ${escapeHtml(c.now)}${c.figure_id ? ` (figure <code>${escapeHtml(c.figure_id)}</code>)` : ""}</li>`
+    (c) =>
+      `<li><time datetime="${c.date}">${longDate(c.date)}</time>: ${escapeHtml(c.was)} It now says: ${escapeHtml(c.now)}${c.figure_id ? ` (figure <code>${escapeHtml(c.figure_id)}</code>)` : ""}</li>`
   );
   return `<h2 id="corrections">Corrections</h2>\n<ol class="corrections">\n${items.join("\n")}\n</ol>\n<p><a href="./data/tables/corrections.csv" download="corrections.csv">Download the corrections (CSV)</a></p>`;
 }
@@ -187,7 +238,9 @@ function draftBanner(model: StoryModel): string {
 }
 
 // The page's one data cell; `up` is the way from the page to the site's root ("../" for an embed page).
-const dataCell = (up = "") => `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
+const dataCell = (
+  up = ""
+) => `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
 const model = FileAttachment("${up}data/tables/model.json").json();`;
 
 export function storyPage(project: Project, model: StoryModel): string {
@@ -222,8 +275,8 @@ writeView(model, view);`)
 const VERDICT_ORDER = ["discrepancy", "depends on method", "not confirmed", "rounded", "confirmed"];
 
 export function factCheckPage(project: Project, model: StoryModel): string {
-  const out: string[] = [frontMatter({title: "Fact check"})];
   const m = model.meta;
+  const out: string[] = [frontMatter({title: "Fact check"})];
   out.push(
     "# Fact check",
     "",
@@ -232,11 +285,19 @@ export function factCheckPage(project: Project, model: StoryModel): string {
   );
   const kinds = new Map<string, number>();
   for (const d of project.mentions) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
-  out.push(`<p class="kind-key">${[...kinds].map(([k, n]) => `<mark class="kind-${k}">${k}</mark> ${n}`).join(" &nbsp; ")}</p>`, "");
+  out.push(
+    `<p class="kind-key">${[...kinds].map(([k, n]) => `<mark class="kind-${k}">${k}</mark> ${n}`).join(" &nbsp; ")}</p>`,
+    ""
+  );
   out.push("## What the primary sources say", "");
-  const checks = [...project.factChecks].sort((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict));
+  const checks = [...project.factChecks].sort(
+    (a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict)
+  );
   if (!checks.length) {
-    out.push(`<p class="empty-state">No figure has been checked against a primary source yet. Add a row to <code>data/fact-check.csv</code> for each claim you check.</p>`, "");
+    out.push(
+      `<p class="empty-state">No figure has been checked against a primary source yet. Add a row to <code>data/fact-check.csv</code> for each claim you check.</p>`,
+      ""
+    );
   } else {
     const blocks = (project.factCheckProse?.blocks ?? []).filter((b) => b.type === "markdown");
     const notes = [...new Set(blocks.flatMap((b) => b.tokens.map((t) => t.id)))];
@@ -277,7 +338,14 @@ export function methodologyPage(project: Project, model: StoryModel): string {
     ]
   );
   const basisRows = Object.entries(model.fx).flatMap(([currency, bases]) =>
-    Object.values(bases).map((b) => ({currency, basis: b!.basis, rate: formatRate(b!.rate), label: b!.label, source: b!.source, note: b!.note}))
+    Object.values(bases).map((b) => ({
+      currency,
+      basis: b!.basis,
+      rate: formatRate(b!.rate),
+      label: b!.label,
+      source: b!.source,
+      note: b!.note
+    }))
   );
   const basisTable = dataTable(basisRows, [
     {name: "currency", label: "Currency"},
@@ -344,6 +412,10 @@ const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(as
     "# Data",
     "",
     "Every table behind the story, rebuilt from the raw files in `data/` on each build. The CSV files are UTF-8, comma-separated with CRLF line ends, numbers without separators or currency symbols; a text cell that a spreadsheet would run as a formula starts with an apostrophe.",
+    "",
+    // The zip is a file of the build (Framework copies it); datapackage.json is written beside the pages after the
+    // build, with paths to the built tables, so Framework must neither copy nor check it (rel="external").
+    `<p class="data-package"><a href="./data/tables.zip" download="tables.zip">Download all (zip)</a>: every table as CSV and JSON, with <code>datapackage.json</code> · <a href="./datapackage.json" rel="external" download="datapackage.json">Data package (datapackage.json)</a>: every table's path, schema, sources and licences, in the <a href="https://datapackage.org/">Frictionless Data Package</a> format.</p>`,
     "",
     js(`for (const spec of catalog) {
   const f = files[spec.name];

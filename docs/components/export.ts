@@ -74,7 +74,10 @@ export interface ImageParts {
 }
 
 // The chart as a standalone SVG document: title, optional key, the chart, the source line, on the page's background.
-export function standaloneSvg(svg: SVGSVGElement, {title, source, legend}: ImageParts): {text: string; width: number; height: number} {
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  {title, source, legend}: ImageParts
+): {text: string; width: number; height: number} {
   const width = Math.round(svg.getBoundingClientRect().width) || Number(svg.getAttribute("width"));
   const chartHeight = Math.round(svg.getBoundingClientRect().height) || Number(svg.getAttribute("height"));
   const style = getComputedStyle(svg);

@@ -82,10 +82,12 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
   const note = chart.note ? ` ${chart.note}` : "";
   if (chart.type === "bars") {
     const rows = barRows(model, chart, view);
-    const converted = rows.filter((r) => r.kind === "derived").map((r) => {
-      const b = basisFor(model, figureOf(model, r.figure_id), view);
-      return `${r.source}, ${b.source}`;
-    });
+    const converted = rows
+      .filter((r) => r.kind === "derived")
+      .map((r) => {
+        const b = basisFor(model, figureOf(model, r.figure_id), view);
+        return `${r.source}, ${b.source}`;
+      });
     const sources = unique(rows.map((r) => figureOf(model, r.figure_id).source));
     return {
       id,
@@ -117,12 +119,18 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
       rows: rows.map((r) => ({date: day(r.date), rate: r.rate})),
       source: `Source: ${source}; ${rows.length} ${frequency === "daily" ? "trading days" : "monthly averages"}, ${day(rows[0].date)} to ${day(rows[rows.length - 1].date)}.${note}`,
       columns: [
-        {name: "date", label: step > 1 ? `Date (every ${formatOrdinal(step)} ${frequency === "daily" ? "trading day" : "month"})` : "Date"},
+        {
+          name: "date",
+          label:
+            step > 1 ? `Date (every ${formatOrdinal(step)} ${frequency === "daily" ? "trading day" : "month"})` : "Date"
+        },
         {name: "rate", label: `${unit[0].toUpperCase()}${unit.slice(1)}`, format: (v) => formatRate(v as number)}
       ],
       download: ["date", "rate"],
       filename: `${id}.csv`,
-      table: rows.filter((r, i) => i % step === 0 || marked.has(+r.date)).map((r) => ({date: day(r.date), rate: r.rate})),
+      table: rows
+        .filter((r, i) => i % step === 0 || marked.has(+r.date))
+        .map((r) => ({date: day(r.date), rate: r.rate})),
       draw: (width, document) => rateChart(rows, {width, document, unit, window, annotations})
     };
   }
