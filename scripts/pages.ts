@@ -118,7 +118,7 @@ function chartSection(model: StoryModel, id: string, href: string, {embed = true
   const parts = figureParts(model, id, {});
   const figure = chartFigure(parts, staticChart(parts), {href, embed});
   const options = embed ? "" : ", {embed: false}";
-  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, view);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
+  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, readerView);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
 }
 
 const variable = (kind: string, id: string) => `${kind}_${id}`;
@@ -150,7 +150,7 @@ function conversionSection(model: StoryModel, id: string): string {
     ),
     `\n</div>\n`,
     `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
-    js(`updateSentence(model, ${JSON.stringify(id)}, view);`),
+    js(`updateSentence(model, ${JSON.stringify(id)}, readerView);`),
     chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`),
     notes.length ? `<p class="fx-note">${notes.map((n) => `Note: ${escapeHtml(n)}.`).join(" ")}</p>` : "",
     compare
@@ -256,8 +256,9 @@ import {basisOptions, rateSlider, readView, updateSentence, writeView} from "./c
 const initial = readView(model, location.search);`)
   );
   out.push(
-    js(`const view = {${ids.map((id) => `${id}: {basis: ${variable("basis", id)}, rate: ${variable("rate", id)}}`).join(", ")}};
-writeView(model, view);`)
+    // Not "view": that name is Framework's own view(), which a cell would get instead of this variable.
+    js(`const readerView = {${ids.map((id) => `${id}: {basis: ${variable("basis", id)}, rate: ${variable("rate", id)}}`).join(", ")}};
+writeView(model, readerView);`)
   );
   out.push(standfirst(model), "", `# ${escapeHtml(model.headline)}`, "", draftBanner(model), "");
   for (const b of project.prose.blocks) {
@@ -448,7 +449,7 @@ export function embedPage(model: StoryModel, id: string): string {
     js(`import {chartFigure, figureParts, replaceFigure} from "../components/figures.js";
 import {readView} from "../components/view.js";
 import {reportHeight} from "../components/embed.js";`),
-    js(`const view = readView(model, location.search);
+    js(`const readerView = readView(model, location.search);
 reportHeight();`),
     `<h1 class="embed-title">${escapeHtml(parts.title)}</h1>`,
     "",

@@ -20,14 +20,31 @@ const FONT = ["font-family", "font-size", "font-weight", "font-style", "font-var
 const SVG_NS = "http://www.w3.org/2000/svg";
 const PAD = 16;
 
-// "rgb(…)" for a CSS colour or variable as the page shows it now: "var(--theme-background)" → "rgb(255, 255, 255)".
+// Any computed colour as "rgb(r, g, b)" or "rgba(r, g, b, a)", which every SVG reader knows: color-mix() computes
+// to "color(srgb 0.30 0.31 0.33)", so the colour is painted on a pixel and read back. "none" stays "none".
+const rgbCache = new Map<string, string>();
+function rgb(color: string): string {
+  if (!color || color === "none" || /^(rgba?\(|#)/.test(color)) return color;
+  let out = rgbCache.get(color);
+  if (out) return out;
+  const context = document.createElement("canvas").getContext("2d", {willReadFrequently: true})!;
+  context.canvas.width = context.canvas.height = 1;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+  out = a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${+(a / 255).toFixed(3)})`;
+  rgbCache.set(color, out);
+  return out;
+}
+
+// A CSS colour or variable as the page shows it now: "var(--theme-background)" → "rgb(255, 255, 255)".
 function resolvedColor(css: string, within: Element): string {
   const probe = document.createElement("span");
   probe.style.color = css;
   within.append(probe);
   const color = getComputedStyle(probe).color;
   probe.remove();
-  return color;
+  return rgb(color);
 }
 
 // Words wrapped into lines no wider than `width` px in the given CSS font: "Sources: …" → ["Sources: …", "…"].
@@ -58,7 +75,7 @@ function inlineStyles(svg: SVGSVGElement): SVGSVGElement {
     const isText = ["text", "tspan"].includes(node.tagName.toLowerCase()) || node === svg;
     for (const name of [...PAINT, ...(isText ? FONT : [])]) {
       const value = style.getPropertyValue(name);
-      if (value) target.setAttribute(name, value);
+      if (value) target.setAttribute(name, name === "fill" || name === "stroke" ? rgb(value) : value);
     }
     target.removeAttribute("class");
     target.removeAttribute("style");
