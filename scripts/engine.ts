@@ -72,20 +72,11 @@ function load(root: string) {
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 1)}\n`);
 
 // Licence phrases of data/sources.csv → Open Definition ids for the data package: "CC BY 4.0 (…)" → CC-BY-4.0.
-const LICENCES: [RegExp, {name: string; title: string; path: string}][] = [
-  [
-    /CC BY 4\.0/i,
-    {name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0", path: "https://creativecommons.org/licenses/by/4.0/"}
-  ],
-  [/CC0/i, {name: "CC0-1.0", title: "CC0 1.0", path: "https://creativecommons.org/publicdomain/zero/1.0/"}],
-  [
-    /PDDL|public domain/i,
-    {
-      name: "ODC-PDDL-1.0",
-      title: "Open Data Commons Public Domain Dedication and License 1.0",
-      path: "https://opendatacommons.org/licenses/pddl/1-0/"
-    }
-  ]
+// Named, not linked: the site refers to no other host.
+const LICENCES: [RegExp, {name: string; title: string}][] = [
+  [/CC BY 4\.0/i, {name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0"}],
+  [/CC0/i, {name: "CC0-1.0", title: "CC0 1.0"}],
+  [/PDDL|public domain/i, {name: "ODC-PDDL-1.0", title: "Open Data Commons Public Domain Dedication and License 1.0"}]
 ];
 
 // The Frictionless data package of the tables (https://datapackage.org/): each table's CSV with its schema, the

@@ -416,7 +416,7 @@ const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(as
     "",
     // The zip is a file of the build (Framework copies it); datapackage.json is written beside the pages after the
     // build, with paths to the built tables, so Framework must neither copy nor check it (rel="external").
-    `<p class="data-package"><a href="./data/tables.zip" download="tables.zip">Download all (zip)</a>: every table as CSV and JSON, with <code>datapackage.json</code> · <a href="./datapackage.json" rel="external" download="datapackage.json">Data package (datapackage.json)</a>: every table's path, schema, sources and licences, in the <a href="https://datapackage.org/">Frictionless Data Package</a> format.</p>`,
+    `<p class="data-package"><a href="./data/tables.zip" download="tables.zip">Download all (zip)</a>: every table as CSV and JSON, with <code>datapackage.json</code> · <a href="./datapackage.json" rel="external" download="datapackage.json">Data package (datapackage.json)</a>: every table's path, schema, sources and licences, in the Frictionless Data Package format.</p>`,
     "",
     js(`for (const spec of catalog) {
   const f = files[spec.name];

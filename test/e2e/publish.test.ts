@@ -484,14 +484,19 @@ describe("the data package", () => {
 });
 
 describe("print", () => {
-  it("leaves out the sidebar and the controls, fits charts to A4 and prints link targets", async () => {
-    const v = await visit("/");
+  it("leaves out the sidebar and the controls, prints dark text on white, fits charts to A4 and prints link targets", async () => {
+    const v = await visit("/", {colorScheme: "dark"});
     try {
       await v.page.emulateMedia({media: "print"});
       const shown = (selector: string) =>
         v.page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
       expect(await shown("#observablehq-sidebar")).toBe(0);
       expect(await shown("input, button, .controls, .chart-tools")).toBe(0);
+      const colors = await v.page.evaluate(() => [
+        getComputedStyle(document.body).color,
+        getComputedStyle(document.documentElement).backgroundColor
+      ]);
+      expect(colors).toEqual(["rgb(27, 30, 35)", "rgb(255, 255, 255)"]);
       const after = await v.page
         .locator(".standfirst a")
         .last()
