@@ -19,9 +19,18 @@ import {
   type Project,
   type StoryModel
 } from "../src/index.js";
+import {socialCard} from "./card.js";
 import {problemReport, readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
-import {dataPage, embedPage, factCheckPage, methodologyPage, problemsPage, storyPage} from "./pages.js";
+import {
+  dataPage,
+  embedPage,
+  pageDescriptions,
+  factCheckPage,
+  methodologyPage,
+  problemsPage,
+  storyPage
+} from "./pages.js";
 
 export type Output = {ok: true; body: Uint8Array} | {ok: false; problems: Problem[]};
 
@@ -63,6 +72,47 @@ const lastGood = new Map<string, Uint8Array>();
 
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 1)}\n`);
 
+// Licence phrases of data/sources.csv → Open Definition ids for the data package: "CC BY 4.0 (…)" → CC-BY-4.0.
+// Named, not linked: the site refers to no other host.
+const LICENCES: [RegExp, {name: string; title: string}][] = [
+  [/CC BY 4\.0/i, {name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0"}],
+  [/CC0/i, {name: "CC0-1.0", title: "CC0 1.0"}],
+  [/PDDL|public domain/i, {name: "ODC-PDDL-1.0", title: "Open Data Commons Public Domain Dedication and License 1.0"}]
+];
+
+// The Frictionless data package of the tables (https://datapackage.org/): each table's CSV with its schema, the
+// raw files it comes from as sources, and the licences they carry. Paths are the tables' names in tables.zip;
+// scripts/publish.ts rewrites them to the built files for the copy beside the pages.
+export function dataPackage(project: Project, model: StoryModel): object {
+  const sources = tableRows(project, "sources") as {file: string; what: string; where_from: string; licence: string}[];
+  const licences = LICENCES.filter(([re]) => sources.some((s) => re.test(s.licence))).map(([, l]) => l);
+  const name =
+    model.meta.title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "story";
+  return {
+    name,
+    title: model.headline,
+    description: `The tables behind “${model.headline}”, a data reading of “${model.meta.title}”. Each source below names its own licence.`,
+    licenses: licences,
+    sources: sources.map((s) => ({
+      title: `${s.file}: ${s.where_from}`,
+      description: `${s.what}. Licence: ${s.licence}.`
+    })),
+    resources: TABLES.map(({name, title, description, columns}) => ({
+      name,
+      title,
+      description,
+      path: `${name}.csv`,
+      format: "csv",
+      mediatype: "text/csv",
+      encoding: "utf-8",
+      schema: {fields: columns.map((c) => ({name: c.name, type: c.type, description: c.meaning}))}
+    }))
+  };
+}
+
 // Every published table as CSV and JSON, the catalog, the story model, and each chart's rows at the default view.
 function tablesZip(project: Project, model: StoryModel): Uint8Array {
   const files: Zippable = {};
@@ -80,6 +130,7 @@ function tablesZip(project: Project, model: StoryModel): Uint8Array {
     TABLES.map(({name, title, description, columns}) => ({name, title, description, columns}))
   );
   files["model.json"] = json(model);
+  files["datapackage.json"] = json(dataPackage(project, model));
   const charts: Zippable = {};
   for (const id of chartIds(model)) {
     const parts = figureParts(model, id, {});
@@ -115,6 +166,9 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   let body: Uint8Array;
   if (name === "tables.zip") body = tablesZip(project, model);
   else if (name === "charts.json") body = json(chartIds(model));
+  else if (name === "datapackage.json") body = json(dataPackage(project, model));
+  else if (name === "card.png") body = socialCard(project, model);
+  else if (name === "descriptions.json") body = json(pageDescriptions(project, model));
   else if (PAGES[name]) body = strToU8(PAGES[name](project, model));
   else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3)));
   else throw new RangeError(`no output "${name}"`);

@@ -111,8 +111,13 @@ const cli = join(projectRoot, "node_modules", "@observablehq", "framework", "dis
 process.argv = [process.argv[0], cli, command, ...rest];
 process.chdir(projectRoot);
 await import(pathToFileURL(cli).href);
-// The build is done (a failed one has exited already): stop the engine, so the process ends and dist/ is swapped in.
+// The build is done (a failed one has exited already): add the social card and the data package, stop the engine,
+// so the process ends and dist/ is swapped in.
 if (command === "build") {
+  if (engine) {
+    const {writePublishFiles} = await import("./publish.js");
+    for (const name of await writePublishFiles(engine, process.env.TECH_EDGE_BUILD_OUTPUT!)) log(`wrote ${name}`);
+  }
   await engine?.close();
   process.exit(0);
 }

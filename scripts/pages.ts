@@ -21,6 +21,8 @@ import {conversionSentence, figureOf} from "../src/rows.js";
 const {window} = new JSDOM("<!DOCTYPE html><body></body>");
 const doc = window.document;
 Object.assign(globalThis, {document: doc});
+// The document the static charts are drawn in (and the social card's chart, scripts/card.ts).
+export const staticDocument = doc;
 
 // Text for HTML: "<b>" → "&lt;b&gt;", and "$" as an entity, so Framework never reads data as `${…}`.
 export function escapeHtml(s: string): string {
@@ -94,11 +96,31 @@ function proseMarkdown(
   return out + block.text.slice(at).replace(/\$\{/g, "&#36;{");
 }
 
+// The widths a chart is drawn at for the static page: a desktop column and a phone (the charts switch layout
+// below 560 px). CSS shows the one that fits the screen, at the height the live chart will have, so nothing moves
+// when the script redraws it at the reader's width.
+const STATIC_WIDTHS = {wide: 640, narrow: 360};
+
+function staticChart(parts: FigureParts): Element {
+  const box = doc.createElement("div");
+  box.className = "chart-static";
+  for (const [name, width] of Object.entries(STATIC_WIDTHS)) {
+    const chart = parts.draw(width, doc);
+    const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
+    // "width: 100%; height: 320px": the live chart's box; the drawing keeps its proportions inside it.
+    if (svg) svg.setAttribute("style", `width: 100%; height: ${svg.getAttribute("height")}px`);
+    chart.classList.add(`chart-${name}`);
+    box.append(chart);
+  }
+  return box;
+}
+
 // A chart's static figure, then the cell that redraws it live in its place.
-function chartSection(model: StoryModel, id: string, href: string): string {
+function chartSection(model: StoryModel, id: string, href: string, {embed = true} = {}): string {
   const parts = figureParts(model, id, {});
-  const figure = chartFigure(parts, parts.draw(640, doc), {href});
-  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, view);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))));\n}`)}`;
+  const figure = chartFigure(parts, staticChart(parts), {href, embed});
+  const options = embed ? "" : ", {embed: false}";
+  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, readerView);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
 }
 
 const variable = (kind: string, id: string) => `${kind}_${id}`;
@@ -130,11 +152,49 @@ function conversionSection(model: StoryModel, id: string): string {
     ),
     `\n</div>\n`,
     `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
-    js(`updateSentence(model, ${JSON.stringify(id)}, view);`),
+    js(`updateSentence(model, ${JSON.stringify(id)}, readerView);`),
     chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`),
     notes.length ? `<p class="fx-note">${notes.map((n) => `Note: ${escapeHtml(n)}.`).join(" ")}</p>` : "",
     compare
   ].join("\n");
+}
+
+// HTML as one line of plain text, footnote numbers left out: for the pages' descriptions (og:description).
+function plainText(html: string): string {
+  const text = html
+    .replace(/<sup>.*?<\/sup>/g, "")
+    .replace(/<[^>]+>/g, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  return window.document.createRange().createContextualFragment(`<p>${text}</p>`).textContent ?? text;
+}
+
+// The story's description for link previews: the first paragraph of its prose with every number printed, cut at
+// a sentence end near 300 characters: "American tech giants are pouring money into Japan: US$14 billion…".
+export function storyDescription(project: Project, model: StoryModel): string {
+  const block = project.prose.blocks.find((b) => b.type === "markdown" && b.tokens.length);
+  if (!block || block.type !== "markdown") return model.headline;
+  const paragraph = proseMarkdown(project, model, block)
+    .split(/\n\s*\n/)
+    .find((p) => p.trim() && !/^\s*#/.test(p));
+  const text = plainText(paragraph ?? "");
+  if (text.length <= 300) return text;
+  const cut = text.slice(0, 300).match(/^.*[.!?](?=\s)/)?.[0];
+  return cut ?? `${text.slice(0, 297).replace(/\s+\S*$/, "")}…`;
+}
+
+// Each page's description for link previews (og:description), by Framework's page path: "/index", "/embed/rank"…
+export function pageDescriptions(project: Project, model: StoryModel): Record<string, string> {
+  const m = model.meta;
+  return {
+    "/index": storyDescription(project, model),
+    "/fact-check": `Every amount in “${m.title}”, marked by kind, and each figure the story relies on checked against its primary source.`,
+    "/methodology": `How every number in “${model.headline}” gets from the article, or a primary source, to a table and a chart.`,
+    "/data":
+      "Every table behind the story, as CSV and JSON, with its schema, and all of them as a Frictionless data package.",
+    ...Object.fromEntries(chartIds(model).map((id) => [`/embed/${id}`, figureParts(model, id, {}).source]))
+  };
 }
 
 function notesSection(model: StoryModel, notes = model.notes): string {
@@ -198,8 +258,9 @@ import {basisOptions, rateSlider, readView, updateSentence, writeView} from "./c
 const initial = readView(model, location.search);`)
   );
   out.push(
-    js(`const view = {${ids.map((id) => `${id}: {basis: ${variable("basis", id)}, rate: ${variable("rate", id)}}`).join(", ")}};
-writeView(model, view);`)
+    // Not "view": that name is Framework's own view(), which a cell would get instead of this variable.
+    js(`const readerView = {${ids.map((id) => `${id}: {basis: ${variable("basis", id)}, rate: ${variable("rate", id)}}`).join(", ")}};
+writeView(model, readerView);`)
   );
   out.push(standfirst(model), "", `# ${escapeHtml(model.headline)}`, "", draftBanner(model), "");
   for (const b of project.prose.blocks) {
@@ -217,8 +278,8 @@ writeView(model, view);`)
 const VERDICT_ORDER = ["discrepancy", "depends on method", "not confirmed", "rounded", "confirmed"];
 
 export function factCheckPage(project: Project, model: StoryModel): string {
-  const out: string[] = [frontMatter({title: "Fact check"})];
   const m = model.meta;
+  const out: string[] = [frontMatter({title: "Fact check"})];
   out.push(
     "# Fact check",
     "",
@@ -355,6 +416,10 @@ const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(as
     "",
     "Every table behind the story, rebuilt from the raw files in `data/` on each build. The CSV files are UTF-8, comma-separated with CRLF line ends, numbers without separators or currency symbols; a text cell that a spreadsheet would run as a formula starts with an apostrophe.",
     "",
+    // The zip is a file of the build (Framework copies it); datapackage.json is written beside the pages after the
+    // build, with paths to the built tables, so Framework must neither copy nor check it (rel="external").
+    `<p class="data-package"><a href="./data/tables.zip" download="tables.zip">Download all (zip)</a>: every table as CSV and JSON, with <code>datapackage.json</code> · <a href="./datapackage.json" rel="external" download="datapackage.json">Data package (datapackage.json)</a>: every table's path, schema, sources and licences, in the Frictionless Data Package format.</p>`,
+    "",
     js(`for (const spec of catalog) {
   const f = files[spec.name];
   const rows = tables[spec.name];
@@ -386,12 +451,12 @@ export function embedPage(model: StoryModel, id: string): string {
     js(`import {chartFigure, figureParts, replaceFigure} from "../components/figures.js";
 import {readView} from "../components/view.js";
 import {reportHeight} from "../components/embed.js";`),
-    js(`const view = readView(model, location.search);
+    js(`const readerView = readView(model, location.search);
 reportHeight();`),
     `<h1 class="embed-title">${escapeHtml(parts.title)}</h1>`,
     "",
-    chartSection(model, id, `../data/tables/charts/${id}.csv`),
-    `<p class="embed-credit"><a href="../" target="_top">${escapeHtml(model.headline)}</a></p>`
+    chartSection(model, id, `../data/tables/charts/${id}.csv`, {embed: false}),
+    `<p class="embed-credit">From <a href="../" target="_top">${escapeHtml(model.headline)}</a> · <a href="../data" target="_top">All the data</a></p>`
   ].join("\n");
 }
 

@@ -19,6 +19,7 @@ import {
 import {CURRENCIES} from "../lib/currencies.js";
 import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart} from "./charts.js";
 import {dataTable, downloadButton, type Column} from "./story.js";
+import {embedSnippet, legendText, pngBlob, saveBlob, standaloneSvg} from "./export.js";
 
 // "JPY" → "yen per US dollar"; "EUR" → "euro per US dollar"
 export function rateUnit(currency: string): string {
@@ -184,9 +185,70 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
   };
 }
 
+const button = (text: string, className: string, label: string) => {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.className = `download ${className}`;
+  b.textContent = text;
+  b.setAttribute("aria-label", label);
+  return b;
+};
+
+// "PNG", "SVG" and "Embed" for a chart: the image buttons save the chart as drawn now, with its title and source;
+// "Embed" shows, and copies, the code that puts this chart in another page. Static pages carry the buttons too
+// (hidden when scripts are off), so the row keeps its height when the live figure takes over.
+function imageTools(parts: FigureParts, figure: HTMLElement, embed: boolean): HTMLElement[] {
+  const png = button("PNG", "export-png", `Download “${parts.title}” as a PNG image`);
+  const svg = button("SVG", "export-svg", `Download “${parts.title}” as an SVG image`);
+  const tools: HTMLElement[] = [png, svg];
+  const stem = parts.filename.replace(/\.csv$/, "");
+  const image = () => {
+    const drawn = figure.querySelector<SVGSVGElement>(".chart-body svg");
+    if (!drawn) throw new Error(`no chart drawn in #${figure.id}`);
+    return standaloneSvg(drawn, {title: parts.title, source: parts.source, legend: legendText(parts)});
+  };
+  png.addEventListener("click", async () => saveBlob(await pngBlob(image(), 2), `${stem}.png`));
+  svg.addEventListener("click", () => saveBlob(new Blob([image().text], {type: "image/svg+xml"}), `${stem}.svg`));
+  if (embed) {
+    const open = button("Embed", "embed-open", `Embed “${parts.title}” in another page`);
+    open.setAttribute("aria-expanded", "false");
+    const panel = document.createElement("div");
+    panel.className = "embed-panel";
+    panel.hidden = true;
+    const code = document.createElement("textarea");
+    code.readOnly = true;
+    code.rows = 4;
+    code.setAttribute("aria-label", `Code to embed “${parts.title}”`);
+    const status = document.createElement("p");
+    status.className = "embed-status";
+    status.setAttribute("aria-live", "polite");
+    panel.append(code, status);
+    open.addEventListener("click", async () => {
+      const src = new URL(`./embed/${parts.id}${location.search}`, location.href).href;
+      code.value = embedSnippet(src, parts.title, figure.getBoundingClientRect().height + 80);
+      panel.hidden = false;
+      open.setAttribute("aria-expanded", "true");
+      code.select();
+      try {
+        await navigator.clipboard.writeText(code.value);
+        status.textContent = "Copied: paste it into your page’s HTML.";
+      } catch {
+        status.textContent = "Select the code above and copy it into your page’s HTML.";
+      }
+    });
+    tools.push(open, panel);
+  }
+  for (const t of tools) t.classList.add("needs-script");
+  return tools;
+}
+
 // The figure element: `chart` is the drawn chart (or a live, resizing one in the browser); `href` links the
-// static CSV when there is no script to make one.
-export function chartFigure(parts: FigureParts, chart: Element, {href}: {href?: string} = {}): HTMLElement {
+// static CSV when there is no script to make one; `embed: false` leaves out the embed code (on an embed page).
+export function chartFigure(
+  parts: FigureParts,
+  chart: Element,
+  {href, embed = true}: {href?: string; embed?: boolean} = {}
+): HTMLElement {
   const figure = document.createElement("figure");
   figure.className = "chart";
   figure.id = `chart-${parts.id}`;
@@ -219,6 +281,7 @@ export function chartFigure(parts: FigureParts, chart: Element, {href}: {href?: 
   } else {
     tools.append(downloadButton(parts.rows, parts.download, parts.filename));
   }
+  tools.append(...imageTools(parts, figure, embed));
   const details = document.createElement("details");
   const summary = document.createElement("summary");
   summary.textContent = "Show the data as a table";
@@ -232,5 +295,17 @@ export function replaceFigure(figure: HTMLElement): void {
   const old = document.getElementById(figure.id);
   if (!old) throw new Error(`no element #${figure.id} on the page`);
   if (old.querySelector("details")?.open) figure.querySelector("details")!.open = true;
+  // The live chart is drawn once its width is known, a frame later: until then it keeps the static chart's room.
+  const body = figure.querySelector<HTMLElement>(".chart-body");
+  const room = old.querySelector(".chart-body")?.getBoundingClientRect().height;
+  if (body && room && !body.querySelector("svg")) {
+    body.style.minHeight = `${room}px`;
+    const drawn = new MutationObserver(() => {
+      if (!body.querySelector("svg")) return;
+      body.style.minHeight = "";
+      drawn.disconnect();
+    });
+    drawn.observe(body, {childList: true, subtree: true});
+  }
   old.replaceWith(figure);
 }

@@ -1,0 +1,32 @@
+// What the build adds beside Framework's pages, before the new dist/ is swapped in: the social card (card.png, the
+// pages' og:image) and the data package (datapackage.json) whose paths name the built tables, so that every
+// resource resolves from the site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
+import {existsSync, readdirSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import type {EngineHost} from "./engine-host.js";
+
+// The built copy of a table, under the hashed name Framework gave it: "figures.csv" → "_file/data/tables/figures.<hash>.csv".
+export function builtPath(output: string, name: string): string {
+  const dir = join(output, "_file", "data", "tables");
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = [name.slice(0, dot), name.slice(dot)];
+  const match = existsSync(dir)
+    ? readdirSync(dir).find((f) => f.startsWith(`${stem}.`) && f.endsWith(ext) && f.split(".").length === 3)
+    : undefined;
+  if (!match) throw new Error(`the build has no copy of ${name} in ${dir}: is it linked from the Data page?`);
+  return `_file/data/tables/${match}`;
+}
+
+async function output(engine: EngineHost, name: string): Promise<Buffer> {
+  const reply = await engine.request(name);
+  if (!reply.ok) throw new Error(`${name}: ${reply.error ?? "problems in the inputs"}`);
+  return Buffer.from(reply.body!, "base64");
+}
+
+export async function writePublishFiles(engine: EngineHost, outputDir: string): Promise<string[]> {
+  writeFileSync(join(outputDir, "card.png"), await output(engine, "card.png"));
+  const pkg = JSON.parse((await output(engine, "datapackage.json")).toString()) as {resources: {path: string}[]};
+  for (const r of pkg.resources) r.path = builtPath(outputDir, r.path);
+  writeFileSync(join(outputDir, "datapackage.json"), `${JSON.stringify(pkg, null, 1)}\n`);
+  return ["card.png", "datapackage.json"];
+}

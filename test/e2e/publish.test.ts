@@ -1,0 +1,588 @@
+// Publish-grade output in Debian's Chromium: the static story without scripts, no layout jump when they run, embeds
+// in a page of another origin, image export, shareable views, the social card, corrections, the data package and
+// print. The global setup has built dist/ once.
+import {execFile} from "node:child_process";
+import {
+  appendFileSync,
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs";
+import {createRequire} from "node:module";
+import {tmpdir} from "node:os";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import {promisify} from "node:util";
+import {csvParse} from "d3-dsv";
+import {unzipSync, strFromU8} from "fflate";
+import {JSDOM} from "jsdom";
+import type {Browser, BrowserContext, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launchBrowser} from "../../scripts/browser.js";
+import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const dist = join(root, "dist");
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
+const charts: string[] = JSON.parse(strFromU8(unzipSync(readFileSync(builtZip()))["model.json"])).charts.map(
+  (c: {id: string}) => c.id
+);
+const embedIds = readdirSync(join(dist, "embed")).map((f) => f.replace(/\.html$/, ""));
+
+// The built tables.zip (its name carries Framework's hash).
+function builtZip(): string {
+  const dir = join(dist, "_file", "data");
+  return join(
+    dir,
+    readdirSync(dir).find((f) => /^tables\.\w+\.zip$/.test(f))!
+  );
+}
+
+// A PNG's width and height, from its IHDR chunk, after checking the 8-byte signature.
+function pngSize(bytes: Buffer): {width: number; height: number} {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+  return {width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20)};
+}
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  offsite: string[];
+}
+
+interface VisitOptions {
+  width?: number;
+  colorScheme?: "light" | "dark";
+  javaScriptEnabled?: boolean;
+  base?: string;
+}
+
+// Opens a page and records console errors, failed requests and any request to a host but 127.0.0.1.
+async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
+  const context = await browser.newContext({
+    viewport: {width: options.width ?? 1280, height: 900},
+    colorScheme: options.colorScheme ?? "light",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    acceptDownloads: true
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const offsite: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`page: ${e.message}`));
+  page.on("requestfailed", (r) => errors.push(`failed: ${r.url()} ${r.failure()?.errorText}`));
+  page.on("response", (r) => r.status() >= 400 && errors.push(`${r.status()}: ${r.url()}`));
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["data:", "blob:"].includes(url.protocol) && url.hostname !== "127.0.0.1") offsite.push(r.url());
+  });
+  await page.goto(`${options.base ?? server.url}${path}`, {waitUntil: "networkidle"});
+  return {page, context, errors, offsite};
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({content: axeSource});
+  return page.evaluate(async () => {
+    type Result = {violations: {id: string; impact: string; nodes: {target: string[]}[]}[]};
+    const axe = (window as unknown as {axe: {run: (ctx: unknown, opts: unknown) => Promise<Result>}}).axe;
+    const result = await axe.run(document, {resultTypes: ["violations"]});
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+// The sentence of the one converted amount on the story page.
+const sentence = (page: Page) => page.locator("[data-sentence]").first();
+
+describe("the story without JavaScript", () => {
+  let v: Visit;
+  beforeAll(async () => {
+    v = await visit("/", {javaScriptEnabled: false});
+  });
+  afterAll(async () => v.context.close());
+
+  it("prints every cited number", async () => {
+    const text = await v.page.locator("#observablehq-main").innerText();
+    for (const n of [
+      "US$14 billion",
+      "US$2.9 billion",
+      "US$8.6 billion",
+      "US$20 billion",
+      "¥3.9 trillion",
+      "US$25.44 billion",
+      "32nd"
+    ])
+      expect(text, n).toContain(n);
+    // The sentence under the rate switch, at the default basis (the article's own rate).
+    expect(await sentence(v.page).innerText()).toBe(
+      "At 153.30 yen per US dollar, the article’s own rate, ¥3.9 trillion was worth US$25.4 billion."
+    );
+  });
+
+  it("shows every chart as SVG, its source line and its data link, and the notes and corrections", async () => {
+    const visible = await v.page.locator("figure.chart svg[role=img]:visible").count();
+    expect(visible).toBe(charts.length + 1); // the story's charts and the conversion's sweep
+    expect(visible).toBeGreaterThanOrEqual(5);
+    for (const id of charts) {
+      const figure = v.page.locator(`#chart-${id}`);
+      expect(await figure.locator("figcaption").innerText()).toMatch(/^Sources?: /);
+      expect(await figure.locator("a.download").getAttribute("href")).toMatch(
+        /\/_file\/data\/tables\/charts\/.+\.csv$/
+      );
+    }
+    expect(await v.page.locator("ol.notes li").count()).toBeGreaterThan(10);
+    expect(await v.page.locator("#corrections + .empty-state").innerText()).toBe(
+      "There are no corrections to this story."
+    );
+  });
+
+  it("hides what needs a script: the rate controls and the image and embed buttons", async () => {
+    expect(await v.page.locator(".controls").isVisible()).toBe(false);
+    expect(await v.page.locator("button.export-png:visible, button.embed-open:visible").count()).toBe(0);
+  });
+});
+
+describe("the story with JavaScript", () => {
+  it.each([1280, 375])("takes over in place at %i px: one figure per chart, no layout shift", async (width) => {
+    const context = await browser.newContext({viewport: {width, height: 900}});
+    // Chromium's layout-instability entries, from the first paint on.
+    await context.addInitScript(`window.__shift = 0;
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({type: "layout-shift", buffered: true});`);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/`, {waitUntil: "networkidle"});
+      await page.waitForTimeout(500);
+      // Live figures have the live CSV button; the static ones are gone.
+      expect(await page.locator("figure.chart button.download[data-filename]").count()).toBe(charts.length + 1);
+      expect(await page.locator(".chart-static").count()).toBe(0);
+      const ids = await page.locator("figure.chart").evaluateAll((fs) => fs.map((f) => f.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(await page.locator("figure.chart svg[role=img]").count()).toBe(charts.length + 1);
+      // Cumulative layout shift: 0.1 is "good"; the static page keeps every box, so it stays near 0.
+      expect(await page.evaluate(() => (window as unknown as {__shift: number}).__shift)).toBeLessThan(0.01);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe("shareable view", () => {
+  it("reopens the address of the 2021–23 average on US$30.6 billion, in the sentence and the charts", async () => {
+    const v = await visit("/");
+    try {
+      await v.page.getByLabel(/2021–23 average/).check();
+      await expect.poll(() => sentence(v.page).innerText()).toContain("US$30.6 billion");
+      const address = v.page.url();
+      expect(new URL(address).searchParams.get("basis")).toBe("mean");
+      const again = await visit(new URL(address).pathname + new URL(address).search);
+      try {
+        await expect
+          .poll(() => sentence(again.page).innerText())
+          .toBe("At 127.27 yen per US dollar, 2021–23 average, ¥3.9 trillion was worth US$30.6 billion.");
+        expect(await again.page.getByLabel(/2021–23 average/).isChecked()).toBe(true);
+        expect(await again.page.locator("#chart-investment").innerText()).toContain("US$30.6 billion (derived)");
+        expect(again.errors).toEqual([]);
+      } finally {
+        await again.context.close();
+      }
+    } finally {
+      await v.context.close();
+    }
+  });
+
+  it("falls back to the default for values it does not know, with no error", async () => {
+    const v = await visit("/?basis=nonsense&rate=-4");
+    try {
+      await v.page.waitForTimeout(300);
+      expect(await sentence(v.page).innerText()).toContain("At 153.30 yen per US dollar, the article’s own rate");
+      expect(await v.page.getByLabel(/The article’s own rate/).isChecked()).toBe(true);
+      expect(v.errors).toEqual([]);
+    } finally {
+      await v.context.close();
+    }
+  });
+});
+
+describe("image export", () => {
+  let v: Visit;
+  beforeAll(async () => {
+    v = await visit("/");
+  });
+  afterAll(async () => v.context.close());
+
+  const download = async (id: string, kind: "png" | "svg") => {
+    const [file] = await Promise.all([
+      v.page.waitForEvent("download"),
+      v.page.locator(`#chart-${id} button.export-${kind}`).click()
+    ]);
+    return {name: file.suggestedFilename(), bytes: readFileSync((await file.path())!)};
+  };
+
+  it("saves a PNG at twice the chart's width, with its title and source line", async () => {
+    const chartWidth = await v.page
+      .locator("#chart-investment .chart-body svg")
+      .evaluate((s) => s.getBoundingClientRect().width);
+    const {name, bytes} = await download("investment", "png");
+    expect(name).toBe("investment-article.png");
+    const {width, height} = pngSize(bytes);
+    expect(width).toBe(2 * Math.round(chartWidth));
+    // Taller than the chart alone: the title above and the source line below are drawn too.
+    const chartHeight = await v.page
+      .locator("#chart-investment .chart-body svg")
+      .evaluate((s) => s.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(2 * (chartHeight + 40));
+  });
+
+  it.each(["investment", "usdjpy", "conversion-chip_subsidies"])("saves %s as a standalone SVG", async (id) => {
+    const {name, bytes} = await download(id, "svg");
+    expect(name).toMatch(new RegExp(`^${id}.*\\.svg$`));
+    const text = bytes.toString("utf-8");
+    expect(text).not.toContain("var(--");
+    expect(text).not.toContain("<style");
+    expect(text).not.toContain("class=");
+    const doc = new JSDOM(text, {contentType: "image/svg+xml"}).window.document;
+    const svg = doc.documentElement;
+    expect(svg.tagName).toBe("svg");
+    expect(svg.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
+    expect(svg.getAttribute("font-family")).toMatch(/sans-serif/);
+    const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+    const title = await v.page
+      .locator(`#chart-${id}`)
+      .evaluate((f) => f.querySelector("svg")!.getAttribute("aria-label"));
+    expect(title).toBeTruthy();
+    expect(texts).toMatch(/Sources?:/);
+    // Every painted colour is a resolved colour, not a variable or a keyword the page defines.
+    for (const el of doc.querySelectorAll("[fill], [stroke]"))
+      for (const a of ["fill", "stroke"]) {
+        const value = el.getAttribute(a);
+        if (value) expect(value, `${el.tagName} ${a}`).toMatch(/^(none|rgba?\(.+\)|#[0-9a-f]{3,8})$/i);
+      }
+  });
+});
+
+describe("embeds", () => {
+  it("lists one embed page per chart", () => {
+    expect(embedIds.sort()).toEqual([...charts, "conversion-chip_subsidies"].sort());
+  });
+
+  describe.each(embedIds.map((id) => [id]))("/embed/%s", (id) => {
+    it.each([
+      [1280, "light"],
+      [375, "dark"]
+    ] as const)(
+      "at %i px in %s mode: the chart, its title, source and data links, no sidebar, no error",
+      async (width, colorScheme) => {
+        const v = await visit(`/embed/${id}`, {width, colorScheme});
+        try {
+          await v.page.waitForTimeout(200);
+          expect(await v.page.locator("figure.chart svg[role=img]").count()).toBe(1);
+          expect(await v.page.locator("h1.embed-title").innerText()).toBeTruthy();
+          expect(await v.page.locator("figure.chart figcaption").innerText()).toMatch(/^Sources?: /);
+          expect(await v.page.locator("figure.chart button.download[data-filename]").count()).toBe(1);
+          expect(await v.page.locator(".embed-credit a", {hasText: "All the data"}).getAttribute("href")).toBe(
+            "../data"
+          );
+          expect(await v.page.locator("#observablehq-sidebar, #observablehq-header").count()).toBe(0);
+          expect(await v.page.locator("button.embed-open").count()).toBe(0);
+          expect(v.errors).toEqual([]);
+          expect(v.offsite).toEqual([]);
+          expect(await seriousViolations(v.page)).toEqual([]);
+        } finally {
+          await v.context.close();
+        }
+      }
+    );
+  });
+
+  describe("the snippet in a page of another origin", () => {
+    let host: StaticServer;
+    let folder: string;
+    let snippet: string;
+    beforeAll(async () => {
+      // The reader's copy: the story page's "Embed" control, with the 2021–23 average chosen.
+      const v = await visit("/");
+      await v.context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: server.url});
+      await v.page.getByLabel(/2021–23 average/).check();
+      await v.page.locator("#chart-investment button.embed-open").click();
+      await v.page.locator("#chart-investment .embed-status", {hasText: /^Copied/}).waitFor();
+      snippet = await v.page.evaluate(() => navigator.clipboard.readText());
+      expect(await v.page.locator("#chart-investment .embed-panel textarea").inputValue()).toBe(snippet);
+      await v.context.close();
+      folder = mkdtempSync(join(tmpdir(), "tech-edge-host-"));
+      writeFileSync(
+        join(folder, "index.html"),
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title><link rel="icon" href="data:,"></head><body style="margin: 0; font: 16px serif"><p>Before the chart.</p>\n${snippet}\n<p id="after">After the chart.</p></body></html>`
+      );
+      host = await serveStatic(folder);
+    });
+    afterAll(async () => {
+      await host?.close();
+      if (folder) rmSync(folder, {recursive: true, force: true});
+    });
+
+    it("is an iframe of the embed page and a script of our own", () => {
+      expect(snippet).toMatch(new RegExp(`<iframe src="${server.url}/embed/investment\\?basis=mean"`));
+      expect(snippet).toContain("<script>");
+      expect(snippet).not.toMatch(/<script[^>]+src=/); // nothing loaded from anywhere
+      expect(new URL(host.url).port).not.toBe(new URL(server.url).port);
+    });
+
+    it.each([1280, 375])("sets the iframe to its content's height at %i px", async (width) => {
+      const v = await visit("/", {width, base: host.url});
+      try {
+        const frame = v.page.frameLocator("iframe");
+        await frame.locator("figure.chart svg[role=img]").waitFor();
+        await v.page.waitForTimeout(300);
+        const content = await v.page
+          .frames()
+          .find((f) => f.url().includes("/embed/"))!
+          .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const iframe = await v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+        expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
+        // The chart shows the view it was copied with, and the host page goes on below it.
+        expect(await frame.locator("figure.chart").innerText()).toContain("US$30.6 billion (derived)");
+        const [bottom, after] = await Promise.all([
+          v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().bottom),
+          v.page.locator("#after").evaluate((p) => p.getBoundingClientRect().top)
+        ]);
+        expect(after).toBeGreaterThanOrEqual(bottom);
+        expect(v.errors).toEqual([]);
+        // Only the two servers of this machine are asked for anything.
+        expect(v.offsite).toEqual([]);
+        if (process.env.TECH_EDGE_REPORT) process.stderr.write(`embed height at ${width} px: ${iframe}\n`);
+      } finally {
+        await v.context.close();
+      }
+    });
+
+    it("follows the content when the host page's width changes", async () => {
+      const v = await visit("/", {width: 1280, base: host.url});
+      try {
+        await v.page.frameLocator("iframe").locator("figure.chart svg[role=img]").waitFor();
+        const height = () => v.page.locator("iframe").evaluate((f) => Math.round(f.getBoundingClientRect().height));
+        await v.page.waitForTimeout(300);
+        const wide = await height();
+        await v.page.setViewportSize({width: 375, height: 900});
+        // On a phone the bars' names take a line of their own: the chart, and so the iframe, grow.
+        await expect.poll(height).toBeGreaterThan(wide + 50);
+      } finally {
+        await v.context.close();
+      }
+    });
+  });
+});
+
+describe("the social card", () => {
+  const html = readdirSync(dist, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"));
+
+  it("is a 1200×630 PNG in dist/", () => {
+    expect(pngSize(readFileSync(join(dist, "card.png")))).toEqual({width: 1200, height: 630});
+  });
+
+  it("is named, with a title and description, on every page", () => {
+    expect(html.length).toBe(4 + embedIds.length);
+    for (const file of html) {
+      const doc = new JSDOM(readFileSync(join(dist, file), "utf-8")).window.document;
+      const meta = (key: string) =>
+        doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content") ?? "";
+      expect(meta("og:title"), file).toContain(doc.title.split(" | ")[0]);
+      expect(meta("og:description").length, file).toBeGreaterThan(40);
+      expect(meta("twitter:card"), file).toBe("summary_large_image");
+      // One base address for the canonical link and the image: the image is the card beside the pages.
+      const base = doc
+        .querySelector('link[rel="canonical"]')!
+        .getAttribute("href")!
+        .replace(/\/(embed\/[\w-]+|[\w-]+)?$/, "");
+      expect(meta("og:image"), file).toBe(`${base}/card.png`);
+    }
+  });
+
+  it("describes the story with its first paragraph, numbers printed", () => {
+    const doc = new JSDOM(readFileSync(join(dist, "index.html"), "utf-8")).window.document;
+    const description = doc.querySelector('meta[property="og:description"]')!.getAttribute("content")!;
+    expect(description).toMatch(
+      /^American tech giants are pouring money into Japan: US\$14 billion from Amazon Web Services/
+    );
+    expect(description).not.toMatch(/[<>]|&#|\[\[/);
+  });
+});
+
+describe("the data package", () => {
+  interface Resource {
+    name: string;
+    path: string;
+    format: string;
+    mediatype: string;
+    schema: {fields: {name: string; type: string; description: string}[]};
+  }
+
+  it("is linked from the Data page, and every resource resolves to its table", async () => {
+    const v = await visit("/data", {javaScriptEnabled: false});
+    try {
+      const href = await v.page.locator("a", {hasText: "datapackage.json"}).getAttribute("href");
+      const url = new URL(href!, v.page.url()).href;
+      const pkg = (await (await fetch(url)).json()) as {
+        name: string;
+        licenses: {name: string}[];
+        sources: unknown[];
+        resources: Resource[];
+      };
+      expect(pkg.name).toBe("japan-seeks-to-reclaim-tech-edge");
+      expect(pkg.licenses.map((l) => l.name)).toContain("CC-BY-4.0");
+      expect(pkg.sources.length).toBe(csvParse(readFileSync(join(root, "data", "sources.csv"), "utf-8")).length);
+      expect(pkg.resources.map((r) => r.name)).toEqual(
+        expect.arrayContaining(["figures", "mentions", "rates", "sources", "corrections"])
+      );
+      for (const r of pkg.resources) {
+        expect(r.path).not.toMatch(/^\/|\.\./); // relative, as the format asks
+        expect([r.format, r.mediatype]).toEqual(["csv", "text/csv"]);
+        const response = await fetch(new URL(r.path, url));
+        expect(response.status, r.path).toBe(200);
+        const header = (await response.text()).split("\r\n")[0];
+        expect(header.split(","), r.name).toEqual(r.schema.fields.map((f) => f.name));
+        for (const f of r.schema.fields) {
+          expect(["string", "number", "boolean", "date"]).toContain(f.type);
+          expect(f.description).toBeTruthy();
+        }
+      }
+    } finally {
+      await v.context.close();
+    }
+  });
+
+  it("is inside the zip that the Data page offers as “Download all”, beside every table it lists", async () => {
+    const v = await visit("/data", {javaScriptEnabled: false});
+    try {
+      const href = await v.page.locator("a", {hasText: "Download all (zip)"}).getAttribute("href");
+      const bytes = new Uint8Array(await (await fetch(new URL(href!, v.page.url()))).arrayBuffer());
+      const files = unzipSync(bytes);
+      const pkg = JSON.parse(strFromU8(files["datapackage.json"])) as {resources: Resource[]};
+      for (const r of pkg.resources) expect(Object.keys(files), r.path).toContain(r.path);
+    } finally {
+      await v.context.close();
+    }
+  });
+});
+
+describe("print", () => {
+  it("leaves out the sidebar and the controls, prints dark text on white, fits charts to A4 and prints link targets", async () => {
+    const v = await visit("/", {colorScheme: "dark"});
+    try {
+      await v.page.emulateMedia({media: "print"});
+      const shown = (selector: string) =>
+        v.page.locator(selector).evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== "none").length);
+      expect(await shown("#observablehq-sidebar")).toBe(0);
+      expect(await shown("input, button, .controls, .chart-tools")).toBe(0);
+      const colors = await v.page.evaluate(() => [
+        getComputedStyle(document.body).color,
+        getComputedStyle(document.documentElement).backgroundColor
+      ]);
+      expect(colors).toEqual(["rgb(27, 30, 35)", "rgb(255, 255, 255)"]);
+      const after = await v.page
+        .locator(".standfirst a")
+        .last()
+        .evaluate((a) => [getComputedStyle(a, "::after").content, (a as HTMLAnchorElement).getAttribute("href")]);
+      expect(after[0]).toBe(`" (${after[1]})"`);
+      // A4 is 210 mm wide; less 2 × 15 mm margins that is 180 mm = 680 CSS px: no chart is wider.
+      const pdf = await v.page.pdf({format: "A4", preferCSSPageSize: true});
+      expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      await v.page.setViewportSize({width: 680, height: 960});
+      const widths = await v.page
+        .locator("figure.chart svg")
+        .evaluateAll((s) => s.map((e) => e.getBoundingClientRect().right));
+      for (const right of widths) expect(right).toBeLessThanOrEqual(680);
+    } finally {
+      await v.context.close();
+    }
+  });
+});
+
+// A copy of the project built with one correction and an update date: the section lists it and its CSV downloads.
+describe("corrections", () => {
+  const run = promisify(execFile);
+  let copy: string;
+  let fixture: StaticServer;
+  beforeAll(async () => {
+    copy = mkdtempSync(join(tmpdir(), "tech-edge-corrections-"));
+    for (const entry of [
+      "src",
+      "scripts",
+      "data",
+      "docs",
+      "observablehq.config.ts",
+      "package.json",
+      "package-lock.json",
+      "tsconfig.json"
+    ])
+      cpSync(join(root, entry), join(copy, entry), {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (f) => !f.includes(join("docs", ".observablehq"))
+      });
+    symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+    writeFileSync(
+      join(copy, "data", "corrections.csv"),
+      `date,figure_id,was,now\n2024-04-20,microsoft_ai,"An earlier version gave Microsoft's pledge as US$2.6 billion.",US$2.9 billion.\n`
+    );
+    appendFileSync(
+      join(copy, "data", "sources.csv"),
+      `corrections.csv,Corrections to the story,Written by the project's editors,2024-04-20,CC0 (project metadata)\n`
+    );
+    const article = JSON.parse(readFileSync(join(copy, "data", "article.json"), "utf-8"));
+    writeFileSync(join(copy, "data", "article.json"), JSON.stringify({...article, updated: "2024-04-20"}));
+    await run(join(root, "node_modules", ".bin", "tsx"), [join(copy, "scripts", "framework.ts"), "build"], {
+      cwd: copy,
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+      maxBuffer: 64 * 2 ** 20
+    });
+    fixture = await serveStatic(join(copy, "dist"));
+  }, 300_000);
+  afterAll(async () => {
+    await fixture?.close();
+    rmSync(copy, {recursive: true, force: true});
+  });
+
+  it("lists the correction, shows the update date, and downloads the corrections table", async () => {
+    const v = await visit("/", {base: fixture.url, javaScriptEnabled: false});
+    try {
+      const items = await v.page.locator("ol.corrections li").allInnerTexts();
+      expect(items).toEqual([
+        "20 April 2024: An earlier version gave Microsoft's pledge as US$2.6 billion. It now says: US$2.9 billion. (figure microsoft_ai)"
+      ]);
+      expect(await v.page.locator(".standfirst").innerText()).toContain(
+        "Published 14 April 2024, updated 20 April 2024."
+      );
+      const href = await v.page.locator("a", {hasText: "Download the corrections (CSV)"}).getAttribute("href");
+      const rows = csvParse(await (await fetch(new URL(href!, v.page.url()))).text());
+      expect(rows.map((r) => ({...r}))).toEqual([
+        {
+          date: "2024-04-20",
+          figure_id: "microsoft_ai",
+          was: "An earlier version gave Microsoft's pledge as US$2.6 billion.",
+          now: "US$2.9 billion."
+        }
+      ]);
+    } finally {
+      await v.context.close();
+    }
+  });
+});
