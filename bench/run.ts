@@ -149,16 +149,23 @@ async function benchPreview(): Promise<void> {
   log("preview: edit → page updated…");
   const root = copyProject();
   const port = 3300 + Math.floor(Math.random() * 600);
-  const child = spawn(join(projectRoot, "node_modules", ".bin", "tsx"), ["scripts/framework.ts", "preview", "--port", String(port), "--no-open"], {
-    cwd: root,
-    env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
-    stdio: ["ignore", "pipe", "pipe"]
-  });
+  const child = spawn(
+    join(projectRoot, "node_modules", ".bin", "tsx"),
+    ["scripts/framework.ts", "preview", "--port", String(port), "--no-open"],
+    {
+      cwd: root,
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+      stdio: ["ignore", "pipe", "pipe"]
+    }
+  );
   const browser = await launchBrowser();
   try {
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error("preview did not start in 60 s")), 60_000);
-      child.stdout!.on("data", (d: Buffer) => /127\.0\.0\.1:\d+/.test(d.toString()) && (clearTimeout(timer), resolve()));
+      child.stdout!.on(
+        "data",
+        (d: Buffer) => /127\.0\.0\.1:\d+/.test(d.toString()) && (clearTimeout(timer), resolve())
+      );
     });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
@@ -346,7 +353,9 @@ const lines = [
       ? `| kind "${k.kind}" (${k.sentences} sentences, ${k.amounts} amounts): precision / recall, tech-edge — recognizers-text | ${k.tech_edge.precision} / ${k.tech_edge.recall} — ${k.recognizers.precision} / ${k.recognizers.recall} |`
       : `| kind "${k.kind}" (${k.sentences} sentences, no money): false positives, tech-edge — recognizers-text | ${k.tech_edge.false_positives} — ${k.recognizers.false_positives} |`
   ),
-  ...(fx ? [`| monthly FX file (${fx.rows} rows) parse: first / median of 20 | ${fx.first_ms} / ${fx.median_ms} ms |`] : [])
+  ...(fx
+    ? [`| monthly FX file (${fx.rows} rows) parse: first / median of 20 | ${fx.first_ms} / ${fx.median_ms} ms |`]
+    : [])
 ];
 console.log(lines.join("\n"));
 mkdirSync(join(projectRoot, "bench", "results"), {recursive: true});

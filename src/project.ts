@@ -282,7 +282,9 @@ export function buildProject(files: ProjectFiles): Project {
   // A registry read only in part cannot show that an id is absent; an article that is missing has no pairs.
   const complete = article !== undefined && !partial(PATHS.figures);
   const story =
-    storyText === undefined ? genericStory(figures, conversions) : checkStory(storyText, complete ? byId : undefined, problems);
+    storyText === undefined
+      ? genericStory(figures, conversions)
+      : checkStory(storyText, complete ? byId : undefined, problems);
   const prose = parseProse(optional("prose") ?? genericProse(meta, story, figures), PATHS.prose, problems);
   const factCheckText = optional("factCheckProse");
   // The fact-check prose has no headline of its own: one is supplied so its lines keep their numbers.

@@ -9,7 +9,6 @@ import {launchBrowser} from "../../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {chartIds, figureParts} from "../../docs/components/figures.js";
 import {
-  PATHS,
   TABLES,
   buildProject,
   formatMoney,
