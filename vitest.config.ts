@@ -11,7 +11,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["test/src/**/*.test.ts", "test/components/**/*.test.ts", "test/*.test.ts"],
+          include: [
+            "test/src/**/*.test.ts",
+            "test/components/**/*.test.ts",
+            "test/*.test.ts",
+            "test/foundation/freshness.test.ts"
+          ],
           exclude: ["test/new-story.test.ts", "test/bad-inputs.test.ts"]
         }
       },
@@ -20,7 +25,8 @@ export default defineConfig({
         test: {
           name: "site",
           include: [
-            "test/foundation/**/*.test.ts",
+            "test/foundation/build.test.ts",
+            "test/foundation/offline-npm.test.ts",
             "test/e2e/**/*.test.ts",
             "test/new-story.test.ts",
             "test/bad-inputs.test.ts"

@@ -72,13 +72,16 @@ export function freshenLoaders(frameworkRoot: string, inputs: string[]): string[
   const stale: string[] = [];
   const now = new Date();
   for (const loader of loaders) {
-    // A parameterized loader ("embed/[chart].md.js") has one output per value of its parameters.
+    // A parameterized loader ("embed/[chart].md.js") has one output per value of its parameters; an archive
+    // loader ("data/tables.zip.js") has the members Framework extracted from it ("data/tables/figures.csv").
     const output = cachedOutput(frameworkRoot, loader);
     const outputs = /\[[^\]]+\]/.test(output) ? matchingFiles(output) : [output].filter((o) => existsSync(o));
-    if (!outputs.length) continue;
-    for (const o of outputs) rmSync(o, {force: true});
+    const members = output.replace(/\.(zip|tar|tgz|tar\.gz)$/, "");
+    if (members !== output && existsSync(members)) outputs.push(members);
+    for (const o of outputs) rmSync(o, {recursive: true, force: true});
+    // Touched even when nothing was cached, so an output made by a running preview is never judged fresh.
     utimesSync(loader, now, now);
-    stale.push(loader);
+    if (outputs.length) stale.push(loader);
   }
   // Any output made from here on is made from these inputs or newer ones, which a later check catches.
   mkdirSync(join(stamp, ".."), {recursive: true});

@@ -194,7 +194,7 @@ describe("the story page", () => {
       const parts = figureParts(model, id, view);
       const [file] = await Promise.all([
         v.page.waitForEvent("download"),
-        figure(id).locator("button.download").click()
+        figure(id).locator("button.download[data-filename]").click()
       ]);
       expect(file.suggestedFilename(), id).toBe(parts.filename);
       const text = readFileSync((await file.path())!, "utf-8");

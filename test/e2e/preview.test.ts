@@ -1,0 +1,73 @@
+// `npm start` in Chromium: an edit to data/ reaches the open page without a reload, and bad input shows as one
+// panel on the page listing every problem with its file and line, gone once the input is fixed.
+import {spawn, type ChildProcess} from "node:child_process";
+import {readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import type {Browser, Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, it} from "vitest";
+import {launchBrowser} from "../../scripts/browser.js";
+import {copySeedProject, projectRoot, removeSite} from "../helpers/site.js";
+
+let root: string;
+let child: ChildProcess;
+let browser: Browser;
+let page: Page;
+const errors: string[] = [];
+const sentence = () => page.locator("[data-sentence=chip_subsidies]").textContent();
+
+beforeAll(async () => {
+  root = copySeedProject();
+  const port = 3900 + Math.floor(Math.random() * 500);
+  child = spawn(
+    join(projectRoot, "node_modules", ".bin", "tsx"),
+    ["scripts/framework.ts", "preview", "--port", String(port), "--no-open"],
+    {
+      cwd: root,
+      env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+      stdio: ["ignore", "pipe", "pipe"]
+    }
+  );
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("npm start did not listen in 60 s")), 60_000);
+    child.stdout!.on("data", (d: Buffer) => /127\.0\.0\.1:\d+/.test(d.toString()) && (clearTimeout(timer), resolve()));
+  });
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
+});
+afterAll(async () => {
+  await browser?.close();
+  child?.kill();
+  if (root) removeSite(root);
+});
+
+describe("the preview", () => {
+  const file = () => join(root, "data", "story.json");
+
+  it("shows an edit to the story's defaults without a reload", async () => {
+    expect(await sentence()).toContain("At 153.30 yen per US dollar");
+    await page.evaluate(() => ((window as unknown as {marker: number}).marker = 1));
+    writeFileSync(
+      file(),
+      readFileSync(file(), "utf-8").replace('"default_basis": "article"', '"default_basis": "mean"')
+    );
+    await expect.poll(sentence, {timeout: 30_000}).toContain("At 127.27 yen per US dollar, 2021–23 average");
+    expect(await page.evaluate(() => (window as unknown as {marker?: number}).marker)).toBe(1); // not reloaded
+  });
+
+  it("lists bad input in one panel on the page, with file and line, and clears it once fixed", async () => {
+    const good = readFileSync(file(), "utf-8");
+    writeFileSync(file(), good.replace('"figure": "imd_rank"', '"figure": "imd_rnk"'));
+    const panel = page.locator(".problems-panel");
+    await expect.poll(() => panel.count(), {timeout: 30_000}).toBe(1);
+    expect(await panel.textContent()).toContain(
+      'data/story.json:32: chart "rank" cites "imd_rnk", which is not in data/figures.csv'
+    );
+    writeFileSync(file(), good);
+    await expect.poll(() => panel.count(), {timeout: 30_000}).toBe(0);
+    await expect.poll(sentence, {timeout: 30_000}).toContain("At 127.27 yen per US dollar");
+    expect(errors).toEqual([]);
+  });
+});
