@@ -19,6 +19,7 @@ interface Reply {
 export interface EngineHost {
   url: string;
   request(name: string): Promise<Reply>;
+  prefetch(names: string[]): void; // make these outputs now, before they are asked for
   restart(): void;
   close(): Promise<void>;
 }
@@ -69,6 +70,9 @@ export async function startEngineHost({root, preview}: {root: string; preview: b
   return {
     url,
     request,
+    prefetch(names) {
+      void ready.then(() => child.send({prefetch: names, preview}));
+    },
     restart() {
       child.kill();
       spawnEngine();

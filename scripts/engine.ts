@@ -24,6 +24,7 @@ import {problemReport, readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
 import {
   dataPage,
+  mode,
   embedPage,
   pageDescriptions,
   factCheckPage,
@@ -150,6 +151,7 @@ const PAGES: Record<string, (p: Project, m: StoryModel) => string> = {
 
 // One output by name: "tables.zip", "index.md", "embed/investment.md", "charts.json"…
 export function makeOutput(name: string, {root = projectRoot, preview = false} = {}): Output {
+  mode.preview = preview;
   const state = load(root);
   const cachedOutput = state.outputs.get(name);
   if (cachedOutput) return {ok: true, body: cachedOutput};
@@ -177,9 +179,20 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   return {ok: true, body};
 }
 
-// Serves outputs to the host over IPC: {id, name, preview} → {id, ok, body | problems}.
+// Serves outputs to the host over IPC: {id, name, preview} → {id, ok, body | problems}. {prefetch: names} makes
+// them ahead of the loaders' requests (after an edit, while Framework is still noticing it).
 function serve(): void {
-  process.on("message", (message: {id: number; name: string; preview?: boolean}) => {
+  process.on("message", (message: {id: number; name: string; preview?: boolean; prefetch?: string[]}) => {
+    if (message.prefetch) {
+      for (const name of message.prefetch) {
+        try {
+          makeOutput(name, {preview: message.preview});
+        } catch {
+          // a failure is reported when the output is asked for
+        }
+      }
+      return;
+    }
     let reply: object;
     try {
       const out = makeOutput(message.name, {preview: message.preview});

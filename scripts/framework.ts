@@ -42,8 +42,10 @@ if (command === "preview") {
   for (const dir of inputs.filter((p) => existsSync(p))) {
     watch(dir, {recursive: true}, () => {
       if (!dir.endsWith("data") && !dir.endsWith(".json")) engine?.restart();
-      for (const loader of freshenLoaders(frameworkRoot, inputs))
-        log(`changed input → rerun ${relative(projectRoot, loader)}`);
+      const stale = freshenLoaders(frameworkRoot, inputs, {remove: false});
+      for (const loader of stale) log(`changed input → rerun ${relative(projectRoot, loader)}`);
+      // The open story page will ask for itself: make it while Framework notices the change.
+      if (stale.length) engine?.prefetch(["index.md"]);
     });
   }
 }

@@ -64,7 +64,9 @@ const stampFile = (frameworkRoot: string) => join(frameworkRoot, ".observablehq"
 
 // Deletes every cached loader output if any input changed since the outputs were made (by content, never by
 // time stamp), and touches the loaders. Returns the loaders whose output was stale.
-export function freshenLoaders(frameworkRoot: string, inputs: string[]): string[] {
+// While previewing (`{remove: false}`), outputs are only made stale by touching their loaders, which Framework
+// honours there, so a file it is serving at that moment is never pulled from under it.
+export function freshenLoaders(frameworkRoot: string, inputs: string[], {remove = true} = {}): string[] {
   const loaders = findLoaders(frameworkRoot);
   const hash = hashInputs([...inputs, ...loaders], frameworkRoot);
   const stamp = stampFile(frameworkRoot);
@@ -78,9 +80,10 @@ export function freshenLoaders(frameworkRoot: string, inputs: string[]): string[
     const outputs = /\[[^\]]+\]/.test(output) ? matchingFiles(output) : [output].filter((o) => existsSync(o));
     const members = output.replace(/\.(zip|tar|tgz|tar\.gz)$/, "");
     if (members !== output && existsSync(members)) outputs.push(members);
-    for (const o of outputs) rmSync(o, {recursive: true, force: true});
-    // Touched even when nothing was cached, so an output made by a running preview is never judged fresh.
-    utimesSync(loader, now, now);
+    if (remove) for (const o of outputs) rmSync(o, {recursive: true, force: true});
+    // When outputs are removed, every loader is touched, so one a running build is making is never judged
+    // fresh; while previewing only those with outputs are, each touch being a reload of the pages that use it.
+    if (remove || outputs.length) utimesSync(loader, now, now);
     if (outputs.length) stale.push(loader);
   }
   // Any output made from here on is made from these inputs or newer ones, which a later check catches.

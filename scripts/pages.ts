@@ -101,9 +101,14 @@ function proseMarkdown(
 // when the script redraws it at the reader's width.
 const STATIC_WIDTHS = {wide: 640, narrow: 360};
 
+// While previewing, the charts are drawn only live and the model comes with the page, not as a file fetched
+// after it: the page is made in a fraction of the time, and an edit reaches it in one step.
+export const mode = {preview: false};
+
 function staticChart(parts: FigureParts): Element {
   const box = doc.createElement("div");
   box.className = "chart-static";
+  if (mode.preview) return box;
   for (const [name, width] of Object.entries(STATIC_WIDTHS)) {
     const chart = parts.draw(width, doc);
     const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
@@ -118,7 +123,8 @@ function staticChart(parts: FigureParts): Element {
 // A chart's static figure, then the cell that redraws it live in its place.
 function chartSection(model: StoryModel, id: string, href: string, {embed = true} = {}): string {
   const parts = figureParts(model, id, {});
-  const figure = chartFigure(parts, staticChart(parts), {href, embed});
+  // While previewing, no static link: each file a page links is one more watcher that reruns the page on an edit.
+  const figure = chartFigure(parts, staticChart(parts), {href: mode.preview ? undefined : href, embed});
   const options = embed ? "" : ", {embed: false}";
   return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, readerView);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
 }
@@ -240,14 +246,16 @@ function draftBanner(model: StoryModel): string {
 }
 
 // The page's one data cell; `up` is the way from the page to the site's root ("../" for an embed page).
-const dataCell = (
-  up = ""
-) => `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
+const dataCell = (up = "", model?: StoryModel) =>
+  mode.preview && model
+    ? `// Data: the story model (src/model.ts); while previewing it comes with the page.
+const model = JSON.parse(${JSON.stringify(JSON.stringify(model))});`
+    : `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
 const model = FileAttachment("${up}data/tables/model.json").json();`;
 
 export function storyPage(project: Project, model: StoryModel): string {
   const out: string[] = [frontMatter({title: model.headline, toc: false})];
-  out.push(js(dataCell()));
+  out.push(js(dataCell("", model)));
   out.push(
     js(`import {chartFigure, figureParts, replaceFigure} from "./components/figures.js";
 import {basisOptions, rateSlider, readView, updateSentence, writeView} from "./components/view.js";`)
@@ -447,7 +455,7 @@ export function embedPage(model: StoryModel, id: string): string {
   const parts: FigureParts = figureParts(model, id, {});
   return [
     frontMatter({title: parts.title, sidebar: false, header: "", footer: "", toc: false, pager: false}),
-    js(dataCell("../")),
+    js(dataCell("../", model)),
     js(`import {chartFigure, figureParts, replaceFigure} from "../components/figures.js";
 import {readView} from "../components/view.js";
 import {reportHeight} from "../components/embed.js";`),
