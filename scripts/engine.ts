@@ -204,6 +204,8 @@ function serve(): void {
     }
     process.send!(reply);
   });
+  // The runner gone (stopped, or Ctrl-C in `npm start`), the engine goes too.
+  process.on("disconnect", () => process.exit(0));
   process.send!({ready: true});
 }
 

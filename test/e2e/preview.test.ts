@@ -39,7 +39,11 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  child?.kill();
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill();
+    await exited;
+  }
   if (root) removeSite(root);
 });
 

@@ -54,7 +54,7 @@ export function makeSite(files: Record<string, string>): string {
 }
 
 export function removeSite(root: string): void {
-  rmSync(root, {recursive: true, force: true});
+  rmSync(root, {recursive: true, force: true, maxRetries: 5, retryDelay: 200});
 }
 
 export function* walkFiles(dir: string): Generator<string> {
