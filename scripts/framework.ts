@@ -1,10 +1,11 @@
 // `npm run build` / `npm run dev`: Observable Framework, offline, never stale, with one warm engine for the loaders.
 //   tsx scripts/framework.ts build|preview [framework options]
-import {existsSync, renameSync, rmSync, watch} from "node:fs";
+import {existsSync, renameSync, rmSync, utimesSync, watch} from "node:fs";
 import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
 import {freshenLoaders, pruneNpmCache} from "./freshness.js";
 import {installOfflineNpm} from "./offline-npm.js";
+import {writePlotBundle} from "./plot-bundle.js";
 import {projectRoot} from "./root.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
@@ -26,6 +27,13 @@ for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${nam
 for (const loader of freshenLoaders(frameworkRoot, inputs))
   log(`inputs changed: will rerun ${relative(projectRoot, loader)}`);
 installOfflineNpm({projectRoot, frameworkRoot, log});
+// The pages' Plot holds only what the components use (scripts/plot-bundle.ts); remade when they or the lockfile change.
+const bundlePlot = async () => {
+  const plot = await writePlotBundle(projectRoot, frameworkRoot);
+  if (plot?.written) log(`bundled @observablehq/plot@${plot.version} for the pages: ${plot.names.join(", ")}`);
+  return plot;
+};
+await bundlePlot();
 
 // One engine computes every table and page; the loaders ask it (TECH_EDGE_ENGINE) instead of each starting tsx.
 // (A throwaway site without the project's library has no engine.)
@@ -46,6 +54,12 @@ if (command === "preview") {
       for (const loader of stale) log(`changed input → rerun ${relative(projectRoot, loader)}`);
       // The open story page will ask for itself: make it while Framework notices the change.
       if (stale.length) engine?.prefetch(["index.md"]);
+      // A component that starts using another Plot mark: rebundle, then touch the importers so the page reloads.
+      if (dir.endsWith("components"))
+        void bundlePlot().then((plot) => {
+          const now = new Date();
+          if (plot?.written) for (const file of plot.files) utimesSync(file, now, now);
+        }, log);
     });
   }
 }

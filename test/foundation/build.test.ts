@@ -63,6 +63,28 @@ describe("the built site", () => {
     for (const name of placeholders) expect(readdirSync(join(cache, name))).toEqual([]);
     expect(vendored.filter((name) => !locked.has(name) && !placeholders.includes(name))).toEqual([]);
   });
+
+  it("loads on the story page Plot's own bundle at the lockfile version, and no d3-geo, d3-delaunay or d3-force", () => {
+    // Every module the page loads: its preloads, and what each imports, followed from file to file.
+    const html = readFileSync(join(distDir, "index.html"), "utf-8");
+    const modules = new Set([...html.matchAll(/<link rel="modulepreload" href="\.\/([^"]+)"/g)].map((m) => m[1]));
+    for (const path of modules)
+      for (const [, spec] of readFileSync(join(distDir, path), "utf-8").matchAll(
+        /\b(?:from|import)\s*["']([^"']+)["']/g
+      ))
+        if (spec.startsWith(".")) modules.add(relative(distDir, join(distDir, path, "..", spec)));
+    const lock = readLockfile(projectRoot).filter((p) => p.base === projectRoot);
+    const plot = lock.find((p) => p.name === "@observablehq/plot")!;
+    const node = [...modules].filter((m) => m.startsWith("_node/")).map((m) => m.split("/").slice(1, -1).join("/"));
+    expect(node).toContain(`@observablehq/plot@${plot.version}`);
+    expect(node.filter((n) => !lock.some((p) => `${p.name}@${p.version}` === n))).toEqual([]);
+    expect(node.filter((n) => /^(d3|d3-geo|d3-delaunay|d3-force)@/.test(n))).toEqual([]);
+    // Code each of them would bring: d3-geo's Albers USA parallels, Delaunator's epsilon, d3-force's phyllotaxis.
+    for (const path of modules)
+      expect(readFileSync(join(distDir, path), "utf-8"), path).not.toMatch(
+        /29\.5,45\.5|Math\.pow\(2,-52\)|3-Math\.sqrt\(5\)/
+      );
+  });
 });
 
 // A small site's config that, like the project's, builds into the runner's scratch folder.

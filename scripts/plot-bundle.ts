@@ -1,0 +1,178 @@
+// The pages' Plot: only what the components use, with d3 inlined and tree-shaken, at the lockfile's version.
+//
+// Framework resolves a bare `import * as Plot from "@observablehq/plot"` from node_modules and keeps the
+// result in `<root>/.observablehq/cache/_node/@observablehq/plot@VERSION/index.js`, bundling every dependency
+// as a module of its own: the page then loads all of d3 (geo, delaunay, force, zoom…), since d3's index
+// imports them all. It never rebuilds a file that is already there. So before Framework starts,
+// `writePlotBundle` writes that file itself: one minified module exporting exactly the Plot names the
+// sources under the root use (found by reading them, e.g. `Plot.barX` → barX), made with Framework's own
+// esbuild from the installed packages. Its first line records what it was made from (the names and the
+// lockfile), so it is remade exactly when those change. Node (tests, the static charts) still imports the
+// whole installed Plot.
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join, relative} from "node:path";
+import {fileURLToPath, pathToFileURL} from "node:url";
+import type {Plugin} from "esbuild";
+import {readLockfile} from "./offline-npm.js";
+
+const PLOT = "@observablehq/plot";
+const require = createRequire(import.meta.url);
+// The esbuild that Framework itself depends on, as scripts/offline-npm.ts uses.
+const framework = createRequire(require.resolve("@observablehq/framework/package.json"));
+const {build, transformSync} = require(framework.resolve("esbuild")) as typeof import("esbuild");
+// …and the parser Framework reads pages with.
+const {parse} = require(framework.resolve("acorn")) as typeof import("acorn");
+const {ancestor} = require(framework.resolve("acorn-walk")) as typeof import("acorn-walk");
+
+const SOURCE = /\.(js|ts|jsx|tsx|mjs)$/;
+// Plot reaches for d3-geo only for a projection, a geographic clip or a geo mark.
+const GEO_OPTIONS = new Set(["projection", "clip"]);
+const GEO_MARKS = /^(geo|sphere|graticule|centroid|geoCentroid)$/;
+
+function* sources(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir)) {
+    if (entry === ".observablehq" || entry === "node_modules" || entry.startsWith(".")) continue;
+    const path = join(dir, entry);
+    const stat = statSync(path, {throwIfNoEntry: false}); // follows docs/lib → src
+    if (stat?.isDirectory()) yield* sources(path);
+    else if (stat?.isFile() && (SOURCE.test(entry) || entry.endsWith(".md"))) yield path;
+  }
+}
+
+export interface PlotUse {
+  names: string[] | "all"; // the exports the sources use, or "all" when some use cannot be read by name
+  geo: boolean; // whether any source may make Plot draw through d3-geo
+  files: string[]; // the sources that import Plot by its bare name
+}
+
+// Reads the sources under `root` (types and comments stripped by esbuild, then parsed):
+// `import * as Plot from "@observablehq/plot"` then `Plot.dot(…)` → "dot"; `import {dot, text as label} from …`
+// → "dot", "text". Any other use (Plot[name], passing Plot along, a re-export, a page in Markdown importing it)
+// keeps every export. An option named `projection` or `clip` anywhere in such a source keeps d3-geo.
+export function findPlotUse(root: string): PlotUse {
+  const names = new Set<string>();
+  const use: PlotUse = {names: [], geo: false, files: []};
+  let all = false;
+  for (const file of sources(root)) {
+    const text = readFileSync(file, "utf-8");
+    if (!text.includes(PLOT)) continue;
+    if (file.endsWith(".md")) {
+      if (/\bfrom\s+["']@observablehq\/plot["']/.test(text)) {
+        all = true;
+        use.files.push(file);
+      }
+      continue;
+    }
+    const code = transformSync(text, {loader: file.endsWith("x") ? "tsx" : "ts", format: "esm"}).code;
+    const program = parse(code, {ecmaVersion: "latest", sourceType: "module"});
+    const aliases = new Set<string>();
+    for (const node of program.body) {
+      if ("source" in node && node.source?.value === PLOT) {
+        if (node.type !== "ImportDeclaration")
+          all = true; // export … from "@observablehq/plot"
+        else
+          for (const s of node.specifiers) {
+            if (s.type === "ImportNamespaceSpecifier") aliases.add(s.local.name);
+            else if (s.type === "ImportSpecifier" && s.imported.type === "Identifier") names.add(s.imported.name);
+            else all = true; // a default import: Plot has none, so let esbuild say so
+          }
+      }
+    }
+    if (!program.body.some((n) => "source" in n && n.source?.value === PLOT)) continue;
+    use.files.push(file);
+    ancestor(program, {
+      Identifier(node, _state, ancestors) {
+        const parent = ancestors.at(-2);
+        if (!aliases.has(node.name) || parent?.type === "ImportNamespaceSpecifier") return;
+        if (parent?.type === "MemberExpression" && parent.object === node && !parent.computed)
+          names.add((parent.property as {name: string}).name);
+        else all = true;
+      },
+      Property(node) {
+        if (node.key.type === "Identifier" && GEO_OPTIONS.has(node.key.name)) use.geo = true;
+      }
+    });
+  }
+  use.names = all ? "all" : [...names].sort();
+  if (all || [...names].some((n) => GEO_MARKS.test(n))) use.geo = true;
+  return use;
+}
+
+// d3-geo in place, when no source can reach it. Plot calls some of it while loading (it makes its "reflect-y"
+// transform up front), so each export returns a stand-in that throws, naming the fix, only when actually used.
+function withoutGeo(names: string[]): Plugin {
+  return {
+    name: "without-d3-geo",
+    setup(b) {
+      b.onResolve({filter: /^d3-geo$/}, () => ({path: "d3-geo", namespace: "without-d3-geo"}));
+      b.onLoad({filter: /.*/, namespace: "without-d3-geo"}, () => ({
+        loader: "js",
+        contents: `const no = () => {
+  throw new Error("this site's Plot was bundled without d3-geo, as no component used a projection or clip: restart the build or preview to rebundle it");
+};
+const unused = new Proxy(no, {get: no, apply: no, construct: no});
+${names.map((n) => `export const ${n} = () => unused;`).join("\n")}
+`
+      }));
+    }
+  };
+}
+
+export interface PlotBundle {
+  path: string; // the file Framework takes the import from
+  version: string;
+  names: string[];
+  files: string[]; // the sources that import it
+  written: boolean; // false when the file was already up to date
+}
+
+// Writes Framework's cache entry for `@observablehq/plot` (see above) unless it is already up to date.
+// Returns undefined when no source under the root imports Plot by its bare name.
+export async function writePlotBundle(projectRoot: string, frameworkRoot: string): Promise<PlotBundle | undefined> {
+  const use = findPlotUse(frameworkRoot);
+  if (!use.files.length) return;
+  const plot = readLockfile(projectRoot).find((p) => p.name === PLOT && p.base === projectRoot);
+  if (!plot)
+    throw new Error(`${relative(projectRoot, use.files[0])} imports ${PLOT}, which is not in package-lock.json`);
+  const path = join(frameworkRoot, ".observablehq", "cache", "_node", `${PLOT}@${plot.version}`, "index.js");
+  const stamp = createHash("sha256")
+    .update(readFileSync(join(projectRoot, "package-lock.json")))
+    .update(`\0${String(use.names)}\0${use.geo}\0`)
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .digest("hex");
+  const first = existsSync(path) ? readFileSync(path, "utf-8").split("\n", 1)[0] : "";
+  if (first.endsWith(`inputs ${stamp} */`))
+    return {path, version: plot.version, names: namesOf(first), files: use.files, written: false};
+
+  // Names that are not values of the installed Plot (TypeScript types such as Plot.Markish) are dropped.
+  const load = (name: string, from: string) => import(pathToFileURL(require.resolve(name, {paths: [from]})).href);
+  const exported = Object.keys((await load(PLOT, projectRoot)) as object);
+  const names = use.names === "all" ? exported : use.names.filter((n) => exported.includes(n));
+  const banner = `/* ${PLOT}@${plot.version}: ${names.join(", ")}; d3 inlined${use.geo ? "" : " without d3-geo"}; inputs ${stamp} */`;
+  const result = await build({
+    stdin: {contents: `export {${names.join(", ")}} from "${PLOT}";`, resolveDir: projectRoot, loader: "js"},
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    mainFields: ["module", "browser", "main"],
+    conditions: ["import", "module", "browser", "default"],
+    define: {"process.env.NODE_ENV": '"production"'},
+    minify: true,
+    legalComments: "none",
+    banner: {js: banner},
+    write: false,
+    logLevel: "silent",
+    plugins: use.geo ? [] : [withoutGeo(Object.keys((await load("d3-geo", plot.dir)) as object))]
+  });
+  mkdirSync(dirname(path), {recursive: true});
+  writeFileSync(path, result.outputFiles[0].text);
+  return {path, version: plot.version, names, files: use.files, written: true};
+}
+
+// "/* @observablehq/plot@0.6.17: barX, dot; d3 inlined; inputs … */" → ["barX", "dot"]
+export function namesOf(banner: string): string[] {
+  return banner.match(/^\/\* \S+: ([^;]*);/)?.[1].split(", ") ?? [];
+}

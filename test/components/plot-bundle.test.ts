@@ -1,0 +1,97 @@
+// The pages' Plot bundle (scripts/plot-bundle.ts): which names it keeps, what it holds, when it is remade.
+// (charts-bundled.test.ts draws the story's charts with it.)
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {dirname, join} from "node:path";
+import {pathToFileURL} from "node:url";
+import {afterAll, describe, expect, it} from "vitest";
+import {findPlotUse, writePlotBundle} from "../../scripts/plot-bundle.js";
+import {projectRoot} from "../helpers/site.js";
+
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, {recursive: true, force: true})));
+
+// A framework root holding the given sources.
+function docs(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "tech-edge-plot-"));
+  roots.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), {recursive: true});
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+describe("findPlotUse", () => {
+  it("reads the names used through a namespace or named imports, ignoring comments and types", () => {
+    const root = docs({
+      "components/a.ts": [
+        'import * as P from "@observablehq/plot";',
+        "// P.geo in a comment, and P alone in one",
+        "export const f = (x: P.Markish[]): unknown => P.plot({marks: [P.dot(x), P.ruleY([0])]});"
+      ].join("\n"),
+      "components/b.js": 'import {barX, text as label} from "@observablehq/plot";\nexport const g = [barX, label];\n',
+      "components/c.ts": 'import {format} from "d3-format";\nexport const Plot = {dot: format};\n'
+    });
+    const use = findPlotUse(root);
+    expect(use.names).toEqual(["barX", "dot", "plot", "ruleY", "text"]); // P.Markish is a type
+    expect(use.geo).toBe(false);
+    expect(use.files.map((f) => f.slice(root.length + 1)).sort()).toEqual(["components/a.ts", "components/b.js"]);
+  });
+
+  it("keeps every export when Plot is used other than by name, and d3-geo when a projection or clip is", () => {
+    const computed = docs({"a.ts": 'import * as Plot from "@observablehq/plot";\nexport const m = Plot["dot"];\n'});
+    expect(findPlotUse(computed)).toMatchObject({names: "all", geo: true});
+    const passed = docs({
+      "a.ts": 'import * as Plot from "@observablehq/plot";\nexport const use = (f: Function) => f(Plot);\n'
+    });
+    expect(findPlotUse(passed).names).toBe("all");
+    expect(findPlotUse(docs({"a.js": 'export {dot} from "@observablehq/plot";\n'})).names).toEqual(["dot"]);
+    expect(findPlotUse(docs({"a.js": 'export * from "@observablehq/plot";\n'})).names).toBe("all");
+    const page = docs({"index.md": '```js\nimport * as Plot from "@observablehq/plot";\n```\n'});
+    expect(findPlotUse(page).names).toBe("all");
+    const map = docs({"a.ts": 'import * as Plot from "@observablehq/plot";\nPlot.plot({projection: "mercator"});\n'});
+    expect(findPlotUse(map)).toMatchObject({names: ["plot"], geo: true});
+    const clip = docs({"a.ts": 'import * as Plot from "@observablehq/plot";\nPlot.dot([], {clip: "sphere"});\n'});
+    expect(findPlotUse(clip).geo).toBe(true);
+  });
+
+  it("finds nothing where no source imports Plot by its bare name", () => {
+    expect(findPlotUse(docs({"index.md": "# Plot\n\n```js\nPlot.dot([1]).plot()\n```\n"})).files).toEqual([]);
+  });
+});
+
+// The story's components, in a framework root of their own, bundled once for the tests below.
+const storyRoot = docs({});
+symlinkSync(join(projectRoot, "docs", "components"), join(storyRoot, "components"));
+const bundle = (await writePlotBundle(projectRoot, storyRoot))!;
+
+describe("writePlotBundle", () => {
+  it("exports exactly the Plot names the components use, at the lockfile's version, without d3-geo", async () => {
+    const lock = JSON.parse(readFileSync(join(projectRoot, "package-lock.json"), "utf-8")) as {
+      packages: Record<string, {version: string}>;
+    };
+    expect(bundle.version).toBe(lock.packages["node_modules/@observablehq/plot"].version);
+    expect(bundle.path).toBe(
+      join(storyRoot, ".observablehq/cache/_node/@observablehq", `plot@${bundle.version}`, "index.js")
+    );
+    const module = (await import(pathToFileURL(bundle.path).href)) as object;
+    expect(Object.keys(module).sort()).toEqual(
+      ["arrow", "barX", "dot", "line", "lineY", "plot", "rectX", "ruleX", "ruleY", "text"].sort()
+    );
+    const code = readFileSync(bundle.path, "utf-8");
+    expect(code).not.toMatch(/\bimport\b[^;]*\bfrom\s*["']/); // d3 inlined: nothing for Framework to fetch
+    expect(code).not.toContain("29.5,45.5"); // d3-geo's Albers USA parallels
+  });
+
+  it("is remade only when what it is made from changes", async () => {
+    expect((await writePlotBundle(projectRoot, storyRoot))!.written).toBe(false);
+    writeFileSync(bundle.path, readFileSync(bundle.path, "utf-8").replace(/inputs [0-9a-f]+/, "inputs 0"));
+    expect((await writePlotBundle(projectRoot, storyRoot))!.written).toBe(true);
+    const more = docs({"components/map.ts": 'import * as Plot from "@observablehq/plot";\nPlot.geo([]);\n'});
+    symlinkSync(join(projectRoot, "docs", "components", "charts.ts"), join(more, "components", "charts.ts"));
+    const withGeo = (await writePlotBundle(projectRoot, more))!;
+    expect(withGeo.names).toContain("geo");
+    expect(readFileSync(withGeo.path, "utf-8")).toContain("29.5,45.5"); // the check above can fail
+  });
+});
