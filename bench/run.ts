@@ -175,7 +175,7 @@ async function benchPreview(): Promise<void> {
     // The page is updated when its sentence shows the rate of the new basis, as the library states it.
     const model = storyModel(buildProject(readProjectFiles(root)));
     const id = model.conversions[0].figure;
-    const sentence = `document.querySelector('[data-sentence="${id}"]')?.textContent ?? ''`;
+    const sentence = `(document.querySelector('[data-sentence="${id}"]')?.textContent ?? '')`;
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const basis = i % 2 ? "article" : "mean";
@@ -193,7 +193,9 @@ async function benchPreview(): Promise<void> {
     results.preview = {edit_to_update_median_ms: Math.round(times[2]), edit_to_update_ms: times.map(Math.round)};
   } finally {
     await browser.close();
+    const exited = new Promise((resolve) => child.once("exit", resolve));
     child.kill();
+    await exited;
     removeSite(root);
   }
 }
