@@ -322,7 +322,7 @@ export function factCheckPage(project: Project, model: StoryModel): string {
     ]);
     table.classList.add("stack");
     out.push(
-      `<figure class="chart" id="chart-fact-check">${outer(table)}<figcaption>${count("discrepancy")} discrepancies, ${count("depends on method")} that depend on the method, ${count("not confirmed")} not confirmed, ${count("confirmed", "rounded")} confirmed or rounded, of ${checks.length} checked.</figcaption><div class="chart-tools"><a class="download" href="./data/tables/fact-check.csv" download="fact-check.csv">⬇ Download this data (CSV)</a></div></figure>`,
+      `<figure class="chart" id="chart-fact-check">${outer(table)}<figcaption>${count("discrepancy")} ${count("discrepancy") === 1 ? "discrepancy" : "discrepancies"}, ${count("depends on method")} that ${count("depends on method") === 1 ? "depends" : "depend"} on the method, ${count("not confirmed")} not confirmed, ${count("confirmed", "rounded")} confirmed or rounded, of ${checks.length} checked.</figcaption><div class="chart-tools"><a class="download" href="./data/tables/fact-check.csv" download="fact-check.csv">⬇ Download this data (CSV)</a></div></figure>`,
       ""
     );
     if (notes.length) out.push(notesSection(model, notes), "");
