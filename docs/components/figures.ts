@@ -82,12 +82,9 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
   const note = chart.note ? ` ${chart.note}` : "";
   if (chart.type === "bars") {
     const rows = barRows(model, chart, view);
-    const converted = rows
-      .filter((r) => r.kind === "derived")
-      .map((r) => {
-        const b = basisFor(model, figureOf(model, r.figure_id), view);
-        return `${r.source}, ${b.source}`;
-      });
+    const derived = rows.filter((r) => r.kind === "derived");
+    const rates = unique(derived.map((r) => basisFor(model, figureOf(model, r.figure_id), view).source));
+    const converted = [...derived.map((r) => r.source), ...(rates.length ? [`rates: ${rates.join("; ")}`] : [])];
     const sources = unique(rows.map((r) => figureOf(model, r.figure_id).source));
     return {
       id,
