@@ -17,7 +17,7 @@ export default defineConfig({
             "test/*.test.ts",
             "test/foundation/freshness.test.ts"
           ],
-          exclude: ["test/new-story.test.ts", "test/bad-inputs.test.ts"]
+          exclude: ["test/new-story.test.ts", "test/bad-inputs.test.ts", "test/cli.test.ts"]
         }
       },
       {
@@ -29,6 +29,7 @@ export default defineConfig({
             "test/foundation/offline-npm.test.ts",
             "test/e2e/**/*.test.ts",
             "test/new-story.test.ts",
+            "test/cli.test.ts",
             "test/bad-inputs.test.ts"
           ],
           fileParallelism: false,
