@@ -10,7 +10,7 @@
 import {existsSync, mkdirSync, readFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import {createRequire} from "node:module";
-import type {Plugin} from "esbuild";
+import type {BuildOptions, Plugin} from "esbuild";
 
 // The esbuild that Framework itself depends on (and so the one it was tested with).
 const require = createRequire(import.meta.url);
@@ -102,20 +102,25 @@ function externalDependencies(self: string): Plugin {
 }
 
 // Bundles one installed package (or a subpath of it) as the CDN's `+esm` would.
+// How a package is bundled for the pages, as the CDN would serve it: one minified ES module for browsers.
+export const BROWSER_ESM: BuildOptions = {
+  bundle: true,
+  format: "esm",
+  platform: "browser",
+  target: "es2022",
+  mainFields: ["module", "browser", "main"],
+  conditions: ["import", "module", "browser", "default"],
+  define: {"process.env.NODE_ENV": '"production"'},
+  minify: true,
+  legalComments: "none"
+};
+
 export async function bundleEsm(pkg: Installed, subpath = ""): Promise<{code: string; dependencies: string[]}> {
   const result = await build({
     entryPoints: [subpath ? `${pkg.name}/${subpath}` : pkg.name],
     absWorkingDir: pkg.base,
     nodePaths: [join(pkg.base, "node_modules")],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    mainFields: ["module", "browser", "main"],
-    conditions: ["import", "module", "browser", "default"],
-    define: {"process.env.NODE_ENV": '"production"'},
-    minify: true,
-    legalComments: "none",
+    ...BROWSER_ESM,
     write: false,
     logLevel: "silent",
     plugins: [externalDependencies(pkg.name)],

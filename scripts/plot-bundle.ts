@@ -15,7 +15,7 @@ import {createRequire} from "node:module";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import type {Plugin} from "esbuild";
-import {readLockfile} from "./offline-npm.js";
+import {BROWSER_ESM, readLockfile} from "./offline-npm.js";
 
 const PLOT = "@observablehq/plot";
 const require = createRequire(import.meta.url);
@@ -153,15 +153,7 @@ export async function writePlotBundle(projectRoot: string, frameworkRoot: string
   const banner = `/* ${PLOT}@${plot.version}: ${names.join(", ")}; d3 inlined${use.geo ? "" : " without d3-geo"}; inputs ${stamp} */`;
   const result = await build({
     stdin: {contents: `export {${names.join(", ")}} from "${PLOT}";`, resolveDir: projectRoot, loader: "js"},
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    mainFields: ["module", "browser", "main"],
-    conditions: ["import", "module", "browser", "default"],
-    define: {"process.env.NODE_ENV": '"production"'},
-    minify: true,
-    legalComments: "none",
+    ...BROWSER_ESM,
     banner: {js: banner},
     write: false,
     logLevel: "silent",

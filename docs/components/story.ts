@@ -1,5 +1,6 @@
 // Page helpers: downloads of the current view, tables as text alternatives, the article with its amounts marked.
 import {toCsv} from "../lib/csv.js";
+import {saveBlob} from "./export.js";
 
 // A button that saves `rows` as CSV — the table behind a chart as the reader sees it now.
 export function downloadButton(
@@ -13,16 +14,9 @@ export function downloadButton(
   button.className = "download";
   button.textContent = `⬇ ${label}`;
   button.dataset.filename = filename;
-  button.addEventListener("click", () => {
-    const url = URL.createObjectURL(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  });
+  button.addEventListener("click", () =>
+    saveBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), filename)
+  );
   return button;
 }
 
