@@ -4,7 +4,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  {ignores: ["node_modules/", "dist/", "docs/.observablehq/", ".dist-partial-*/", "test/.tmp/", "bench/results/"]},
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "docs/.observablehq/",
+      ".dist-partial-*/",
+      ".engine/",
+      "test/.tmp/",
+      "bench/results/"
+    ]
+  },
   js.configs.recommended,
   // Plain JavaScript run by Node: the loaders and what they share.
   {files: ["**/*.js"], languageOptions: {globals: {process: "readonly", fetch: "readonly", Buffer: "readonly"}}},

@@ -1,7 +1,7 @@
 // The engine: reads data/, builds the checked project once per content of its inputs, and makes every output the
 // site needs: the tables archive (tables.zip) and the pages' Markdown. The build runner keeps one engine warm and
 // the loaders ask it over 127.0.0.1 (scripts/engine-host.ts); run alone it prints one output:
-//   tsx scripts/engine.ts tables.zip > tables.zip
+//   tsx scripts/engine.ts data/tables.zip > tables.zip
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
@@ -149,7 +149,15 @@ const PAGES: Record<string, (p: Project, m: StoryModel) => string> = {
   "data.md": () => dataPage()
 };
 
-// One output by name: "tables.zip", "index.md", "embed/investment.md", "charts.json"…
+// What each loader in docs/ prints, named by its path there: "index.md" (docs/index.md.js), "data/tables.zip",
+// "embed/investment.md" ([chart].md.js for each chart). A build writes them all into Framework's cache up front.
+const loaderOutputs = (model: StoryModel) => [
+  ...Object.keys(PAGES),
+  "data/tables.zip",
+  ...chartIds(model).map((id) => `embed/${id}.md`)
+];
+
+// One output by name: "data/tables.zip", "index.md", "embed/investment.md", "charts.json", "loaders.json"…
 export function makeOutput(name: string, {root = projectRoot, preview = false} = {}): Output {
   mode.preview = preview;
   const state = load(root);
@@ -166,8 +174,9 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   }
   const [project, model] = [state.project!, state.model!];
   let body: Uint8Array;
-  if (name === "tables.zip") body = tablesZip(project, model);
+  if (name === "data/tables.zip") body = tablesZip(project, model);
   else if (name === "charts.json") body = json(chartIds(model));
+  else if (name === "loaders.json") body = json(loaderOutputs(model));
   else if (name === "datapackage.json") body = json(dataPackage(project, model));
   else if (name === "card.png") body = socialCard(project, model);
   else if (name === "descriptions.json") body = json(pageDescriptions(project, model));
@@ -179,7 +188,7 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   return {ok: true, body};
 }
 
-// Serves outputs to the host over IPC: {id, name, preview} → {id, ok, body | problems}. {prefetch: names} makes
+// Serves outputs to the host over IPC: {id, name, preview} → {id, ok, body | report}. {prefetch: names} makes
 // them ahead of the loaders' requests (after an edit, while Framework is still noticing it).
 function serve(): void {
   process.on("message", (message: {id: number; name: string; preview?: boolean; prefetch?: string[]}) => {
@@ -198,7 +207,7 @@ function serve(): void {
       const out = makeOutput(message.name, {preview: message.preview});
       reply = out.ok
         ? {id: message.id, ok: true, body: Buffer.from(out.body).toString("base64")}
-        : {id: message.id, ...out};
+        : {id: message.id, ok: false, report: problemReport(out.problems)};
     } catch (error) {
       reply = {id: message.id, ok: false, error: (error as Error).stack ?? String(error)};
     }
@@ -213,7 +222,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
   const [name] = process.argv.slice(2);
   if (name === "--serve") serve();
   else if (!name) {
-    process.stderr.write("usage: tsx scripts/engine.ts <tables.zip|index.md|…>\n");
+    process.stderr.write("usage: tsx scripts/engine.ts <data/tables.zip|index.md|…>\n");
     process.exit(2);
   } else {
     const out = makeOutput(name, {preview: process.env.TECH_EDGE_MODE === "preview"});

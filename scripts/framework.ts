@@ -3,9 +3,9 @@
 import {existsSync, renameSync, rmSync, utimesSync, watch} from "node:fs";
 import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
-import {freshenLoaders, pruneNpmCache} from "./freshness.js";
+import {freshenLoaders, pruneNpmCache, writeCachedOutputs} from "./freshness.js";
 import {installOfflineNpm} from "./offline-npm.js";
-import {writePlotBundle} from "./plot-bundle.js";
+import {writePlotBundle, type PlotBundle} from "./plot-bundle.js";
 import {projectRoot} from "./root.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
@@ -16,33 +16,45 @@ const inputs = ["src", "data", "scripts", "docs/components", "package-lock.json"
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...rest] = process.argv.slice(2);
 
-// Bad input stops the build here, before Framework starts: every problem at once, each with its file and
-// line, and nothing else. (A throwaway site without the project's library has nothing to check.)
-if (command === "build" && existsSync(join(projectRoot, "src", "project.ts"))) {
-  const {loadProject} = await import("./project.js");
-  loadProject(projectRoot); // on bad input: prints the problems and exits 1
-}
-
-for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${name}: not in package-lock.json`);
-for (const loader of freshenLoaders(frameworkRoot, inputs))
-  log(`inputs changed: will rerun ${relative(projectRoot, loader)}`);
-installOfflineNpm({projectRoot, frameworkRoot, log});
-// The pages' Plot holds only what the components use (scripts/plot-bundle.ts); remade when they or the lockfile change.
-const bundlePlot = async () => {
-  const plot = await writePlotBundle(projectRoot, frameworkRoot);
-  if (plot?.written) log(`bundled @observablehq/plot@${plot.version} for the pages: ${plot.names.join(", ")}`);
-  return plot;
-};
-await bundlePlot();
-
-// One engine computes every table and page; the loaders ask it (TECH_EDGE_ENGINE) instead of each starting tsx.
-// (A throwaway site without the project's library has no engine.)
-const engine = existsSync(join(projectRoot, "src", "project.ts"))
-  ? await (await import("./engine-host.js")).startEngineHost({root: projectRoot, preview: command === "preview"})
-  : undefined;
+// One engine computes every table and page; a loader run by Framework asks it (TECH_EDGE_ENGINE) instead of
+// starting tsx. It starts first, so that it loads the library and builds the story on the other core while this
+// process loads Framework and bundles Plot. (A throwaway site without the project's library has no engine.)
+const host = existsSync(join(projectRoot, "src", "project.ts")) ? await import("./engine-host.js") : undefined;
+const engine = await host?.startEngineHost({root: projectRoot, preview: command === "preview"});
 if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
 process.env.TECH_EDGE_MODE = command;
 process.on("exit", () => void engine?.close());
+
+// The pages' Plot holds only what the components use (scripts/plot-bundle.ts); remade when they or the lockfile
+// change. It is made in esbuild's process while this one loads Framework's modules.
+const plotBundled = writePlotBundle(projectRoot, frameworkRoot);
+plotBundled.catch(() => {}); // a failure is reported where it is awaited
+const reportPlot = (plot: PlotBundle | undefined) =>
+  plot?.written && log(`bundled @observablehq/plot@${plot.version} for the pages: ${plot.names.join(", ")}`);
+const cli = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
+await import(pathToFileURL(join(cli, "..", "..", command === "build" ? "build.js" : "preview.js")).href);
+
+// A build asks the engine for every loader's output and puts it in Framework's cache, so that no loader process
+// runs. Bad input stops the build here, before Framework starts: every problem at once, each with its file and
+// line, and nothing else.
+const outputs = new Map<string, Buffer>();
+if (host && engine && command === "build") {
+  try {
+    for (const name of JSON.parse((await host.outputOf(engine, "loaders.json")).toString()) as string[])
+      outputs.set(name, await host.outputOf(engine, name));
+  } catch (error) {
+    process.stderr.write((error as Error).message);
+    process.exit(1);
+  }
+}
+
+for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${name}: not in package-lock.json`);
+// The cache's outputs are made for one command (a preview's pages draw no static charts), so a switch remakes them.
+for (const loader of freshenLoaders(frameworkRoot, inputs, {variant: command}))
+  log(`inputs changed: will rerun ${relative(projectRoot, loader)}`);
+installOfflineNpm({projectRoot, frameworkRoot, log});
+reportPlot(await plotBundled);
+writeCachedOutputs(frameworkRoot, outputs);
 
 if (command === "preview") {
   // While previewing, an edit to an input touches the loaders so Framework reruns them and the page updates in
@@ -50,13 +62,14 @@ if (command === "preview") {
   for (const dir of inputs.filter((p) => existsSync(p))) {
     watch(dir, {recursive: true}, () => {
       if (!dir.endsWith("data") && !dir.endsWith(".json")) engine?.restart();
-      const stale = freshenLoaders(frameworkRoot, inputs, {remove: false});
+      const stale = freshenLoaders(frameworkRoot, inputs, {remove: false, variant: command});
       for (const loader of stale) log(`changed input → rerun ${relative(projectRoot, loader)}`);
       // The open story page will ask for itself: make it while Framework notices the change.
       if (stale.length) engine?.prefetch(["index.md"]);
       // A component that starts using another Plot mark: rebundle, then touch the importers so the page reloads.
       if (dir.endsWith("components"))
-        void bundlePlot().then((plot) => {
+        void writePlotBundle(projectRoot, frameworkRoot).then((plot) => {
+          reportPlot(plot);
           const now = new Date();
           if (plot?.written) for (const file of plot.files) utimesSync(file, now, now);
         }, log);
@@ -123,7 +136,6 @@ process.on("unhandledRejection", (error) => {
   process.exit(1);
 });
 
-const cli = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
 process.argv = [process.argv[0], cli, command, ...rest];
 process.chdir(projectRoot);
 await import(pathToFileURL(cli).href);

@@ -43,10 +43,15 @@ export function hashInputs(inputs: string[], base: string): string {
   return hash.digest("hex");
 }
 
+const cacheDir = (frameworkRoot: string) => join(frameworkRoot, ".observablehq", "cache");
+
 // "docs/data/figures.csv.ts" → "docs/.observablehq/cache/data/figures.csv"
 export function cachedOutput(frameworkRoot: string, loader: string): string {
-  return join(frameworkRoot, ".observablehq", "cache", relative(frameworkRoot, loader).replace(/\.[^.]+$/, ""));
+  return join(cacheDir(frameworkRoot), relative(frameworkRoot, loader).replace(/\.[^.]+$/, ""));
 }
+
+// Where Framework extracts an archive's members: ".../data/tables.zip" → ".../data/tables"; other files → none.
+const membersOf = (output: string) => output.match(/^(.*)\.(zip|tar|tgz|tar\.gz)$/)?.[1];
 
 // The files a parameterized path stands for: ".../embed/[chart].md" → ".../embed/investment.md", ….
 function matchingFiles(pattern: string): string[] {
@@ -60,15 +65,16 @@ function matchingFiles(pattern: string): string[] {
 }
 
 // "docs" → "docs/.observablehq/cache/.inputs.sha256": the hash of the inputs the cached outputs were made from.
-const stampFile = (frameworkRoot: string) => join(frameworkRoot, ".observablehq", "cache", ".inputs.sha256");
+const stampFile = (frameworkRoot: string) => join(cacheDir(frameworkRoot), ".inputs.sha256");
 
 // Deletes every cached loader output if any input changed since the outputs were made (by content, never by
 // time stamp), and touches the loaders. Returns the loaders whose output was stale.
 // While previewing (`{remove: false}`), outputs are only made stale by touching their loaders, which Framework
-// honours there, so a file it is serving at that moment is never pulled from under it.
-export function freshenLoaders(frameworkRoot: string, inputs: string[], {remove = true} = {}): string[] {
+// honours there, so a file it is serving at that moment is never pulled from under it. Outputs made for another
+// `variant` (a preview's, for a build) count as stale too.
+export function freshenLoaders(frameworkRoot: string, inputs: string[], {remove = true, variant = ""} = {}): string[] {
   const loaders = findLoaders(frameworkRoot);
-  const hash = hashInputs([...inputs, ...loaders], frameworkRoot);
+  const hash = `${variant}${variant && " "}${hashInputs([...inputs, ...loaders], frameworkRoot)}`;
   const stamp = stampFile(frameworkRoot);
   if (existsSync(stamp) && readFileSync(stamp, "utf-8") === hash) return [];
   const stale: string[] = [];
@@ -78,8 +84,8 @@ export function freshenLoaders(frameworkRoot: string, inputs: string[], {remove 
     // loader ("data/tables.zip.js") has the members Framework extracted from it ("data/tables/figures.csv").
     const output = cachedOutput(frameworkRoot, loader);
     const outputs = /\[[^\]]+\]/.test(output) ? matchingFiles(output) : [output].filter((o) => existsSync(o));
-    const members = output.replace(/\.(zip|tar|tgz|tar\.gz)$/, "");
-    if (members !== output && existsSync(members)) outputs.push(members);
+    const members = membersOf(output);
+    if (members && existsSync(members)) outputs.push(members);
     if (remove) for (const o of outputs) rmSync(o, {recursive: true, force: true});
     // When outputs are removed, every loader is touched, so one a running build is making is never judged
     // fresh; while previewing only those with outputs are, each touch being a reload of the pages that use it.
@@ -92,19 +98,36 @@ export function freshenLoaders(frameworkRoot: string, inputs: string[], {remove 
   return stale;
 }
 
+// Puts loader outputs made ahead of time where Framework keeps them, no older than any loader (even one whose time
+// stamp is ahead of the clock), so that Framework takes them as fresh and starts no loader: "index.md" →
+// docs/.observablehq/cache/index.md. An archive whose bytes change loses the members extracted from the old one.
+export function writeCachedOutputs(frameworkRoot: string, outputs: Map<string, Uint8Array>): void {
+  const now = new Date(Math.max(Date.now(), ...findLoaders(frameworkRoot).map((l) => statSync(l).mtimeMs)));
+  for (const [name, body] of outputs) {
+    const path = join(cacheDir(frameworkRoot), name);
+    if (!existsSync(path) || !Buffer.from(body).equals(readFileSync(path))) {
+      const members = membersOf(path);
+      if (members) rmSync(members, {recursive: true, force: true});
+      mkdirSync(dirname(path), {recursive: true});
+      writeFileSync(path, body);
+    }
+    utimesSync(path, now, now);
+  }
+}
+
 // Removes vendored npm modules whose name@version is not in package-lock.json (e.g. after an upgrade),
 // so Framework can never pick an old copy. Returns what it removed.
 export function pruneNpmCache(projectRoot: string, frameworkRoot: string): string[] {
-  const cacheDir = join(frameworkRoot, ".observablehq", "cache", "_npm");
-  if (!existsSync(cacheDir)) return [];
+  const npmDir = join(cacheDir(frameworkRoot), "_npm");
+  if (!existsSync(npmDir)) return [];
   const locked = new Set(readLockfile(projectRoot).map((p) => `${p.name}@${p.version}`));
   const removed: string[] = [];
-  for (const entry of readdirSync(cacheDir)) {
-    const names = entry.startsWith("@") ? readdirSync(join(cacheDir, entry)).map((s) => `${entry}/${s}`) : [entry];
+  for (const entry of readdirSync(npmDir)) {
+    const names = entry.startsWith("@") ? readdirSync(join(npmDir, entry)).map((s) => `${entry}/${s}`) : [entry];
     for (const name of names) {
       if (!locked.has(name)) {
-        rmSync(join(cacheDir, name), {recursive: true, force: true});
-        removed.push(relative(cacheDir, join(cacheDir, name)));
+        rmSync(join(npmDir, name), {recursive: true, force: true});
+        removed.push(relative(npmDir, join(npmDir, name)));
       }
     }
   }

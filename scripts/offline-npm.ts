@@ -9,14 +9,10 @@
 // any other URL is refused. So the set of vendored modules is whatever the pages actually use.
 import {existsSync, mkdirSync, readFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
-import {createRequire} from "node:module";
 import type {BuildOptions, Plugin} from "esbuild";
+import {esbuild} from "./esbuild.js";
 
-// The esbuild that Framework itself depends on (and so the one it was tested with).
-const require = createRequire(import.meta.url);
-const {build} = require(
-  createRequire(require.resolve("@observablehq/framework/package.json")).resolve("esbuild")
-) as typeof import("esbuild");
+const {build} = esbuild;
 
 export class OfflineNpmError extends Error {}
 

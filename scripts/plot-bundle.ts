@@ -15,14 +15,13 @@ import {createRequire} from "node:module";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
 import type {Plugin} from "esbuild";
+import {esbuild, framework} from "./esbuild.js";
 import {BROWSER_ESM, readLockfile} from "./offline-npm.js";
 
 const PLOT = "@observablehq/plot";
 const require = createRequire(import.meta.url);
-// The esbuild that Framework itself depends on, as scripts/offline-npm.ts uses.
-const framework = createRequire(require.resolve("@observablehq/framework/package.json"));
-const {build, transformSync} = require(framework.resolve("esbuild")) as typeof import("esbuild");
-// …and the parser Framework reads pages with.
+const {build, transformSync} = esbuild;
+// The parser Framework reads pages with.
 const {parse} = require(framework.resolve("acorn")) as typeof import("acorn");
 const {ancestor} = require(framework.resolve("acorn-walk")) as typeof import("acorn-walk");
 

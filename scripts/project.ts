@@ -1,16 +1,7 @@
-// Reads data/ into the project's input files, and builds the checked project; bad input → every problem on
-// stderr, exit 1.
+// Reads data/ into the project's input files, and reports problems in them.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
-import {
-  InputError,
-  PATHS,
-  buildProject,
-  formatProblem,
-  type Problem,
-  type Project,
-  type ProjectFiles
-} from "../src/index.js";
+import {PATHS, formatProblem, type Problem, type ProjectFiles} from "../src/index.js";
 import {projectRoot} from "./root.js";
 
 export {projectRoot};
@@ -29,16 +20,4 @@ export function readProjectFiles(root = projectRoot): ProjectFiles {
 // "error: 2 problem(s) in the inputs:\n  data/figures.csv:3: …"
 export function problemReport(problems: Problem[]): string {
   return `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`;
-}
-
-// The project, or a clear report of what is wrong with the inputs and a non-zero exit.
-export function loadProject(root = projectRoot): Project {
-  try {
-    return buildProject(readProjectFiles(root));
-  } catch (error) {
-    process.stderr.write(
-      error instanceof InputError ? problemReport(error.problems) : `error: ${(error as Error).stack ?? error}\n`
-    );
-    process.exit(1);
-  }
 }

@@ -3,7 +3,7 @@
 // resource resolves from the site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
 import {existsSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import type {EngineHost} from "./engine-host.js";
+import {outputOf, type EngineHost} from "./engine-host.js";
 
 // The built copy of a table, under the hashed name Framework gave it: "figures.csv" → "_file/data/tables/figures.<hash>.csv".
 export function builtPath(output: string, name: string): string {
@@ -17,15 +17,9 @@ export function builtPath(output: string, name: string): string {
   return `_file/data/tables/${match}`;
 }
 
-async function output(engine: EngineHost, name: string): Promise<Buffer> {
-  const reply = await engine.request(name);
-  if (!reply.ok) throw new Error(`${name}: ${reply.error ?? "problems in the inputs"}`);
-  return Buffer.from(reply.body!, "base64");
-}
-
 export async function writePublishFiles(engine: EngineHost, outputDir: string): Promise<string[]> {
-  writeFileSync(join(outputDir, "card.png"), await output(engine, "card.png"));
-  const pkg = JSON.parse((await output(engine, "datapackage.json")).toString()) as {resources: {path: string}[]};
+  writeFileSync(join(outputDir, "card.png"), await outputOf(engine, "card.png"));
+  const pkg = JSON.parse((await outputOf(engine, "datapackage.json")).toString()) as {resources: {path: string}[]};
   for (const r of pkg.resources) r.path = builtPath(outputDir, r.path);
   writeFileSync(join(outputDir, "datapackage.json"), `${JSON.stringify(pkg, null, 1)}\n`);
   return ["card.png", "datapackage.json"];

@@ -89,7 +89,7 @@ describe("the engine on bad input", () => {
     );
     const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
     const run = promisify(execFile);
-    const result = await run(tsx, [join(root, "scripts", "engine.ts"), "tables.zip"], {cwd: root}).then(
+    const result = await run(tsx, [join(root, "scripts", "engine.ts"), "data/tables.zip"], {cwd: root}).then(
       ({stdout}) => ({code: 0, stdout, stderr: ""}),
       (e: {code: number; stdout: string; stderr: string}) => e
     );

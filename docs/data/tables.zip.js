@@ -2,4 +2,4 @@
 // FileAttachment("data/tables/figures.csv").
 import {emit} from "../../scripts/loader.js";
 
-await emit("tables.zip");
+await emit("data/tables.zip");

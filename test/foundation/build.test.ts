@@ -21,6 +21,24 @@ describe("the built site", () => {
     expect(html).toMatch(/Japan/);
   });
 
+  it("starts no loader process: the engine made every page and the tables archive before Framework asked", () => {
+    const log = readFileSync(join(projectRoot, "test", "build.log"), "utf-8");
+    const loads = [...log.matchAll(/load (\/\S+\.(?:md|zip)) → \[(\w+)\]/g)].map(([, path, state]) => ({path, state}));
+    expect(new Set(loads.map((l) => l.path))).toEqual(
+      new Set([
+        "/index.md",
+        "/fact-check.md",
+        "/methodology.md",
+        "/data.md",
+        "/data/tables.zip",
+        ...["investment", "conversion-chip_subsidies", "usdjpy", "rank", "shares", "timeline"].map(
+          (id) => `/embed/${id}.md`
+        )
+      ])
+    );
+    expect(loads.filter((l) => l.state !== "fresh")).toEqual([]);
+  });
+
   it("references no third-party host in any file", () => {
     // The site's own address (its canonical link, for link previews and the social card) is not a third party.
     const canonical = readFileSync(join(distDir, "index.html"), "utf-8").match(

@@ -4,7 +4,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writ
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, it} from "vitest";
-import {freshenLoaders} from "../../scripts/freshness.js";
+import {freshenLoaders, writeCachedOutputs} from "../../scripts/freshness.js";
 
 const root = mkdtempSync(join(tmpdir(), "tech-edge-fresh-"));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
@@ -42,5 +42,49 @@ describe("freshenLoaders", () => {
     write(join(cache, "data", "tables", "figures.csv"), "id\nb\n");
     expect(freshenLoaders(docs, inputs)).toEqual([]);
     expect(readFileSync(join(cache, "data", "tables", "figures.csv"), "utf-8")).toBe("id\nb\n");
+  });
+
+  it("counts outputs made for another command as stale (a preview's pages draw no static charts)", () => {
+    const page = join(cache, "embed", "investment.md");
+    write(page, "# a build's page");
+    expect(freshenLoaders(docs, inputs, {variant: "preview"})).toContain(join(docs, "embed", "[chart].md.js"));
+    expect(existsSync(page)).toBe(false);
+    write(page, "# a preview's page");
+    expect(freshenLoaders(docs, inputs, {variant: "preview"})).toEqual([]);
+    expect(existsSync(page)).toBe(true);
+    expect(freshenLoaders(docs, inputs, {variant: "build"})).toContain(join(docs, "embed", "[chart].md.js"));
+    expect(existsSync(page)).toBe(false);
+  });
+});
+
+// A build writes every loader's output into the cache before Framework starts, so no loader process runs.
+describe("writeCachedOutputs", () => {
+  const loader = join(docs, "data", "tables.zip.js");
+  const zip = join(cache, "data", "tables.zip");
+  const member = join(cache, "data", "tables", "figures.csv");
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it("writes each output where Framework looks for it, no older than its loader, so Framework takes it as fresh", () => {
+    const ahead = new Date(Date.now() + 60_000); // a loader whose time stamp is ahead of the clock
+    utimesSync(loader, ahead, ahead);
+    writeCachedOutputs(
+      docs,
+      new Map([
+        ["data/tables.zip", bytes("zip one")],
+        ["embed/rank.md", bytes("# Rank")]
+      ])
+    );
+    expect(readFileSync(zip, "utf-8")).toBe("zip one");
+    expect(readFileSync(join(cache, "embed", "rank.md"), "utf-8")).toBe("# Rank");
+    expect(statSync(zip).mtimeMs).toBeGreaterThanOrEqual(statSync(loader).mtimeMs);
+  });
+
+  it("keeps an archive's extracted members while its bytes are the same, and drops them when they change", () => {
+    write(member, "id\na\n");
+    writeCachedOutputs(docs, new Map([["data/tables.zip", bytes("zip one")]]));
+    expect(existsSync(member)).toBe(true);
+    writeCachedOutputs(docs, new Map([["data/tables.zip", bytes("zip two")]]));
+    expect(existsSync(member)).toBe(false);
+    expect(readFileSync(zip, "utf-8")).toBe("zip two");
   });
 });
