@@ -130,7 +130,7 @@ function tablesZip(project: Project, model: StoryModel): Uint8Array {
   files["catalog.json"] = json(
     TABLES.map(({name, title, description, columns}) => ({name, title, description, columns}))
   );
-  files["model.json"] = json(model);
+  files["model.json"] = strToU8(JSON.stringify(model)); // what the pages load: no white space
   files["datapackage.json"] = json(dataPackage(project, model));
   const charts: Zippable = {};
   for (const id of chartIds(model)) {

@@ -5,7 +5,7 @@ import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
 import {freshenLoaders, pruneNpmCache, writeCachedOutputs} from "./freshness.js";
 import {installOfflineNpm} from "./offline-npm.js";
-import {writePlotBundle, type PlotBundle} from "./plot-bundle.js";
+import {writeNodeBundles, type NodeBundle} from "./node-bundles.js";
 import {projectRoot} from "./root.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
@@ -25,12 +25,14 @@ if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
 process.env.TECH_EDGE_MODE = command;
 process.on("exit", () => void engine?.close());
 
-// The pages' Plot holds only what the components use (scripts/plot-bundle.ts); remade when they or the lockfile
-// change. It is made in esbuild's process while this one loads Framework's modules.
-const plotBundled = writePlotBundle(projectRoot, frameworkRoot);
-plotBundled.catch(() => {}); // a failure is reported where it is awaited
-const reportPlot = (plot: PlotBundle | undefined) =>
-  plot?.written && log(`bundled @observablehq/plot@${plot.version} for the pages: ${plot.names.join(", ")}`);
+// The pages' Plot and Inputs hold only what the components use (scripts/node-bundles.ts); remade when they or the
+// lockfile change. They are made in esbuild's process while this one loads Framework's modules.
+const bundled = writeNodeBundles(projectRoot, frameworkRoot);
+bundled.catch(() => {}); // a failure is reported where it is awaited
+const report = (bundles: NodeBundle[]) => {
+  for (const b of bundles.filter((b) => b.written))
+    log(`bundled ${b.path.split("/_node/")[1].replace(/\/index\.js$/, "")} for the pages: ${b.names.join(", ")}`);
+};
 const cli = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
 await import(pathToFileURL(join(cli, "..", "..", command === "build" ? "build.js" : "preview.js")).href);
 
@@ -53,7 +55,7 @@ for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${nam
 for (const loader of freshenLoaders(frameworkRoot, inputs, {variant: command}))
   log(`inputs changed: will rerun ${relative(projectRoot, loader)}`);
 installOfflineNpm({projectRoot, frameworkRoot, log});
-reportPlot(await plotBundled);
+report(await bundled);
 writeCachedOutputs(frameworkRoot, outputs);
 
 if (command === "preview") {
@@ -66,12 +68,13 @@ if (command === "preview") {
       for (const loader of stale) log(`changed input → rerun ${relative(projectRoot, loader)}`);
       // The open story page will ask for itself: make it while Framework notices the change.
       if (stale.length) engine?.prefetch(["index.md"]);
-      // A component that starts using another Plot mark: rebundle, then touch the importers so the page reloads.
+      // A component that starts using another Plot mark or input: rebundle, then touch the importers so the page
+      // reloads.
       if (dir.endsWith("components"))
-        void writePlotBundle(projectRoot, frameworkRoot).then((plot) => {
-          reportPlot(plot);
+        void writeNodeBundles(projectRoot, frameworkRoot).then((bundles) => {
+          report(bundles);
           const now = new Date();
-          if (plot?.written) for (const file of plot.files) utimesSync(file, now, now);
+          for (const file of bundles.filter((b) => b.written).flatMap((b) => b.files)) utimesSync(file, now, now);
         }, log);
     });
   }

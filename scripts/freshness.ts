@@ -102,7 +102,9 @@ export function freshenLoaders(frameworkRoot: string, inputs: string[], {remove 
 // stamp is ahead of the clock), so that Framework takes them as fresh and starts no loader: "index.md" →
 // docs/.observablehq/cache/index.md. An archive whose bytes change loses the members extracted from the old one.
 export function writeCachedOutputs(frameworkRoot: string, outputs: Map<string, Uint8Array>): void {
-  const now = new Date(Math.max(Date.now(), ...findLoaders(frameworkRoot).map((l) => statSync(l).mtimeMs)));
+  // In seconds, a millisecond past the newest: a time stamp read back from the disk can come out a hair earlier.
+  const now =
+    (Math.ceil(Math.max(Date.now(), ...findLoaders(frameworkRoot).map((l) => statSync(l).mtimeMs))) + 1) / 1000;
   for (const [name, body] of outputs) {
     const path = join(cacheDir(frameworkRoot), name);
     if (!existsSync(path) || !Buffer.from(body).equals(readFileSync(path))) {

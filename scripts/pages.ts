@@ -151,10 +151,10 @@ function conversionSection(model: StoryModel, id: string): string {
   return [
     `<div class="controls" data-controls="${id}">\n`,
     js(
-      `const ${variable("basis", id)} = view(Inputs.radio(basisOptions(model, ${JSON.stringify(id)}), {label: "Exchange rate", value: initial[${JSON.stringify(id)}].basis}));`
+      `const ${variable("basis", id)} = view(basisRadio(model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].basis));`
     ),
     js(
-      `const ${variable("rate", id)} = view(rateSlider(Inputs.range, model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`
+      `const ${variable("rate", id)} = view(rateSlider(model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`
     ),
     `\n</div>\n`,
     `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
@@ -258,7 +258,8 @@ export function storyPage(project: Project, model: StoryModel): string {
   out.push(js(dataCell("", model)));
   out.push(
     js(`import {chartFigure, figureParts, replaceFigure} from "./components/figures.js";
-import {basisOptions, rateSlider, readView, updateSentence, writeView} from "./components/view.js";`)
+import {readView, updateSentence, writeView} from "./components/view.js";
+import {basisRadio, rateSlider} from "./components/controls.js";`)
   );
   const ids = model.conversions.map((c) => c.figure);
   out.push(

@@ -19,7 +19,6 @@ import {
 import {CURRENCIES} from "../lib/currencies.js";
 import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart} from "./charts.js";
 import {dataTable, downloadButton, type Column} from "./story.js";
-import {embedSnippet, legendText, pngBlob, saveBlob, standaloneSvg} from "./export.js";
 
 // "JPY" → "yen per US dollar"; "EUR" → "euro per US dollar"
 export function rateUnit(currency: string): string {
@@ -199,13 +198,21 @@ function imageTools(parts: FigureParts, figure: HTMLElement, embed: boolean): HT
   const svg = button("SVG", "export-svg", `Download “${parts.title}” as an SVG image`);
   const tools: HTMLElement[] = [png, svg];
   const stem = parts.filename.replace(/\.csv$/, "");
-  const image = () => {
+  // The export code loads on the first click (components/export.ts), not with the page.
+  const image = async () => {
+    const x = await import("./export.js");
     const drawn = figure.querySelector<SVGSVGElement>(".chart-body svg");
     if (!drawn) throw new Error(`no chart drawn in #${figure.id}`);
-    return standaloneSvg(drawn, {title: parts.title, source: parts.source, legend: legendText(parts)});
+    return {x, svg: x.standaloneSvg(drawn, {title: parts.title, source: parts.source, legend: x.legendText(parts)})};
   };
-  png.addEventListener("click", async () => saveBlob(await pngBlob(image(), 2), `${stem}.png`));
-  svg.addEventListener("click", () => saveBlob(new Blob([image().text], {type: "image/svg+xml"}), `${stem}.svg`));
+  png.addEventListener("click", async () => {
+    const {x, svg} = await image();
+    x.saveBlob(await x.pngBlob(svg, 2), `${stem}.png`);
+  });
+  svg.addEventListener("click", async () => {
+    const {x, svg} = await image();
+    x.saveBlob(new Blob([svg.text], {type: "image/svg+xml"}), `${stem}.svg`);
+  });
   if (embed) {
     const open = button("Embed", "embed-open", `Embed “${parts.title}” in another page`);
     open.setAttribute("aria-expanded", "false");
@@ -222,6 +229,7 @@ function imageTools(parts: FigureParts, figure: HTMLElement, embed: boolean): HT
     panel.append(code, status);
     open.addEventListener("click", async () => {
       const src = new URL(`./embed/${parts.id}${location.search}`, location.href).href;
+      const {embedSnippet} = await import("./export.js");
       code.value = embedSnippet(src, parts.title, figure.getBoundingClientRect().height + 80);
       panel.hidden = false;
       open.setAttribute("aria-expanded", "true");

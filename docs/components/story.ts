@@ -1,6 +1,5 @@
 // Page helpers: downloads of the current view, tables as text alternatives, the article with its amounts marked.
 import {toCsv} from "../lib/csv.js";
-import {saveBlob} from "./export.js";
 
 // A button that saves `rows` as CSV — the table behind a chart as the reader sees it now.
 export function downloadButton(
@@ -14,9 +13,10 @@ export function downloadButton(
   button.className = "download";
   button.textContent = `⬇ ${label}`;
   button.dataset.filename = filename;
-  button.addEventListener("click", () =>
-    saveBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), filename)
-  );
+  button.addEventListener("click", async () => {
+    const {saveBlob} = await import("./export.js"); // loaded on the first click, not with the page
+    saveBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), filename);
+  });
   return button;
 }
 

@@ -1,11 +1,12 @@
-// The reader's view of the conversions: the rate-basis switch and the slider, the sentence they drive, and the
-// address that keeps them, so a copied link opens on the same view (?basis=mean, ?chip_subsidies=custom:100).
+// The reader's view of the conversions: the rate-basis choices, the sentence the controls drive
+// (components/controls.ts), and the address that keeps them, so a copied link opens on the same view
+// (?basis=mean, ?chip_subsidies=custom:100).
 import {formatRate} from "../lib/format.js";
 import type {StoryModel} from "../lib/model.js";
 import {conversionSentence, figureOf, type View} from "../lib/rows.js";
 import {rateUnit} from "./figures.js";
 
-type Kind = "article" | "spot" | "mean" | "custom";
+export type Kind = "article" | "spot" | "mean" | "custom";
 
 // The radio's choices for an amount: its published bases, labelled with their rates, then the reader's own.
 export function basisOptions(model: StoryModel, id: string): Map<string, Kind> {
@@ -17,18 +18,6 @@ export function basisOptions(model: StoryModel, id: string): Map<string, Kind> {
     options.set(`${names[b!.basis]}: ${formatRate(b!.rate)} (${b!.label})`, b!.basis as Kind);
   options.set("A rate of your choosing (slider)", "custom");
   return options;
-}
-
-type Range = (extent: [number, number], options: {label: string; step: number; value: number}) => HTMLElement;
-
-// The slider (made with the page's Inputs.range) spans the amount's sweep; it starts at the rate in the address or
-// at the sweep's lowest rate.
-export function rateSlider(range: Range, model: StoryModel, id: string, value: number): HTMLElement {
-  const c = model.conversions.find((d) => d.figure === id)!;
-  const label = `Your rate (${rateUnit(c.currency)})`;
-  const input = range([c.sweep.min, c.sweep.max], {label, step: c.sweep.step / 100, value});
-  input.querySelector("input[type=range]")?.setAttribute("aria-label", `${label}, slider`);
-  return input;
 }
 
 // "?basis=mean&rate=100" applies to every amount; "?chip_subsidies=custom:100" to one. Anything invalid falls back

@@ -1,17 +1,17 @@
 // The chart snapshot tests again, with the components' `@observablehq/plot` served by the pages' bundle
-// (scripts/plot-bundle.ts) instead of the whole package: the story's charts must come out the same.
+// (scripts/node-bundles.ts) instead of the whole package: the story's charts must come out the same.
 import {mkdtempSync, rmSync, symlinkSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {afterAll, expect, it, vi} from "vitest";
-import {writePlotBundle} from "../../scripts/plot-bundle.js";
+import {PLOT, writeNodeBundle} from "../../scripts/node-bundles.js";
 import {projectRoot} from "../helpers/site.js";
 
 const root = mkdtempSync(join(tmpdir(), "tech-edge-plot-"));
 afterAll(() => rmSync(root, {recursive: true, force: true}));
 symlinkSync(join(projectRoot, "docs", "components"), join(root, "components"));
-const bundle = (await writePlotBundle(projectRoot, root))!;
+const bundle = (await writeNodeBundle(projectRoot, root, PLOT))!;
 vi.doMock("@observablehq/plot", () => import(pathToFileURL(bundle.path).href));
 await import("./charts.test.js");
 

@@ -65,7 +65,7 @@ describe("writeCachedOutputs", () => {
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   it("writes each output where Framework looks for it, no older than its loader, so Framework takes it as fresh", () => {
-    const ahead = new Date(Date.now() + 60_000); // a loader whose time stamp is ahead of the clock
+    const ahead = (Date.now() + 60_000.7) / 1000; // a loader stamped ahead of the clock, in fractions of a millisecond
     utimesSync(loader, ahead, ahead);
     writeCachedOutputs(
       docs,

@@ -1,11 +1,12 @@
-// The pages' Plot bundle (scripts/plot-bundle.ts): which names it keeps, what it holds, when it is remade.
+// The pages' Plot and Inputs bundles (scripts/node-bundles.ts): which names they keep, what they hold, when they
+// are remade.
 // (charts-bundled.test.ts draws the story's charts with it.)
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {afterAll, describe, expect, it} from "vitest";
-import {findPlotUse, writePlotBundle} from "../../scripts/plot-bundle.js";
+import {INPUTS, PLOT, findUse, writeNodeBundle} from "../../scripts/node-bundles.js";
 import {projectRoot} from "../helpers/site.js";
 
 const roots: string[] = [];
@@ -22,7 +23,9 @@ function docs(files: Record<string, string>): string {
   return root;
 }
 
-describe("findPlotUse", () => {
+const plotUse = (root: string) => findUse(root, PLOT);
+
+describe("findUse", () => {
   it("reads the names used through a namespace or named imports, ignoring comments and types", () => {
     const root = docs({
       "components/a.ts": [
@@ -33,7 +36,7 @@ describe("findPlotUse", () => {
       "components/b.js": 'import {barX, text as label} from "@observablehq/plot";\nexport const g = [barX, label];\n',
       "components/c.ts": 'import {format} from "d3-format";\nexport const Plot = {dot: format};\n'
     });
-    const use = findPlotUse(root);
+    const use = plotUse(root);
     expect(use.names).toEqual(["barX", "dot", "plot", "ruleY", "text"]); // P.Markish is a type
     expect(use.geo).toBe(false);
     expect(use.files.map((f) => f.slice(root.length + 1)).sort()).toEqual(["components/a.ts", "components/b.js"]);
@@ -41,32 +44,32 @@ describe("findPlotUse", () => {
 
   it("keeps every export when Plot is used other than by name, and d3-geo when a projection or clip is", () => {
     const computed = docs({"a.ts": 'import * as Plot from "@observablehq/plot";\nexport const m = Plot["dot"];\n'});
-    expect(findPlotUse(computed)).toMatchObject({names: "all", geo: true});
+    expect(plotUse(computed)).toMatchObject({names: "all", geo: true});
     const passed = docs({
       "a.ts": 'import * as Plot from "@observablehq/plot";\nexport const use = (f: Function) => f(Plot);\n'
     });
-    expect(findPlotUse(passed).names).toBe("all");
-    expect(findPlotUse(docs({"a.js": 'export {dot} from "@observablehq/plot";\n'})).names).toEqual(["dot"]);
-    expect(findPlotUse(docs({"a.js": 'export * from "@observablehq/plot";\n'})).names).toBe("all");
+    expect(plotUse(passed).names).toBe("all");
+    expect(plotUse(docs({"a.js": 'export {dot} from "@observablehq/plot";\n'})).names).toEqual(["dot"]);
+    expect(plotUse(docs({"a.js": 'export * from "@observablehq/plot";\n'})).names).toBe("all");
     const page = docs({"index.md": '```js\nimport * as Plot from "@observablehq/plot";\n```\n'});
-    expect(findPlotUse(page).names).toBe("all");
+    expect(plotUse(page).names).toBe("all");
     const map = docs({"a.ts": 'import * as Plot from "@observablehq/plot";\nPlot.plot({projection: "mercator"});\n'});
-    expect(findPlotUse(map)).toMatchObject({names: ["plot"], geo: true});
+    expect(plotUse(map)).toMatchObject({names: ["plot"], geo: true});
     const clip = docs({"a.ts": 'import * as Plot from "@observablehq/plot";\nPlot.dot([], {clip: "sphere"});\n'});
-    expect(findPlotUse(clip).geo).toBe(true);
+    expect(plotUse(clip).geo).toBe(true);
   });
 
   it("finds nothing where no source imports Plot by its bare name", () => {
-    expect(findPlotUse(docs({"index.md": "# Plot\n\n```js\nPlot.dot([1]).plot()\n```\n"})).files).toEqual([]);
+    expect(plotUse(docs({"index.md": "# Plot\n\n```js\nPlot.dot([1]).plot()\n```\n"})).files).toEqual([]);
   });
 });
 
 // The story's components, in a framework root of their own, bundled once for the tests below.
 const storyRoot = docs({});
 symlinkSync(join(projectRoot, "docs", "components"), join(storyRoot, "components"));
-const bundle = (await writePlotBundle(projectRoot, storyRoot))!;
+const bundle = (await writeNodeBundle(projectRoot, storyRoot, PLOT))!;
 
-describe("writePlotBundle", () => {
+describe("writeNodeBundle", () => {
   it("exports exactly the Plot names the components use, at the lockfile's version, without d3-geo", async () => {
     const lock = JSON.parse(readFileSync(join(projectRoot, "package-lock.json"), "utf-8")) as {
       packages: Record<string, {version: string}>;
@@ -85,13 +88,26 @@ describe("writePlotBundle", () => {
   });
 
   it("is remade only when what it is made from changes", async () => {
-    expect((await writePlotBundle(projectRoot, storyRoot))!.written).toBe(false);
+    expect((await writeNodeBundle(projectRoot, storyRoot, PLOT))!.written).toBe(false);
     writeFileSync(bundle.path, readFileSync(bundle.path, "utf-8").replace(/inputs [0-9a-f]+/, "inputs 0"));
-    expect((await writePlotBundle(projectRoot, storyRoot))!.written).toBe(true);
+    expect((await writeNodeBundle(projectRoot, storyRoot, PLOT))!.written).toBe(true);
     const more = docs({"components/map.ts": 'import * as Plot from "@observablehq/plot";\nPlot.geo([]);\n'});
     symlinkSync(join(projectRoot, "docs", "components", "charts.ts"), join(more, "components", "charts.ts"));
-    const withGeo = (await writePlotBundle(projectRoot, more))!;
+    const withGeo = (await writeNodeBundle(projectRoot, more, PLOT))!;
     expect(withGeo.names).toContain("geo");
     expect(readFileSync(withGeo.path, "utf-8")).toContain("29.5,45.5"); // the check above can fail
+  });
+
+  it("gives the story page only the inputs its controls use, so it never loads the whole of Inputs", async () => {
+    expect(findUse(storyRoot, INPUTS).names).toEqual(["radio", "range"]);
+    const inputs = (await writeNodeBundle(projectRoot, storyRoot, INPUTS))!;
+    expect(inputs.path).toBe(
+      join(storyRoot, ".observablehq/cache/_node/@observablehq", `inputs@${inputs.version}`, "index.js")
+    );
+    const code = readFileSync(inputs.path, "utf-8");
+    expect(code).not.toMatch(/\bimport\b[^;]*\bfrom\s*["']/); // htl and isoformat inlined
+    expect(code).not.toContain("inputs-3a86ea-table"); // Inputs.table's class, which only the whole package has
+    const full = readFileSync(join(projectRoot, "node_modules", INPUTS, "dist", "index.js"), "utf-8");
+    expect(full).toContain("inputs-3a86ea-table"); // the check above can fail
   });
 });

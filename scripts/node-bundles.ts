@@ -1,14 +1,15 @@
-// The pages' Plot: only what the components use, with d3 inlined and tree-shaken, at the lockfile's version.
+// The pages' Plot and Inputs: only what the components use, dependencies inlined and tree-shaken, at the
+// lockfile's version.
 //
 // Framework resolves a bare `import * as Plot from "@observablehq/plot"` from node_modules and keeps the
 // result in `<root>/.observablehq/cache/_node/@observablehq/plot@VERSION/index.js`, bundling every dependency
 // as a module of its own: the page then loads all of d3 (geo, delaunay, force, zoom…), since d3's index
-// imports them all. It never rebuilds a file that is already there. So before Framework starts,
-// `writePlotBundle` writes that file itself: one minified module exporting exactly the Plot names the
-// sources under the root use (found by reading them, e.g. `Plot.barX` → barX), made with Framework's own
-// esbuild from the installed packages. Its first line records what it was made from (the names and the
-// lockfile), so it is remade exactly when those change. Node (tests, the static charts) still imports the
-// whole installed Plot.
+// imports them all; a bare `@observablehq/inputs` would bring every input. It never rebuilds a file that is
+// already there. So before Framework starts, `writeNodeBundles` writes those files itself: for each package,
+// one minified module exporting exactly the names the sources under the root use (found by reading them, e.g.
+// `Plot.barX` → barX), made with Framework's own esbuild from the installed packages. Its first line records
+// what it was made from (the names and the lockfile), so it is remade exactly when those change. Node (tests,
+// the static charts) still imports the whole installed packages.
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
@@ -18,7 +19,10 @@ import type {Plugin} from "esbuild";
 import {esbuild, framework} from "./esbuild.js";
 import {BROWSER_ESM, readLockfile} from "./offline-npm.js";
 
-const PLOT = "@observablehq/plot";
+export const PLOT = "@observablehq/plot";
+export const INPUTS = "@observablehq/inputs";
+// The packages bundled this way.
+const TRIMMED = [PLOT, INPUTS];
 const require = createRequire(import.meta.url);
 const {build, transformSync} = esbuild;
 // The parser Framework reads pages with.
@@ -40,25 +44,25 @@ function* sources(dir: string): Generator<string> {
   }
 }
 
-export interface PlotUse {
+export interface Use {
   names: string[] | "all"; // the exports the sources use, or "all" when some use cannot be read by name
-  geo: boolean; // whether any source may make Plot draw through d3-geo
-  files: string[]; // the sources that import Plot by its bare name
+  geo: boolean; // whether any source may make Plot draw through d3-geo (always false for other packages)
+  files: string[]; // the sources that import the package by its bare name
 }
 
 // Reads the sources under `root` (types and comments stripped by esbuild, then parsed):
 // `import * as Plot from "@observablehq/plot"` then `Plot.dot(…)` → "dot"; `import {dot, text as label} from …`
 // → "dot", "text". Any other use (Plot[name], passing Plot along, a re-export, a page in Markdown importing it)
-// keeps every export. An option named `projection` or `clip` anywhere in such a source keeps d3-geo.
-export function findPlotUse(root: string): PlotUse {
+// keeps every export. For Plot, an option named `projection` or `clip` anywhere in such a source keeps d3-geo.
+export function findUse(root: string, pkg: string): Use {
   const names = new Set<string>();
-  const use: PlotUse = {names: [], geo: false, files: []};
+  const use: Use = {names: [], geo: false, files: []};
   let all = false;
   for (const file of sources(root)) {
     const text = readFileSync(file, "utf-8");
-    if (!text.includes(PLOT)) continue;
+    if (!text.includes(pkg)) continue;
     if (file.endsWith(".md")) {
-      if (/\bfrom\s+["']@observablehq\/plot["']/.test(text)) {
+      if (new RegExp(`\\bfrom\\s+["']${pkg.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).test(text)) {
         all = true;
         use.files.push(file);
       }
@@ -68,18 +72,18 @@ export function findPlotUse(root: string): PlotUse {
     const program = parse(code, {ecmaVersion: "latest", sourceType: "module"});
     const aliases = new Set<string>();
     for (const node of program.body) {
-      if ("source" in node && node.source?.value === PLOT) {
+      if ("source" in node && node.source?.value === pkg) {
         if (node.type !== "ImportDeclaration")
           all = true; // export … from "@observablehq/plot"
         else
           for (const s of node.specifiers) {
             if (s.type === "ImportNamespaceSpecifier") aliases.add(s.local.name);
             else if (s.type === "ImportSpecifier" && s.imported.type === "Identifier") names.add(s.imported.name);
-            else all = true; // a default import: Plot has none, so let esbuild say so
+            else all = true; // a default import: neither package has one, so let esbuild say so
           }
       }
     }
-    if (!program.body.some((n) => "source" in n && n.source?.value === PLOT)) continue;
+    if (!program.body.some((n) => "source" in n && n.source?.value === pkg)) continue;
     use.files.push(file);
     ancestor(program, {
       Identifier(node, _state, ancestors) {
@@ -96,6 +100,7 @@ export function findPlotUse(root: string): PlotUse {
   }
   use.names = all ? "all" : [...names].sort();
   if (all || [...names].some((n) => GEO_MARKS.test(n))) use.geo = true;
+  if (pkg !== PLOT) use.geo = false;
   return use;
 }
 
@@ -119,7 +124,7 @@ ${names.map((n) => `export const ${n} = () => unused;`).join("\n")}
   };
 }
 
-export interface PlotBundle {
+export interface NodeBundle {
   path: string; // the file Framework takes the import from
   version: string;
   names: string[];
@@ -127,15 +132,19 @@ export interface PlotBundle {
   written: boolean; // false when the file was already up to date
 }
 
-// Writes Framework's cache entry for `@observablehq/plot` (see above) unless it is already up to date.
-// Returns undefined when no source under the root imports Plot by its bare name.
-export async function writePlotBundle(projectRoot: string, frameworkRoot: string): Promise<PlotBundle | undefined> {
-  const use = findPlotUse(frameworkRoot);
+// Writes Framework's cache entry for a package (see above) unless it is already up to date. Returns undefined
+// when no source under the root imports the package by its bare name.
+export async function writeNodeBundle(
+  projectRoot: string,
+  frameworkRoot: string,
+  pkg: string
+): Promise<NodeBundle | undefined> {
+  const use = findUse(frameworkRoot, pkg);
   if (!use.files.length) return;
-  const plot = readLockfile(projectRoot).find((p) => p.name === PLOT && p.base === projectRoot);
-  if (!plot)
-    throw new Error(`${relative(projectRoot, use.files[0])} imports ${PLOT}, which is not in package-lock.json`);
-  const path = join(frameworkRoot, ".observablehq", "cache", "_node", `${PLOT}@${plot.version}`, "index.js");
+  const installed = readLockfile(projectRoot).find((p) => p.name === pkg && p.base === projectRoot);
+  if (!installed)
+    throw new Error(`${relative(projectRoot, use.files[0])} imports ${pkg}, which is not in package-lock.json`);
+  const path = join(frameworkRoot, ".observablehq", "cache", "_node", `${pkg}@${installed.version}`, "index.js");
   const stamp = createHash("sha256")
     .update(readFileSync(join(projectRoot, "package-lock.json")))
     .update(`\0${String(use.names)}\0${use.geo}\0`)
@@ -143,27 +152,34 @@ export async function writePlotBundle(projectRoot: string, frameworkRoot: string
     .digest("hex");
   const first = existsSync(path) ? readFileSync(path, "utf-8").split("\n", 1)[0] : "";
   if (first.endsWith(`inputs ${stamp} */`))
-    return {path, version: plot.version, names: namesOf(first), files: use.files, written: false};
+    return {path, version: installed.version, names: namesOf(first), files: use.files, written: false};
 
-  // Names that are not values of the installed Plot (TypeScript types such as Plot.Markish) are dropped.
+  // Names that are not values of the installed package (TypeScript types such as Plot.Markish) are dropped.
   const load = (name: string, from: string) => import(pathToFileURL(require.resolve(name, {paths: [from]})).href);
-  const exported = Object.keys((await load(PLOT, projectRoot)) as object);
+  const exported = Object.keys((await load(pkg, projectRoot)) as object);
   const names = use.names === "all" ? exported : use.names.filter((n) => exported.includes(n));
-  const banner = `/* ${PLOT}@${plot.version}: ${names.join(", ")}; d3 inlined${use.geo ? "" : " without d3-geo"}; inputs ${stamp} */`;
+  const withoutD3Geo = pkg === PLOT && !use.geo;
+  const banner = `/* ${pkg}@${installed.version}: ${names.join(", ")}; dependencies inlined${withoutD3Geo ? " without d3-geo" : ""}; inputs ${stamp} */`;
   const result = await build({
-    stdin: {contents: `export {${names.join(", ")}} from "${PLOT}";`, resolveDir: projectRoot, loader: "js"},
+    stdin: {contents: `export {${names.join(", ")}} from "${pkg}";`, resolveDir: projectRoot, loader: "js"},
     ...BROWSER_ESM,
     banner: {js: banner},
     write: false,
     logLevel: "silent",
-    plugins: use.geo ? [] : [withoutGeo(Object.keys((await load("d3-geo", plot.dir)) as object))]
+    plugins: withoutD3Geo ? [withoutGeo(Object.keys((await load("d3-geo", installed.dir)) as object))] : []
   });
   mkdirSync(dirname(path), {recursive: true});
   writeFileSync(path, result.outputFiles[0].text);
-  return {path, version: plot.version, names, files: use.files, written: true};
+  return {path, version: installed.version, names, files: use.files, written: true};
 }
 
-// "/* @observablehq/plot@0.6.17: barX, dot; d3 inlined; inputs … */" → ["barX", "dot"]
+// Every trimmed package the sources import, each made in esbuild's process.
+export async function writeNodeBundles(projectRoot: string, frameworkRoot: string): Promise<NodeBundle[]> {
+  const bundles = await Promise.all(TRIMMED.map((pkg) => writeNodeBundle(projectRoot, frameworkRoot, pkg)));
+  return bundles.filter((b) => b !== undefined);
+}
+
+// "/* @observablehq/plot@0.6.17: barX, dot; dependencies inlined; inputs … */" → ["barX", "dot"]
 export function namesOf(banner: string): string[] {
   return banner.match(/^\/\* \S+: ([^;]*);/)?.[1].split(", ") ?? [];
 }
