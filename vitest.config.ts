@@ -1,7 +1,9 @@
 import {defineConfig} from "vitest/config";
 
-// Two projects: "unit" (the library, goldens, snapshots, the CLI: no build, seconds) and "site" (build, browser and
-// end-to-end tests, which share one build of dist/ made by the global setup and run one file at a time).
+// Three projects: "unit" (the library, goldens, snapshots: no build, seconds; its files share their workers' loaded
+// modules rather than each loading src/, jsdom and Plot again), "bundled" (the chart snapshots again with the
+// pages' Plot bundle mocked in, so in a worker of their own) and "site" (build, browser and end-to-end tests, which
+// share one build of dist/ made by the global setup and run one file at a time).
 export default defineConfig({
   test: {
     testTimeout: 120_000,
@@ -17,8 +19,18 @@ export default defineConfig({
             "test/*.test.ts",
             "test/foundation/freshness.test.ts"
           ],
-          exclude: ["test/new-story.test.ts", "test/bad-inputs.test.ts", "test/cli.test.ts"]
+          exclude: [
+            "test/new-story.test.ts",
+            "test/bad-inputs.test.ts",
+            "test/cli.test.ts",
+            "test/components/charts-bundled.test.ts"
+          ],
+          isolate: false
         }
+      },
+      {
+        extends: true,
+        test: {name: "bundled", include: ["test/components/charts-bundled.test.ts"]}
       },
       {
         extends: true,

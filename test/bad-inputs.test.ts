@@ -1,10 +1,12 @@
 // Every case of the bad-input catalogue: the exact problems, each with its file and line, all in one pass.
+import {execFile} from "node:child_process";
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
+import {promisify} from "node:util";
 import {afterAll, describe, expect, it} from "vitest";
 import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
 import {problemsOf} from "./helpers/project.js";
-import {buildSite, copySeedProject, projectRoot, removeSite} from "./helpers/site.js";
+import {buildSite, copyProject, copySeedProject, projectRoot, removeSite} from "./helpers/site.js";
 
 describe("the bad-input catalogue, through the library", () => {
   it.each(cases)("$name", ({edits, problems}) => {
@@ -31,6 +33,34 @@ describe("the bad-input catalogue, through `npm run build`", () => {
     expect(readdirSync(join(root, "dist"))).toEqual(["index.html"]);
     expect(readFileSync(join(root, "dist", "index.html"), "utf-8")).toBe("the previous build\n");
     expect(readdirSync(root).filter((f) => f.startsWith(".dist-partial-"))).toEqual([]);
+  });
+});
+
+// The engine run alone, as a loader does without the build runner.
+describe("the engine on bad input", () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach(removeSite));
+
+  it("prints every problem with its file and line, exits 1 and writes nothing", async () => {
+    const root = copyProject();
+    copies.push(root);
+    const path = join(root, "data", "figures.csv");
+    writeFileSync(
+      path,
+      readFileSync(path, "utf-8")
+        .replace("pledged US$2.9 billion", "pledged US$3.9 billion")
+        .replace(/^unicorn_threshold,/m, "aws_cloud,")
+    );
+    const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+    const run = promisify(execFile);
+    const result = await run(tsx, [join(root, "scripts", "engine.ts"), "data/tables.zip"], {cwd: root}).then(
+      ({stdout}) => ({code: 0, stdout, stderr: ""}),
+      (e: {code: number; stdout: string; stderr: string}) => e
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain('data/figures.csv:3: quote of "microsoft_ai" is not in data/article.txt verbatim');
+    expect(result.stderr).toContain('data/figures.csv:8: duplicate id "aws_cloud" (first on line 2)');
   });
 });
 
