@@ -1,21 +1,16 @@
-// Keeps one engine (scripts/engine.ts) warm for the build runner and answers the loaders over 127.0.0.1: a loader
-// asks http://127.0.0.1:PORT/<output> and gets the bytes, or a 422 with every problem in the inputs. When src/
-// changes during preview, the engine restarts with the new code.
+// Runs one engine (scripts/engine.ts) for the build runner and answers the loaders over 127.0.0.1: a loader asks
+// http://127.0.0.1:PORT/<output> and gets the bytes, or a 422 with every problem in the inputs.
+// - A build loads the engine into the runner itself, once Framework's modules are loaded: the two then share the
+//   modules both use (jsdom), and nothing competes with Framework for the processor.
+// - A preview runs it in a child process, restarted with the new code when src/ changes.
 import {fork, type ChildProcess} from "node:child_process";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import {rmSync, rmdirSync} from "node:fs";
 import {join} from "node:path";
+import {pathToFileURL} from "node:url";
 import {esbuild} from "./esbuild.js";
-
-// The engine's answer: the output (base64), or the report of every problem in the inputs, or a crash.
-interface Reply {
-  id: number;
-  ok: boolean;
-  body?: string;
-  report?: string;
-  error?: string;
-}
+import type {Reply} from "./engine.js";
 
 export interface EngineHost {
   url: string;
@@ -53,9 +48,44 @@ function bundleEngine(root: string): string {
   return file;
 }
 
-export async function startEngineHost({root, preview}: {root: string; preview: boolean}): Promise<EngineHost> {
+interface Engine {
+  request(name: string): Promise<Reply>;
+  prefetch(names: string[]): void;
+  restart(): void;
+  stop(): void;
+}
+
+// The engine in this process, loaded on the first request.
+function engineHere(root: string, preview: boolean): Engine {
+  let engine: Promise<typeof import("./engine.js")> | undefined;
+  let next = 0;
+  const load = () => (engine ??= import(pathToFileURL(bundleEngine(root)).href));
+  return {
+    async request(name) {
+      const id = next++;
+      try {
+        return (await load()).answer(id, name, preview);
+      } catch (error) {
+        return {id, ok: false, error: (error as Error).message}; // the code does not compile
+      }
+    },
+    prefetch(names) {
+      void load().then(
+        (e) => names.forEach((name) => e.answer(-1, name, preview)),
+        () => {}
+      );
+    },
+    restart() {
+      throw new Error("an engine loaded into the runner cannot take new code: restart the runner");
+    },
+    stop() {}
+  };
+}
+
+// The engine in a child process, started now.
+function engineApart(root: string, preview: boolean): Engine {
   let child: ChildProcess | undefined;
-  let ready: Promise<void>;
+  let ready = Promise.resolve();
   let failed: string | undefined; // why the engine cannot answer: its code does not compile, or it stopped
   let next = 0;
   const waiting = new Map<number, (reply: Reply) => void>();
@@ -107,9 +137,28 @@ export async function startEngineHost({root, preview}: {root: string; preview: b
       child!.send({id, name, preview});
     });
   };
+  return {
+    request,
+    prefetch(names) {
+      void ready.then(() => child?.connected && child.send({prefetch: names, preview}));
+    },
+    restart() {
+      const old = child;
+      child = undefined;
+      old?.kill();
+      spawnEngine();
+    },
+    stop() {
+      child?.kill();
+    }
+  };
+}
+
+export async function startEngineHost({root, preview}: {root: string; preview: boolean}): Promise<EngineHost> {
+  const engine = preview ? engineApart(root, preview) : engineHere(root, preview);
   const server = createServer(async (req, res) => {
     const name = decodeURIComponent((req.url ?? "/").slice(1));
-    const reply = await request(name);
+    const reply = await engine.request(name);
     if (reply.ok) {
       res.writeHead(200, {"content-type": "application/octet-stream"}).end(Buffer.from(reply.body!, "base64"));
     } else {
@@ -121,18 +170,11 @@ export async function startEngineHost({root, preview}: {root: string; preview: b
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
-    request,
-    prefetch(names) {
-      void ready.then(() => child?.connected && child.send({prefetch: names, preview}));
-    },
-    restart() {
-      const old = child;
-      child = undefined;
-      old?.kill();
-      spawnEngine();
-    },
+    request: (name) => engine.request(name),
+    prefetch: (names) => engine.prefetch(names),
+    restart: () => engine.restart(),
     async close() {
-      child?.kill();
+      engine.stop();
       rmSync(bundlePath(root), {force: true});
       try {
         rmdirSync(join(root, ".engine"));

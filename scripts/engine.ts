@@ -188,30 +188,33 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   return {ok: true, body};
 }
 
-// Serves outputs to the host over IPC: {id, name, preview} → {id, ok, body | report}. {prefetch: names} makes
-// them ahead of the loaders' requests (after an edit, while Framework is still noticing it).
+// The engine's answer to a request for one output, as the host takes it: the bytes (base64, to cross IPC), the
+// report of every problem in the inputs, or a crash.
+export interface Reply {
+  id: number;
+  ok: boolean;
+  body?: string;
+  report?: string;
+  error?: string;
+}
+
+export function answer(id: number, name: string, preview = false): Reply {
+  try {
+    const out = makeOutput(name, {preview});
+    return out.ok
+      ? {id, ok: true, body: Buffer.from(out.body).toString("base64")}
+      : {id, ok: false, report: problemReport(out.problems)};
+  } catch (error) {
+    return {id, ok: false, error: (error as Error).stack ?? String(error)};
+  }
+}
+
+// Serves outputs to the host over IPC: {id, name, preview} → a Reply. {prefetch: names} makes them ahead of the
+// loaders' requests (after an edit, while Framework is still noticing it).
 function serve(): void {
   process.on("message", (message: {id: number; name: string; preview?: boolean; prefetch?: string[]}) => {
-    if (message.prefetch) {
-      for (const name of message.prefetch) {
-        try {
-          makeOutput(name, {preview: message.preview});
-        } catch {
-          // a failure is reported when the output is asked for
-        }
-      }
-      return;
-    }
-    let reply: object;
-    try {
-      const out = makeOutput(message.name, {preview: message.preview});
-      reply = out.ok
-        ? {id: message.id, ok: true, body: Buffer.from(out.body).toString("base64")}
-        : {id: message.id, ok: false, report: problemReport(out.problems)};
-    } catch (error) {
-      reply = {id: message.id, ok: false, error: (error as Error).stack ?? String(error)};
-    }
-    process.send!(reply);
+    if (message.prefetch) for (const name of message.prefetch) answer(-1, name, message.preview);
+    else process.send!(answer(message.id, message.name, message.preview));
   });
   // The runner gone (stopped, or Ctrl-C in `npm start`), the engine goes too.
   process.on("disconnect", () => process.exit(0));

@@ -17,16 +17,17 @@ const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...rest] = process.argv.slice(2);
 
 // One engine computes every table and page; a loader run by Framework asks it (TECH_EDGE_ENGINE) instead of
-// starting tsx. It starts first, so that it loads the library and builds the story on the other core while this
-// process loads Framework and bundles Plot. (A throwaway site without the project's library has no engine.)
+// starting tsx (scripts/engine-host.ts: in this process for a build, in a child process while previewing). A
+// throwaway site without the project's library has no engine.
 const host = existsSync(join(projectRoot, "src", "project.ts")) ? await import("./engine-host.js") : undefined;
 const engine = await host?.startEngineHost({root: projectRoot, preview: command === "preview"});
 if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
 process.env.TECH_EDGE_MODE = command;
 process.on("exit", () => void engine?.close());
 
-// The pages' Plot and Inputs hold only what the components use (scripts/node-bundles.ts); remade when they or the
-// lockfile change. They are made in esbuild's process while this one loads Framework's modules.
+// The pages' Plot, Inputs, d3-format and d3-dsv hold only what the components use (scripts/node-bundles.ts);
+// remade when they or the lockfile change. They are made in esbuild's process while this one loads Framework's
+// modules, which the engine, loaded next, shares (jsdom).
 const bundled = writeNodeBundles(projectRoot, frameworkRoot);
 bundled.catch(() => {}); // a failure is reported where it is awaited
 const report = (bundles: NodeBundle[]) => {

@@ -9,6 +9,7 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync} from "node:fs";
 import {basename, dirname, join, relative} from "node:path";
+import {unzipSync} from "fflate";
 import {readLockfile} from "./offline-npm.js";
 
 const LOADER = /\.[A-Za-z0-9]+\.(ts|js|mjs|tsx|jsx|py|sh|R|jl|rs|go|java|php|exe)$/;
@@ -100,20 +101,26 @@ export function freshenLoaders(frameworkRoot: string, inputs: string[], {remove 
 
 // Puts loader outputs made ahead of time where Framework keeps them, no older than any loader (even one whose time
 // stamp is ahead of the clock), so that Framework takes them as fresh and starts no loader: "index.md" →
-// docs/.observablehq/cache/index.md. An archive whose bytes change loses the members extracted from the old one.
+// docs/.observablehq/cache/index.md. A zip archive's members go beside it as Framework would extract them
+// ("data/tables.zip" → "data/tables/figures.csv"…); none extracted from an older archive is left.
 export function writeCachedOutputs(frameworkRoot: string, outputs: Map<string, Uint8Array>): void {
   // In seconds, a millisecond past the newest: a time stamp read back from the disk can come out a hair earlier.
   const now =
     (Math.ceil(Math.max(Date.now(), ...findLoaders(frameworkRoot).map((l) => statSync(l).mtimeMs))) + 1) / 1000;
+  const write = (path: string, body: Uint8Array) => {
+    mkdirSync(dirname(path), {recursive: true});
+    writeFileSync(path, body);
+    utimesSync(path, now, now);
+  };
   for (const [name, body] of outputs) {
     const path = join(cacheDir(frameworkRoot), name);
-    if (!existsSync(path) || !Buffer.from(body).equals(readFileSync(path))) {
-      const members = membersOf(path);
-      if (members) rmSync(members, {recursive: true, force: true});
-      mkdirSync(dirname(path), {recursive: true});
-      writeFileSync(path, body);
-    }
-    utimesSync(path, now, now);
+    write(path, body);
+    const members = membersOf(path);
+    if (!members) continue;
+    rmSync(members, {recursive: true, force: true}); // (Framework extracts a tar's again, as asked for)
+    if (path.endsWith(".zip"))
+      for (const [member, bytes] of Object.entries(unzipSync(body)))
+        if (!member.endsWith("/")) write(join(members, member), bytes);
   }
 }
 

@@ -1,5 +1,5 @@
-// The pages' Plot and Inputs: only what the components use, dependencies inlined and tree-shaken, at the
-// lockfile's version.
+// The pages' Plot, Inputs, d3-format and d3-dsv: only what the components use, dependencies inlined and
+// tree-shaken, at the lockfile's version.
 //
 // Framework resolves a bare `import * as Plot from "@observablehq/plot"` from node_modules and keeps the
 // result in `<root>/.observablehq/cache/_node/@observablehq/plot@VERSION/index.js`, bundling every dependency
@@ -15,14 +15,16 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSyn
 import {createRequire} from "node:module";
 import {dirname, join, relative} from "node:path";
 import {fileURLToPath, pathToFileURL} from "node:url";
+import type {Program} from "acorn";
 import type {Plugin} from "esbuild";
 import {esbuild, framework} from "./esbuild.js";
 import {BROWSER_ESM, readLockfile} from "./offline-npm.js";
 
 export const PLOT = "@observablehq/plot";
 export const INPUTS = "@observablehq/inputs";
-// The packages bundled this way.
-const TRIMMED = [PLOT, INPUTS];
+// The packages the pages import by their bare names, bundled this way. Framework bundles any other itself, with
+// Rollup: the same modules, only slower to build and without the unused names taken out.
+const TRIMMED = [PLOT, INPUTS, "d3-format", "d3-dsv"];
 const require = createRequire(import.meta.url);
 const {build, transformSync} = esbuild;
 // The parser Framework reads pages with.
@@ -50,6 +52,18 @@ export interface Use {
   files: string[]; // the sources that import the package by its bare name
 }
 
+// Sources parsed, by path, kept while their text is the same: each package's search reads the same files.
+const parsed = new Map<string, {text: string; program: Program}>();
+
+function parseSource(file: string, text: string): Program {
+  const hit = parsed.get(file);
+  if (hit?.text === text) return hit.program;
+  const code = transformSync(text, {loader: file.endsWith("x") ? "tsx" : "ts", format: "esm"}).code;
+  const program = parse(code, {ecmaVersion: "latest", sourceType: "module"});
+  parsed.set(file, {text, program});
+  return program;
+}
+
 // Reads the sources under `root` (types and comments stripped by esbuild, then parsed):
 // `import * as Plot from "@observablehq/plot"` then `Plot.dot(…)` → "dot"; `import {dot, text as label} from …`
 // → "dot", "text". Any other use (Plot[name], passing Plot along, a re-export, a page in Markdown importing it)
@@ -68,8 +82,7 @@ export function findUse(root: string, pkg: string): Use {
       }
       continue;
     }
-    const code = transformSync(text, {loader: file.endsWith("x") ? "tsx" : "ts", format: "esm"}).code;
-    const program = parse(code, {ecmaVersion: "latest", sourceType: "module"});
+    const program = parseSource(file, text);
     const aliases = new Set<string>();
     for (const node of program.body) {
       if ("source" in node && node.source?.value === pkg) {

@@ -105,6 +105,21 @@ const STATIC_WIDTHS = {wide: 640, narrow: 360};
 // after it: the page is made in a fraction of the time, and an edit reaches it in one step.
 export const mode = {preview: false};
 
+// Geometry to a tenth of a pixel, which no screen shows, in a static chart: "M12.3456,78.9012" → "M12.3,78.9".
+// The page is lighter, and so quicker for Framework to read and for a browser to load.
+const GEOMETRY = ["d", "points", "transform", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r"];
+function roundGeometry(root: Element): void {
+  for (const el of [root, ...root.querySelectorAll("*")])
+    for (const name of GEOMETRY) {
+      const value = el.getAttribute(name);
+      if (value)
+        el.setAttribute(
+          name,
+          value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
+        );
+    }
+}
+
 function staticChart(parts: FigureParts): Element {
   const box = doc.createElement("div");
   box.className = "chart-static";
@@ -114,6 +129,7 @@ function staticChart(parts: FigureParts): Element {
     const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
     // "width: 100%; height: 320px": the live chart's box; the drawing keeps its proportions inside it.
     if (svg) svg.setAttribute("style", `width: 100%; height: ${svg.getAttribute("height")}px`);
+    roundGeometry(chart);
     chart.classList.add(`chart-${name}`);
     box.append(chart);
   }

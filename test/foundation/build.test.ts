@@ -21,22 +21,48 @@ describe("the built site", () => {
     expect(html).toMatch(/Japan/);
   });
 
-  it("starts no loader process: the engine made every page and the tables archive before Framework asked", () => {
+  it("starts no loader process and extracts nothing: the engine made every page and table before Framework asked", () => {
     const log = readFileSync(join(projectRoot, "test", "build.log"), "utf-8");
-    const loads = [...log.matchAll(/load (\/\S+\.(?:md|zip)) → \[(\w+)\]/g)].map(([, path, state]) => ({path, state}));
+    const loads = [...log.matchAll(/load (\/\S+) → \[(\w+)\]/g)].map(([, path, state]) => ({path, state}));
     expect(new Set(loads.map((l) => l.path))).toEqual(
       new Set([
         "/index.md",
         "/fact-check.md",
         "/methodology.md",
         "/data.md",
-        "/data/tables.zip",
         ...["investment", "conversion-chip_subsidies", "usdjpy", "rank", "shares", "timeline"].map(
           (id) => `/embed/${id}.md`
+        ),
+        "/data/tables.zip",
+        "/data/tables/catalog.json",
+        "/data/tables/model.json",
+        ...[
+          "figures",
+          "mentions",
+          "conversions",
+          "indicators",
+          "rates",
+          "rates-annual",
+          "fact-check",
+          "corrections",
+          "sources"
+        ].flatMap((t) => [`/data/tables/${t}.csv`, `/data/tables/${t}.json`]),
+        ...["investment", "conversion-chip_subsidies", "usdjpy", "rank", "shares", "timeline"].map(
+          (id) => `/data/tables/charts/${id}.csv`
         )
       ])
     );
     expect(loads.filter((l) => l.state !== "fresh")).toEqual([]);
+  });
+
+  it("draws static charts to a tenth of a pixel, and leaves the numbers in their text alone", () => {
+    const html = readFileSync(join(distDir, "index.html"), "utf-8");
+    const charts = html.match(/<svg class="plot-[\s\S]*?<\/svg>/g) ?? [];
+    expect(charts.length).toBeGreaterThanOrEqual(10);
+    const paths = charts.flatMap((svg) => [...svg.matchAll(/ d="([^"]*)"/g)].map((m) => m[1]));
+    expect(paths.join(" ").length).toBeGreaterThan(10_000); // the rate line among them
+    expect(paths.filter((d) => /\d\.\d\d/.test(d))).toEqual([]);
+    expect(charts.join("")).toMatch(/>[^<]*\b\d+\.\d\d\b[^<]*</); // a label such as "mean 127.27" keeps its digits
   });
 
   it("references no third-party host in any file", () => {

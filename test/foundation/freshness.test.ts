@@ -3,6 +3,7 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync, existsSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import {zipSync} from "fflate";
 import {afterAll, describe, expect, it} from "vitest";
 import {freshenLoaders, writeCachedOutputs} from "../../scripts/freshness.js";
 
@@ -61,30 +62,36 @@ describe("freshenLoaders", () => {
 describe("writeCachedOutputs", () => {
   const loader = join(docs, "data", "tables.zip.js");
   const zip = join(cache, "data", "tables.zip");
-  const member = join(cache, "data", "tables", "figures.csv");
+  const members = join(cache, "data", "tables");
   const bytes = (text: string) => new TextEncoder().encode(text);
+  const archive = (files: Record<string, string>) =>
+    zipSync(Object.fromEntries(Object.entries(files).map(([name, text]) => [name, bytes(text)])));
 
   it("writes each output where Framework looks for it, no older than its loader, so Framework takes it as fresh", () => {
     const ahead = (Date.now() + 60_000.7) / 1000; // a loader stamped ahead of the clock, in fractions of a millisecond
     utimesSync(loader, ahead, ahead);
+    const tables = archive({"figures.csv": "id\na\n"});
     writeCachedOutputs(
       docs,
       new Map([
-        ["data/tables.zip", bytes("zip one")],
+        ["data/tables.zip", tables],
         ["embed/rank.md", bytes("# Rank")]
       ])
     );
-    expect(readFileSync(zip, "utf-8")).toBe("zip one");
+    expect(new Uint8Array(readFileSync(zip))).toEqual(tables);
     expect(readFileSync(join(cache, "embed", "rank.md"), "utf-8")).toBe("# Rank");
-    expect(statSync(zip).mtimeMs).toBeGreaterThanOrEqual(statSync(loader).mtimeMs);
+    for (const file of [zip, join(members, "figures.csv")])
+      expect(statSync(file).mtimeMs).toBeGreaterThanOrEqual(statSync(loader).mtimeMs);
   });
 
-  it("keeps an archive's extracted members while its bytes are the same, and drops them when they change", () => {
-    write(member, "id\na\n");
-    writeCachedOutputs(docs, new Map([["data/tables.zip", bytes("zip one")]]));
-    expect(existsSync(member)).toBe(true);
-    writeCachedOutputs(docs, new Map([["data/tables.zip", bytes("zip two")]]));
-    expect(existsSync(member)).toBe(false);
-    expect(readFileSync(zip, "utf-8")).toBe("zip two");
+  it("puts a zip's members beside it, as Framework would extract them, and nothing from an older zip", () => {
+    write(join(members, "stale.csv"), "id\nold\n");
+    writeCachedOutputs(
+      docs,
+      new Map([["data/tables.zip", archive({"figures.csv": "id\nb\n", "charts/rank.csv": "r\n1\n"})]])
+    );
+    expect(readFileSync(join(members, "figures.csv"), "utf-8")).toBe("id\nb\n");
+    expect(readFileSync(join(members, "charts", "rank.csv"), "utf-8")).toBe("r\n1\n");
+    expect(existsSync(join(members, "stale.csv"))).toBe(false);
   });
 });
