@@ -59,7 +59,10 @@ interface Engine {
 function engineHere(root: string, preview: boolean): Engine {
   let engine: Promise<typeof import("./engine.js")> | undefined;
   let next = 0;
-  const load = () => (engine ??= import(pathToFileURL(bundleEngine(root)).href));
+  const load = () => {
+    process.setSourceMapsEnabled(true); // an engine's stack names the source files, not the bundle
+    return (engine ??= import(pathToFileURL(bundleEngine(root)).href));
+  };
   return {
     async request(name) {
       const id = next++;
