@@ -18,7 +18,8 @@ const results: Record<string, unknown> = {date: new Date().toISOString(), node: 
 const log = (s: string) => process.stderr.write(`${s}\n`);
 const seconds = (ms: number) => Math.round(ms) / 1000;
 
-// 1. Cold builds: the whole site twice (for determinism) and a one-page Framework + Plot baseline.
+// 1. Cold builds: the whole site (two of them also compared for determinism) and a one-page Framework + Plot
+// baseline.
 async function coldBuild(root: string): Promise<number> {
   const started = performance.now();
   const {code, output} = await buildSite(root);
@@ -44,29 +45,36 @@ if (only && only !== "extractor" && only !== "preview")
 
 const BASELINE = {"docs/index.md": "# Baseline\n\n```js\ndisplay(Plot.barY([3, 1, 2]).plot());\n```\n"};
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 async function benchSite(): Promise<void> {
   // One throwaway build first, not measured: the first build of a run pays once for what every later one finds
   // ready (the disk cache of node_modules, tsx's compiled runner), which would otherwise fall on the site alone.
   log("warm-up build (not measured)…");
   const warmUp = makeSite(BASELINE);
   await coldBuild(warmUp).finally(() => removeSite(warmUp));
-  log("cold build of the site (1 of 2)…");
-  const siteA = copyProject();
-  const siteB = copyProject();
-  const baseline = makeSite(BASELINE);
+  // Then three cold builds of each, in turns, so that a slow moment of the machine falls on both alike; the rows
+  // give the medians. Each build is of a fresh copy, with an empty cache.
+  const sites = [copyProject(), copyProject(), copyProject()];
+  const baselines = sites.map(() => makeSite(BASELINE));
+  const [siteA, siteB] = sites;
   try {
-    const buildA = await coldBuild(siteA);
-    log("cold build of the site (2 of 2)…");
-    const buildB = await coldBuild(siteB);
-    log("cold build of the one-page Framework + Plot baseline…");
-    const buildBase = await coldBuild(baseline);
+    const siteTimes: number[] = [];
+    const baseTimes: number[] = [];
+    for (let i = 0; i < sites.length; i++) {
+      log(`cold build of the site (${i + 1} of ${sites.length})…`);
+      siteTimes.push(await coldBuild(sites[i]));
+      log(`cold build of the one-page Framework + Plot baseline (${i + 1} of ${sites.length})…`);
+      baseTimes.push(await coldBuild(baselines[i]));
+    }
     const [hashA, hashB] = [csvHashes(join(siteA, "dist")), csvHashes(join(siteB, "dist"))];
     const differing = Object.keys(hashA).filter((k) => hashA[k] !== hashB[k]);
     results.build = {
-      site_s: seconds(buildA),
-      site_second_s: seconds(buildB),
-      baseline_s: seconds(buildBase),
-      ratio: Math.round((buildA / buildBase) * 100) / 100,
+      site_s: seconds(median(siteTimes)),
+      baseline_s: seconds(median(baseTimes)),
+      ratio: Math.round((median(siteTimes) / median(baseTimes)) * 100) / 100,
+      site_runs_s: siteTimes.map(seconds),
+      baseline_runs_s: baseTimes.map(seconds),
       csv_files: Object.keys(hashA).length,
       csv_byte_identical: differing.length === 0 && Object.keys(hashA).length === Object.keys(hashB).length,
       csv_differing: differing
@@ -146,7 +154,7 @@ async function benchSite(): Promise<void> {
     }
     results.pages = pages;
   } finally {
-    [siteA, siteB, baseline].forEach(removeSite);
+    [...sites, ...baselines].forEach(removeSite);
   }
 }
 if (!only) await benchSite();
@@ -347,8 +355,8 @@ const ex = results.extractor as Record<string, unknown>;
 const fx = results.fx_monthly as Record<string, unknown>;
 const preview = results.preview as Record<string, unknown> | undefined;
 const siteLines = () => [
-  `| cold build, whole site | ${build.site_s} s |`,
-  `| cold build, one-page Framework + Plot baseline | ${build.baseline_s} s |`,
+  `| cold build, whole site, median of 3 | ${build.site_s} s |`,
+  `| cold build, one-page Framework + Plot baseline, median of 3 | ${build.baseline_s} s |`,
   `| ratio site / baseline | ${build.ratio} |`,
   `| CSVs byte-identical across two clean builds | ${build.csv_byte_identical ? "yes" : "no"} (${build.csv_files} files) |`,
   ...(results.pages as Record<string, unknown>[]).flatMap((p) => [
