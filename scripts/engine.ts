@@ -1,6 +1,7 @@
 // The engine: reads data/, builds the checked project once per content of its inputs, and makes every output the
-// site needs: the tables archive (tables.zip) and the pages' Markdown. The build runner keeps one engine warm and
-// the loaders ask it over 127.0.0.1 (scripts/engine-host.ts); run alone it prints one output:
+// site needs: the tables archive (data/tables.zip) and the pages' Markdown. A build puts them all in Framework's
+// cache before it starts; while previewing, the loaders ask for them over 127.0.0.1 (scripts/engine-host.ts). Run
+// alone it prints one output:
 //   tsx scripts/engine.ts data/tables.zip > tables.zip
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync, readdirSync} from "node:fs";

@@ -11,6 +11,7 @@ import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, utim
 import {basename, dirname, join, relative} from "node:path";
 import {unzipSync} from "fflate";
 import {readLockfile} from "./offline-npm.js";
+import {cacheDir} from "./root.js";
 
 const LOADER = /\.[A-Za-z0-9]+\.(ts|js|mjs|tsx|jsx|py|sh|R|jl|rs|go|java|php|exe)$/;
 
@@ -43,8 +44,6 @@ export function hashInputs(inputs: string[], base: string): string {
       .update("\0");
   return hash.digest("hex");
 }
-
-const cacheDir = (frameworkRoot: string) => join(frameworkRoot, ".observablehq", "cache");
 
 // "docs/data/figures.csv.ts" → "docs/.observablehq/cache/data/figures.csv"
 export function cachedOutput(frameworkRoot: string, loader: string): string {

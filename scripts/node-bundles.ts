@@ -19,6 +19,7 @@ import type {Program} from "acorn";
 import type {Plugin} from "esbuild";
 import {esbuild, framework} from "./esbuild.js";
 import {BROWSER_ESM, readLockfile} from "./offline-npm.js";
+import {cacheDir} from "./root.js";
 
 export const PLOT = "@observablehq/plot";
 export const INPUTS = "@observablehq/inputs";
@@ -71,6 +72,7 @@ function parseSource(file: string, text: string): Program {
 export function findUse(root: string, pkg: string): Use {
   const names = new Set<string>();
   const use: Use = {names: [], geo: false, files: []};
+  const plot = pkg === PLOT; // only Plot can reach d3-geo
   let all = false;
   for (const file of sources(root)) {
     const text = readFileSync(file, "utf-8");
@@ -107,13 +109,12 @@ export function findUse(root: string, pkg: string): Use {
         else all = true;
       },
       Property(node) {
-        if (node.key.type === "Identifier" && GEO_OPTIONS.has(node.key.name)) use.geo = true;
+        if (plot && node.key.type === "Identifier" && GEO_OPTIONS.has(node.key.name)) use.geo = true;
       }
     });
   }
   use.names = all ? "all" : [...names].sort();
-  if (all || [...names].some((n) => GEO_MARKS.test(n))) use.geo = true;
-  if (pkg !== PLOT) use.geo = false;
+  if (plot && (all || [...names].some((n) => GEO_MARKS.test(n)))) use.geo = true;
   return use;
 }
 
@@ -157,7 +158,7 @@ export async function writeNodeBundle(
   const installed = readLockfile(projectRoot).find((p) => p.name === pkg && p.base === projectRoot);
   if (!installed)
     throw new Error(`${relative(projectRoot, use.files[0])} imports ${pkg}, which is not in package-lock.json`);
-  const path = join(frameworkRoot, ".observablehq", "cache", "_node", `${pkg}@${installed.version}`, "index.js");
+  const path = join(cacheDir(frameworkRoot), "_node", `${pkg}@${installed.version}`, "index.js");
   const stamp = createHash("sha256")
     .update(readFileSync(join(projectRoot, "package-lock.json")))
     .update(`\0${String(use.names)}\0${use.geo}\0`)

@@ -11,6 +11,7 @@ import {existsSync, mkdirSync, readFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
 import type {BuildOptions, Plugin} from "esbuild";
 import {esbuild} from "./esbuild.js";
+import {cacheDir} from "./root.js";
 
 const {build} = esbuild;
 
@@ -139,7 +140,7 @@ export interface OfflineNpmOptions {
 export function installOfflineNpm({projectRoot, frameworkRoot, log = () => {}}: OfflineNpmOptions): void {
   const installed = readLockfile(projectRoot);
   const topLevel = (name: string) => installed.find((p) => p.name === name && p.base === projectRoot);
-  const cacheDir = join(frameworkRoot, ".observablehq", "cache", "_npm");
+  const npmDir = join(cacheDir(frameworkRoot), "_npm");
   const notInstalled = (name: string) =>
     new OfflineNpmError(
       `npm:${name} is imported by a page but is not in package-lock.json. Add it with: npm install ${name}`
@@ -178,7 +179,7 @@ export function installOfflineNpm({projectRoot, frameworkRoot, log = () => {}}: 
       // Mark each dependency's exact version as present so Framework takes it from the lockfile too.
       for (const d of dependencies) {
         const dep = parseCdnSpecifier(d.slice("/npm/".length));
-        mkdirSync(join(cacheDir, `${dep.name}@${dep.version}`), {recursive: true});
+        mkdirSync(join(npmDir, `${dep.name}@${dep.version}`), {recursive: true});
       }
       log(`npm:${name}@${pkg.version}/${path} ← ${pkg.dir}`);
       return new Response(code, {headers: {"content-type": "application/javascript; charset=utf-8"}});
