@@ -3,7 +3,7 @@
 export interface Currency {
   code: string;
   name: string;
-  symbol: string; // how the story prints it: "US$", "¥"
+  symbol: string; // how the story prints it: "US$", "¥", "NOK " (a code with its space, where no symbol is clear)
 }
 
 // [code, name, symbol]. Historical currencies keep their own ISO 4217 codes (FRF, DEM…), never the euro.
@@ -36,13 +36,24 @@ const TABLE: [string, string, string][] = [
   ["RUB", "Russian ruble", "₽"],
   ["UAH", "Ukrainian hryvnia", "₴"],
   ["THB", "Thai baht", "฿"],
+  // The other currencies of the monthly FRED rates (data/fx-monthly-fred.csv), printed by code: "kr" and "R"
+  // alone would not say which krone or rand.
+  ["DKK", "Danish krone", "DKK "],
+  ["NOK", "Norwegian krone", "NOK "],
+  ["SEK", "Swedish krona", "SEK "],
+  ["ZAR", "South African rand", "ZAR "],
+  ["LKR", "Sri Lankan rupee", "LKR "],
   ["FRF", "French franc", "FRF"],
   ["BEF", "Belgian franc", "BEF"],
   ["DEM", "Deutsche mark", "DM"],
   ["ESP", "Spanish peseta", "ESP"],
   ["NLG", "Dutch guilder", "NLG"],
   ["FIM", "Finnish markka", "FIM"],
-  ["ITL", "Italian lira", "ITL"]
+  ["ITL", "Italian lira", "ITL"],
+  ["ATS", "Austrian schilling", "ATS "],
+  ["GRD", "Greek drachma", "GRD "],
+  ["IEP", "Irish pound", "IEP "],
+  ["PTE", "Portuguese escudo", "PTE "]
 ];
 
 export const CURRENCIES: Record<string, Currency> = Object.fromEntries(

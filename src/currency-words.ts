@@ -10,6 +10,7 @@ interface Word {
   code: string;
   family?: Family; // set on the bare, ambiguous word only
   exponent?: number; // sub-units: -2 for a hundredth
+  lowerEnd?: string; // counts only when it ends in this word in lower case: "sen", but not the name "Sen"
 }
 
 const D = String.raw`dollars?`;
@@ -29,13 +30,23 @@ const WORDS: Word[] = [
   {pattern: String.raw`cents?`, code: "USD", family: "dollar", exponent: -2},
   {pattern: String.raw`pence|penny`, code: "GBP", exponent: -2},
   // "sen" is a hundredth of the yen (and of the ringgit); the yen is the default, in lower case only.
-  {pattern: String.raw`sen`, code: "JPY", exponent: -2},
+  {pattern: String.raw`sen`, code: "JPY", exponent: -2, lowerEnd: "sen"},
   {pattern: String.raw`(?:japanese[ \u00a0]+)?yen`, code: "JPY"},
   {pattern: String.raw`euros?`, code: "EUR"},
   {pattern: String.raw`(?:british[ \u00a0]+)?pounds?(?:[ \u00a0]+sterling)?`, code: "GBP"},
   {pattern: String.raw`(?:chinese[ \u00a0]+)?(?:yuan|renminbi)`, code: "CNY"},
   {pattern: String.raw`(?:south[ \u00a0]+korean[ \u00a0]+)?won`, code: "KRW"},
+  {pattern: String.raw`sri[ \u00a0]+lankan[ \u00a0]+rupees?`, code: "LKR"},
   {pattern: String.raw`(?:indian[ \u00a0]+)?rupees?`, code: "INR"},
+  // Bare "kroner" is Danish or Norwegian: only the named ones count.
+  {pattern: String.raw`danish[ \u00a0]+kron(?:er|e)`, code: "DKK"},
+  {pattern: String.raw`norwegian[ \u00a0]+kron(?:er|e)`, code: "NOK"},
+  {pattern: String.raw`(?:swedish[ \u00a0]+)?kron(?:or|a)`, code: "SEK"},
+  {pattern: String.raw`(?:south[ \u00a0]+african[ \u00a0]+)?rand`, code: "ZAR", lowerEnd: "rand"}, // not "3 Rand analysts"
+  {pattern: String.raw`(?:austrian[ \u00a0]+)?schillings?`, code: "ATS"},
+  {pattern: String.raw`(?:greek[ \u00a0]+)?drachma[es]?`, code: "GRD"},
+  {pattern: String.raw`irish[ \u00a0]+pounds?`, code: "IEP"},
+  {pattern: String.raw`(?:portuguese[ \u00a0]+)?escudos?`, code: "PTE"},
   {pattern: String.raw`swiss[ \u00a0]+francs?`, code: "CHF"},
   {pattern: String.raw`french[ \u00a0]+francs?`, code: "FRF"},
   {pattern: String.raw`belgian[ \u00a0]+francs?`, code: "BEF"},
@@ -82,7 +93,7 @@ export function currencyAfter(text: string, at: number): CurrencyAfter | undefin
     let i = 1;
     while (m[i] === undefined) i++;
     const word = WORDS[i - 1];
-    if (word.pattern === "sen" && m[i] !== "sen") return undefined;
+    if (word.lowerEnd && !m[i].endsWith(word.lowerEnd)) return undefined;
     return {end: at + m[0].length, code: word.code, family: word.family, exponent: word.exponent ?? 0};
   }
   CODE_WORD.lastIndex = at;

@@ -226,7 +226,7 @@ export function articleBasis(currency: string, rate: number, published: string):
     rate,
     label: "the article’s own rate",
     date: published,
-    source: `implied by the article’s ${CURRENCIES[currency]?.symbol ?? currency}/US$ pair`
+    source: `implied by the article’s ${(CURRENCIES[currency]?.symbol ?? currency).trim()}/US$ pair`
   };
 }
 

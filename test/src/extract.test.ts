@@ -227,6 +227,28 @@ describe("extractAmounts on each kind of money format", () => {
     ]);
   });
 
+  it("reads every other currency of the monthly rates by code or name, and names that are not money as names", () => {
+    expect(
+      money(
+        "Orders: NOK 3 billion, 40 million Norwegian kroner, 2 billion Swedish kronor, DKK 700 million, 6 million Danish krone, 3 billion rand, 12 billion Sri Lankan rupees, 9 million schillings, 4 billion drachmas, 5 million Irish pounds and 2 billion escudos."
+      )
+    ).toEqual([
+      ["NOK 3 billion", "money", 3e9, "NOK"],
+      ["40 million Norwegian kroner", "money", 40e6, "NOK"],
+      ["2 billion Swedish kronor", "money", 2e9, "SEK"],
+      ["DKK 700 million", "money", 700e6, "DKK"],
+      ["6 million Danish krone", "money", 6e6, "DKK"],
+      ["3 billion rand", "money", 3e9, "ZAR"],
+      ["12 billion Sri Lankan rupees", "money", 12e9, "LKR"],
+      ["9 million schillings", "money", 9e6, "ATS"],
+      ["4 billion drachmas", "money", 4e9, "GRD"],
+      ["5 million Irish pounds", "money", 5e6, "IEP"],
+      ["2 billion escudos", "money", 2e9, "PTE"]
+    ]);
+    // A bare "kroner" could be Danish or Norwegian; "Rand" with a capital is a name.
+    expect(money("It paid 5 million kroner, and 3 Rand analysts agreed.")).toEqual([]);
+  });
+
   it("reads bare francs as Swiss francs unless the sentence names another franc", () => {
     expect(money("Nestlé set aside 5 million francs.")).toEqual([["5 million francs", "money", 5e6, "CHF"]]);
     expect(money("Paid in French francs, the 1995 deal was worth 5 billion francs.")).toEqual([
