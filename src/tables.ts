@@ -138,7 +138,10 @@ export function ratesTable(p: Project): ColumnTable {
 
 // Yearly mean of the rates the charts draw: JPY 2021 → 109.84 over 249 trading days.
 export function annualRatesTable(p: Project): ColumnTable {
-  return ratesTable(p)
+  const rates = ratesTable(p);
+  // A story with no rates chart (all in US$, or no money) has no rates to average, and no columns to derive from.
+  if (!rates.numRows()) return rates;
+  return rates
     .derive({year: (d: {date: string}) => op.parse_int(op.substring(d.date, 0, 4), 10)})
     .groupby("currency", "frequency", "year")
     .rollup({mean: op.mean("per_usd"), days: op.count()})
