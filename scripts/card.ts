@@ -5,14 +5,21 @@ import {createRequire} from "node:module";
 import {Resvg} from "@resvg/resvg-js";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import type {Project, StoryModel} from "../src/index.js";
-import {escapeHtml, staticDocument} from "./pages.js";
+import {staticDocument, storyDescription} from "./pages.js";
 
 export const CARD = {width: 1200, height: 630};
 
 const require = createRequire(import.meta.url);
-const FONTS = ["400Regular/Inter_400Regular.ttf", "700Bold/Inter_700Bold.ttf"].map((f) =>
-  require.resolve(`@expo-google-fonts/inter/${f}`)
-);
+// Inter, then fonts for the glyphs it lacks: Noto Emoji ("🚀") and Noto Sans JP (kana and kanji).
+const FONTS = [
+  "inter/400Regular/Inter_400Regular.ttf",
+  "inter/700Bold/Inter_700Bold.ttf",
+  "noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
+  "noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
+  "noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf"
+].map((f) => require.resolve(`@expo-google-fonts/${f}`));
+// resvg picks, glyph by glyph, the first family in the list that has it.
+const FAMILIES = "Inter, 'Noto Emoji', 'Noto Sans JP'";
 
 // The light theme's colours for the CSS variables the charts use (resvg knows no CSS variables).
 const COLORS: Record<string, string> = {
@@ -36,16 +43,44 @@ function wrapWords(text: string, max: number): string[] {
   return lines;
 }
 
-// The key chart: the first `::: chart` of the prose, or the story's first chart.
-export function keyChart(project: Project, model: StoryModel): string {
+// The key chart: the first `::: chart` of the prose, or the story's first chart; none for a story without charts.
+export function keyChart(project: Project, model: StoryModel): string | undefined {
   const block = project.prose.blocks.find((b) => b.type === "directive" && b.name === "chart");
   return block && block.type === "directive" ? block.arg : chartIds(model)[0];
 }
 
+// The key chart drawn into the card's box, as XML (resvg reads XML: "&nbsp;" from HTML serialisation would not
+// parse), its colours written out.
+function chartXml(model: StoryModel, id: string, box: {x: number; y: number; width: number; height: number}) {
+  const parts = figureParts(model, id, {});
+  const chart = parts.draw(box.width, staticDocument);
+  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg")!;
+  for (const [k, v] of Object.entries(box)) svg.setAttribute(k, String(v));
+  svg.setAttribute("font-family", FAMILIES);
+  for (const style of svg.querySelectorAll("style")) style.remove();
+  const xml = new staticDocument.defaultView!.XMLSerializer().serializeToString(svg);
+  return {
+    title: parts.title,
+    xml: xml
+      .replace(
+        /var\((--[\w-]+)(?:,\s*([^)]+))?\)/g,
+        (_, name: string, fallback?: string) => COLORS[name] ?? fallback ?? "#1b1e23"
+      )
+      .replace(/currentColor/g, COLORS["--theme-foreground"])
+  };
+}
+
+// Text for XML: the five characters that must be escaped, and nothing else ("$" stays "$").
+const xmlText = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"})[c]!);
+
 // The card as SVG text: resvg's input, and what a test can read.
+const pad = 56;
+const text = (s: string, y: number, attrs: string) =>
+  `<text x="${pad}" y="${y}" font-family="${FAMILIES}" ${attrs}>${xmlText(s)}</text>`;
+
 export function cardSvg(project: Project, model: StoryModel): string {
   const {width, height} = CARD;
-  const pad = 56;
   let size = 52;
   let lines = wrapWords(model.headline, Math.floor((width - 2 * pad) / (size * 0.55)));
   if (lines.length > 2) {
@@ -59,23 +94,24 @@ export function cardSvg(project: Project, model: StoryModel): string {
   const headTop = pad + 30;
   const chartTop = headTop + 16 + lines.length * size * 1.15;
   const id = keyChart(project, model);
-  const parts = figureParts(model, id, {});
-  const chartWidth = width - 2 * pad;
-  const chart = parts.draw(chartWidth, staticDocument);
-  const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg")!;
-  const chartHeight = height - chartTop - pad / 2 - 24;
-  for (const [k, v] of Object.entries({x: pad, y: chartTop, width: chartWidth, height: chartHeight}))
-    svg.setAttribute(k, String(v));
-  svg.setAttribute("font-family", "Inter");
-  for (const style of svg.querySelectorAll("style")) style.remove();
-  const chartText = svg.outerHTML
-    .replace(
-      /var\((--[\w-]+)(?:,\s*([^)]+))?\)/g,
-      (_, name: string, fallback?: string) => COLORS[name] ?? fallback ?? "#1b1e23"
-    )
-    .replace(/currentColor/g, COLORS["--theme-foreground"]);
-  const text = (s: string, y: number, attrs: string) =>
-    `<text x="${pad}" y="${y}" font-family="Inter" ${attrs}>${escapeHtml(s)}</text>`;
+  const box = {x: pad, y: chartTop, width: width - 2 * pad, height: height - chartTop - pad / 2 - 24};
+  let chart: {title: string; xml: string};
+  try {
+    // A story without charts (no money in the article) has the lead of its prose where the chart would be.
+    chart = id
+      ? chartXml(model, id, box)
+      : {
+          title: model.meta.outlet,
+          xml: wrapWords(storyDescription(project, model), 70)
+            .slice(0, 6)
+            .map((line, i) =>
+              text(line, chartTop + 40 + i * 40, `font-size="28" fill="${COLORS["--theme-foreground"]}"`)
+            )
+            .join("\n")
+        };
+  } catch (error) {
+    throw new Error(`card.png: chart "${id}" of data/story.json could not be drawn: ${(error as Error).message}`);
+  }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
@@ -88,8 +124,8 @@ export function cardSvg(project: Project, model: StoryModel): string {
         `font-size="${size}" font-weight="700" fill="${COLORS["--theme-foreground"]}"`
       )
     ),
-    chartText,
-    text(parts.title, height - pad / 2, `font-size="20" fill="${COLORS["--theme-foreground-muted"]}"`),
+    chart.xml,
+    text(chart.title, height - pad / 2, `font-size="20" fill="${COLORS["--theme-foreground-muted"]}"`),
     `</svg>`
   ].join("\n");
 }
