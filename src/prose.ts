@@ -35,8 +35,18 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
     }
     chunk = [];
   };
+  let fence = ""; // the open code fence, whose lines are text, never directives
   lines.forEach((raw, i) => {
     const line = i + 1;
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (fence || marker) {
+      if (!fence) fence = marker!;
+      else if (marker && marker[0] === fence[0] && marker.length >= fence.length && !raw.trim().slice(marker.length))
+        fence = "";
+      if (!chunk.length) chunkLine = line;
+      chunk.push(raw);
+      return;
+    }
     if (!headline && /^#\s+\S/.test(raw)) {
       flush();
       headline = raw.replace(/^#\s+/, "").trim();

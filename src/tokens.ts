@@ -18,11 +18,38 @@ export interface Token {
 const TOKEN = /\[\[([^\]]*)\]\]/g;
 const BODY = /^([a-z0-9_]+)(?::(rate|from|to))?(?:@(article|spot|mean))?(?:\|(.+))?$/;
 
-// "[[chip_subsidies:rate@article]]" → {id: "chip_subsidies", field: "rate", basis: "article"}
+// The spans of Markdown code in `text`, where a citation is text like any other: fenced blocks (``` or ~~~, to
+// the closing fence or the end) and inline `code`. "a `[[x]]` b" → [{start: 2, end: 9}]
+export function codeSpans(text: string): {start: number; end: number}[] {
+  const out: {start: number; end: number}[] = [];
+  const fence = /^( {0,3})(`{3,}|~{3,})[^\n]*$/gm;
+  let at = 0;
+  for (let m = fence.exec(text); m; m = fence.exec(text)) {
+    if (m.index < at) continue;
+    const marker = m[2];
+    const close = new RegExp(`^ {0,3}${marker[0] === "`" ? "`" : "~"}{${marker.length},}\\s*$`, "gm");
+    close.lastIndex = m.index + m[0].length;
+    const end = close.exec(text);
+    const stop = end ? end.index + end[0].length : text.length;
+    out.push({start: m.index, end: stop});
+    at = stop;
+    fence.lastIndex = stop;
+  }
+  const inline = /(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g;
+  for (const m of text.matchAll(inline)) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    if (!out.some((s) => start < s.end && end > s.start)) out.push({start, end});
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// "[[chip_subsidies:rate@article]]" → {id: "chip_subsidies", field: "rate", basis: "article"}; none inside code.
 export function scanTokens(text: string): Token[] {
   const out: Token[] = [];
+  const code = text.includes("`") || text.includes("~~~") ? codeSpans(text) : [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index!;
+    if (code.some((s) => start >= s.start && start < s.end)) continue;
     const token: Token = {start, end: start + m[0].length, raw: m[0], id: "", field: "value"};
     const body = BODY.exec(m[1].trim());
     if (!body) {
