@@ -110,7 +110,9 @@ export function cardSvg(project: Project, model: StoryModel): string {
             .join("\n")
         };
   } catch (error) {
-    throw new Error(`card.png: chart "${id}" of data/story.json could not be drawn: ${(error as Error).message}`);
+    throw new Error(`card.png: chart "${id}" of data/story.json could not be drawn: ${(error as Error).message}`, {
+      cause: error
+    });
   }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,

@@ -26,9 +26,9 @@ import {
   formatProblem,
   formatRate,
   inputText,
+  rateSeries,
   type Draft,
-  type Problem,
-  type Project
+  type Problem
 } from "../src/index.js";
 import {readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
@@ -146,8 +146,9 @@ function uncommitted(root: string): string[] | undefined {
 }
 
 // Writes the draft to a scratch copy of data/ (files that stay are linked in), checks it with the build's own
-// checks, and only then moves it into data/; a failure on the way puts back what was there.
-function install(root: string, draft: Draft): Project {
+// checks, and then moves it into data/; a failure on the way puts back what was there. A draft the checks find
+// problems in (a rate the data does not have yet) is written all the same: the problems are the journalist's tasks.
+function install(root: string, draft: Draft): Problem[] {
   const data = join(root, "data");
   const scratch = join(root, `.new-story-${process.pid}`);
   const written = new Set<string>([...DRAFT_FILES, ...RETIRED_FILES]);
@@ -158,15 +159,12 @@ function install(root: string, draft: Draft): Project {
     mkdirSync(join(scratch, "old"));
     for (const f of DRAFT_FILES) writeFileSync(join(scratch, "data", f), draft.files[f]);
     for (const f of kept) symlinkSync(join(data, f), join(scratch, "data", f));
-    let project: Project;
+    let problems: Problem[] = [];
     try {
-      project = buildProject(readProjectFiles(scratch));
+      buildProject(readProjectFiles(scratch));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      throw new Refusal(
-        `the draft does not pass the build's checks, so nothing was written:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join("\n")}`,
-        1
-      );
+      problems = error.problems;
     }
     const [moved, placed]: string[][] = [[], []];
     try {
@@ -184,7 +182,7 @@ function install(root: string, draft: Draft): Project {
       for (const f of moved) renameSync(join(scratch, "old", f), join(data, f));
       throw error;
     }
-    return project;
+    return problems;
   } finally {
     rmSync(scratch, {recursive: true, force: true});
   }
@@ -192,7 +190,10 @@ function install(root: string, draft: Draft): Project {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function report(draft: Draft, project: Project, notes: string[], removed: string[], cleanNote: string): string {
+function report(draft: Draft, problems: Problem[], notes: string[], removed: string[], cleanNote: string): string {
+  const text = draft.files["article.txt"];
+  const restated = draft.figures.filter((f) => f.restates);
+  const dated = draft.figures.filter((f) => f.period);
   const byUnit = new Map<string, number>();
   for (const f of draft.figures) byUnit.set(f.unit, (byUnit.get(f.unit) ?? 0) + 1);
   const units = [...byUnit].map(([u, n]) => `${n} ${u}`).join(", ");
@@ -202,13 +203,13 @@ function report(draft: Draft, project: Project, notes: string[], removed: string
     `new-story: re-pointed the package at “${m.title}” (${m.outlet}, ${m.published})${cleanNote}`,
     "",
     "Wrote:",
-    `  data/article.txt: ${plural(project.text.trimEnd().split("\n").length, "line")}, ${project.text.length.toLocaleString("en-US")} characters${notes.length ? ` (${notes.join(", ")})` : ""}`,
+    `  data/article.txt: ${plural(text.trimEnd().split("\n").length, "line")}, ${text.length.toLocaleString("en-US")} characters${notes.length ? ` (${notes.join(", ")})` : ""}`,
     `  data/article.json: title, outlet, published ${m.published}, ${plural(m.authors.length, "author")}${m.authors.length ? ` (${m.authors.join("; ")})` : ""}, source: ${m.source}`,
-    `  data/figures.csv: ${plural(draft.figures.length, "draft figure")}${units ? ` (${units})` : ""}`,
+    `  data/figures.csv: ${plural(draft.figures.length - restated.length, "draft figure")}${units ? ` (${units})` : ""}${restated.length ? `, and ${plural(restated.length, "restatement")} of them (column restates)` : ""}; ${plural(dated.length, "period")} read from the text (column period)`,
     `  data/story.json: the generic story: ${plural(draft.story.charts.length, "chart")}, ${plural(draft.story.conversions.length, "conversion")}, default basis "${draft.story.default_basis}"${w ? `, mean window ${w.start}..${w.end}` : ""}`,
-    `  data/story.md: the generic prose, headline “${project.prose.headline}”`,
+    `  data/story.md: the generic prose, headline “${m.title}”`,
     `  data/not-figures.csv, data/fact-check.csv: header only`,
-    `  data/sources.csv: ${plural(project.sources.length, "row")}, one for each file in data/`,
+    `  data/sources.csv: ${plural(draft.files["sources.csv"].trimEnd().split("\n").length - 1, "row")}, one for each file in data/`,
     ...(removed.length
       ? [`  removed the previous story's ${removed.map((f) => `data/${f}`).join(", ")} (still in git history)`]
       : []),
@@ -218,9 +219,16 @@ function report(draft: Draft, project: Project, notes: string[], removed: string
       : "No conversion pairs (an amount followed by its US$ value in brackets) found in the article.",
     ...draft.pairs.map(
       (p) =>
-        `  ${p.text} → ${p.from} and ${p.to}: ${formatRate(p.rate)} ${project.figures.find((f) => f.id === p.from)!.unit} per US$`
+        `  ${p.text} → ${p.from} and ${p.to}: ${formatRate(p.rate)} ${draft.figures.find((f) => f.id === p.from)!.unit} per US$`
     ),
     "",
+    ...(problems.length
+      ? [
+          `The build will ask for ${problems.length === 1 ? "this" : `these ${problems.length}`} before it publishes:`,
+          ...problems.map((p) => `  ${formatProblem(p)}`),
+          ""
+        ]
+      : []),
     "Next steps:",
     "  1. Check each figure in data/figures.csv against the article and its source: fill in entity, fix the",
     "     quote if it reads badly (it must stay word for word), then set status to checked.",
@@ -250,15 +258,19 @@ function main(): void {
   const data = join(root, "data");
   const kept = readdirSync(data).filter((f) => !f.startsWith("."));
   const sources = existsSync(join(data, "sources.csv")) ? readFileSync(join(data, "sources.csv"), "utf-8") : "";
+  // The rates in data/, to order the amounts by their size in US$ (a file with problems orders by value alone).
+  const readData = (f: string) => (existsSync(join(data, f)) ? readFileSync(join(data, f), "utf-8") : undefined);
+  const {series} = rateSeries(readData("usdjpy-daily.csv"), readData("fx-monthly-fred.csv"), []);
   const draft = draftStory({
     ...o,
     text,
+    series,
     sources,
     keptFiles: kept.filter((f) => !([...DRAFT_FILES, ...RETIRED_FILES] as string[]).includes(f))
   });
   const removed = RETIRED_FILES.filter((f) => existsSync(join(data, f)));
-  const project = install(root, draft);
-  process.stdout.write(report(draft, project, notes, removed, cleanNote));
+  const problems = install(root, draft);
+  process.stdout.write(report(draft, problems, notes, removed, cleanNote));
 }
 
 try {

@@ -2,7 +2,15 @@
 // every chart already drawn (as SVG, at the default rate basis) in the HTML; the JavaScript cells then redraw
 // the charts at the reader's width and choice of basis, in place. Charts are drawn here in jsdom.
 import {JSDOM} from "jsdom";
-import {chartFigure, chartIds, figureParts, rateUnit, sweepId, type FigureParts} from "../docs/components/figures.js";
+import {
+  chartFigure,
+  chartIds,
+  conversionTable,
+  figureParts,
+  rateUnit,
+  sweepId,
+  type FigureParts
+} from "../docs/components/figures.js";
 import {annotatedArticle, dataTable} from "../docs/components/story.js";
 import {
   TABLES,
@@ -81,6 +89,8 @@ function proseMarkdown(
     const f = project.figures.find((d) => d.id === t.id)!;
     const v = citationValue(project, f, t);
     if ("error" in v) throw new Error(v.error);
+    const lineStart = block.text.lastIndexOf("\n", t.start - 1) + 1;
+    const heading = /^\s*#/.test(block.text.slice(lineStart, t.start));
     const text =
       t.shown ??
       (v.kind === "figure"
@@ -90,7 +100,8 @@ function proseMarkdown(
           : v.kind === "rate"
             ? formatRate(v.value as number)
             : String(v.value));
-    out += citation(model, t.id, text, notes, t.shown !== undefined ? "shown" : v.kind);
+    // A heading carries the number alone: no badge, no footnote mark.
+    out += heading ? escapeHtml(text) : citation(model, t.id, text, notes, t.shown !== undefined ? "shown" : v.kind);
     at = t.end;
   }
   return out + block.text.slice(at).replace(/\$\{/g, "&#36;{");
@@ -145,13 +156,22 @@ function chartSection(model: StoryModel, id: string, href: string, {embed = true
   return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, readerView);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
 }
 
-const variable = (kind: string, id: string) => `${kind}_${id}`;
+// The page's one rate-basis switch and the reader's own rate: every conversion, chart and table follows them.
+function controls(model: StoryModel): string {
+  const first = model.conversions[0]?.figure ?? "";
+  return [
+    `<div class="controls" data-controls="${first}">\n`,
+    js(`const basis = view(basisRadio(model, initial.basis));`),
+    js(`const rate = view(rateSlider(model, initial.rate));`),
+    `\n</div>\n`
+  ].join("\n");
+}
 
-// A converted amount: the basis switch and the slider, the sentence, the sweep chart, and how far the bases differ.
+// A converted amount: the sentence, the sweep chart, and how far the bases differ.
 function conversionSection(model: StoryModel, id: string): string {
   const s = conversionSentence(model, id);
   const f = figureOf(model, id);
-  const bases = model.fx[f.unit] ?? {};
+  const bases = model.fx[f.id] ?? {};
   const notes = Object.values(bases)
     .map((b) => b!.note)
     .filter(Boolean);
@@ -165,19 +185,22 @@ function conversionSection(model: StoryModel, id: string): string {
         })()
       : "";
   return [
-    `<div class="controls" data-controls="${id}">\n`,
-    js(
-      `const ${variable("basis", id)} = view(basisRadio(model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].basis));`
-    ),
-    js(
-      `const ${variable("rate", id)} = view(rateSlider(model, ${JSON.stringify(id)}, initial[${JSON.stringify(id)}].rate));`
-    ),
-    `\n</div>\n`,
     `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
     js(`updateSentence(model, ${JSON.stringify(id)}, readerView);`),
     chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`),
     notes.length ? `<p class="fx-note">${notes.map((n) => `Note: ${escapeHtml(n)}.`).join(" ")}</p>` : "",
     compare
+  ].join("\n");
+}
+
+// Every converted amount: the largest's sentence and sweep, then the table of them all under the same switch.
+function conversionsSection(model: StoryModel): string {
+  const [featured] = model.conversions;
+  if (!featured) return "";
+  return [
+    conversionSection(model, featured.figure),
+    outer(conversionTable(model, {})),
+    js(`replaceConversionTable(conversionTable(model, readerView));`)
   ].join("\n");
 }
 
@@ -220,6 +243,7 @@ export function pageDescriptions(project: Project, model: StoryModel): Record<st
 }
 
 function notesSection(model: StoryModel, notes = model.notes): string {
+  if (!notes.length) return "";
   const items = notes.map((id) => {
     const f = figureOf(model, id);
     const draft = f.status === "draft" ? ' <strong class="draft-mark">Draft: not yet checked.</strong>' : "";
@@ -273,26 +297,34 @@ export function storyPage(project: Project, model: StoryModel): string {
   const out: string[] = [frontMatter({title: model.headline, toc: false})];
   out.push(js(dataCell("", model)));
   out.push(
-    js(`import {chartFigure, figureParts, replaceFigure} from "./components/figures.js";
+    js(`import {chartFigure, conversionTable, figureParts, replaceConversionTable, replaceFigure} from "./components/figures.js";
 import {readView, updateSentence, writeView} from "./components/view.js";
 import {basisRadio, rateSlider} from "./components/controls.js";`)
   );
-  const ids = model.conversions.map((c) => c.figure);
+  // The switch stands where the prose first places a conversion; without one the page keeps the default view.
+  const switched = project.prose.blocks.some(
+    (b) => b.type === "directive" && (b.name === "conversion" || b.name === "conversions") && model.conversions.length
+  );
   out.push(
-    js(`// The reader's view: a rate basis (and rate) for each converted amount, read from and kept in the address.
+    js(`// The reader's view: one rate basis (and rate) for every converted amount, read from and kept in the address.
 const initial = readView(model, location.search);`)
   );
   out.push(
     // Not "view": that name is Framework's own view(), which a cell would get instead of this variable.
-    js(`const readerView = {${ids.map((id) => `${id}: {basis: ${variable("basis", id)}, rate: ${variable("rate", id)}}`).join(", ")}};
-writeView(model, readerView);`)
+    js(
+      switched
+        ? `const readerView = {basis, rate};\nwriteView(model, readerView);`
+        : `const readerView = {basis: initial.basis};`
+    )
   );
   out.push(standfirst(model), "", `# ${escapeHtml(model.headline)}`, "", draftBanner(model), "");
+  let placed = false;
+  const switchOnce = () => (placed || !switched ? "" : ((placed = true), controls(model)));
   for (const b of project.prose.blocks) {
     if (b.type === "markdown") out.push(proseMarkdown(project, model, b), "");
     else if (b.name === "chart") out.push(chartSection(model, b.arg, `./data/tables/charts/${b.arg}.csv`), "");
-    else if (b.name === "conversion") out.push(conversionSection(model, b.arg), "");
-    else if (b.name === "conversions") for (const id of ids) out.push(conversionSection(model, id), "");
+    else if (b.name === "conversion") out.push(switchOnce(), conversionSection(model, b.arg), "");
+    else if (b.name === "conversions") out.push(switchOnce(), conversionsSection(model), "");
     else if (b.name === "notes") out.push(notesSection(model), "");
     else if (b.name === "figures") out.push(figuresList(model, b.arg || "money"), "");
     else if (b.name === "corrections") out.push(correctionsSection(project), "");
@@ -365,8 +397,9 @@ export function methodologyPage(project: Project, model: StoryModel): string {
       {name: "n", label: "Figures"}
     ]
   );
-  const basisRows = Object.entries(model.fx).flatMap(([currency, bases]) =>
-    Object.values(bases).map((b) => ({
+  const basisRows = model.conversions.flatMap(({figure, currency}) =>
+    Object.values(model.fx[figure] ?? {}).map((b) => ({
+      figure: figureOf(model, figure).text,
       currency,
       basis: b!.basis,
       rate: formatRate(b!.rate),
@@ -376,6 +409,7 @@ export function methodologyPage(project: Project, model: StoryModel): string {
     }))
   );
   const basisTable = dataTable(basisRows, [
+    ...(model.conversions.length > 1 ? [{name: "figure", label: "Amount"}] : []),
     {name: "currency", label: "Currency"},
     {name: "basis", label: "Basis"},
     {name: "rate", label: "Per US$"},

@@ -4,8 +4,11 @@
 import {csvFormatRows, csvParse} from "d3-dsv";
 import {linkConversions} from "./conversions.js";
 import {extractAmounts, type Quantity} from "./extract.js";
-import {defaultWindow} from "./fx.js";
+import {publicationBasis, toUsd} from "./fx.js";
+import type {FxSeries} from "./fx-series.js";
 import {genericProse, genericStory} from "./generic.js";
+import {entityOf, nounPhrase, subjectOf, uniqueLabels} from "./labels.js";
+import {describePeriod, formatPeriod, inferPeriod, type PeriodCue} from "./periods.js";
 import type {ArticleMeta, SourceRow} from "./project.js";
 import {COLUMNS} from "./registry.js";
 import {sentenceSpans, type Span} from "./sentences.js";
@@ -31,6 +34,8 @@ export interface DraftFigure {
   value: number;
   unit: string;
   quote: string;
+  period: string; // "2026", "" for the publication date
+  restates?: string; // the id of the figure it mentions again
 }
 
 export interface DraftPair {
@@ -57,6 +62,7 @@ export interface DraftInput {
   url?: string;
   sources?: string; // the current data/sources.csv: its rows for files that stay are kept
   keptFiles?: string[]; // the files of data/ the draft leaves in place ("fx-monthly-fred.csv")
+  series?: FxSeries[]; // the rates in data/, to order the amounts by size in US$
 }
 
 // "By Kim Min-ji, Lee Joon and Anna Berg" → ["Kim Min-ji", "Lee Joon", "Anna Berg"]
@@ -88,7 +94,7 @@ const isUnique = (text: string, s: string) => text.indexOf(s) === text.lastIndex
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 // The clauses of a sentence: split after ",", ";" or ":" and around a dash, never inside parentheses.
-function clauses(text: string, s: Span): Span[] {
+export function clauses(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let start = s.start;
   let depth = 0;
@@ -113,37 +119,193 @@ const spanText = (text: string, a: Span, b: Span) =>
     .trim()
     .replace(/[.,;:!?]+$/, "");
 
+type Located = Pick<Quantity, "start" | "end" | "sentence"> & Partial<Pick<Quantity, "value" | "unit">>;
+
+// Whether a quote around `q` names it alone: it holds the amount and no other of the same value and unit.
+function names(text: string, quote: string, q: Located, twins: Located[]): boolean {
+  if (!quote.includes(text.slice(q.start, q.end)) || !isUnique(text, quote)) return false;
+  const at = text.indexOf(quote);
+  return !twins.some((t) => t !== q && t.start >= at && t.end <= at + quote.length);
+}
+
 // The shortest run of `units` around the amount, from the units holding it outwards (left first, for the subject),
-// that reads as a phrase (4 words or more, or all of the units) and occurs once in the text.
-function grow(text: string, units: Span[], q: Span): string | undefined {
+// that reads as a phrase (4 words or more, or all of the units) and names it alone.
+function grow(text: string, units: Span[], q: Located, twins: Located[]): string | undefined {
   let i = units.findIndex((u) => u.end > q.start);
   let j = units.findIndex((u) => u.end >= q.end);
   if (i < 0 || j < 0) return undefined;
   for (let step = 0; ; step++) {
     const quote = spanText(text, units[i], units[j]);
     const all = i === 0 && j === units.length - 1;
-    if (quote.includes(text.slice(q.start, q.end)) && (words(quote) >= 4 || all) && isUnique(text, quote)) return quote;
+    if ((words(quote) >= 4 || all) && names(text, quote, q, twins)) return quote;
     if (all) return undefined;
     if ((step % 2 === 0 || j === units.length - 1) && i > 0) i--;
     else j++;
   }
 }
 
-// The shortest verbatim span around an amount that is unique in the article and contains it: its clause, else
-// more of its sentence, else neighbouring sentences. "…said on Tuesday it would invest 2.8 trillion won (US$2
-// billion) to expand its plant near Wroclaw, Poland, …" → "LG Energy Solution said on Tuesday it would invest
-// 2.8 trillion won (US$2 billion) to expand its plant near Wroclaw"
-export function quoteOf(
+// Word by word around the amount, inside its sentence: for two equal amounts in one clause ("issue 15 trillion won
+// of bonds and attract 15 trillion won of private capital"), the words that tell each apart.
+function growWords(
   text: string,
-  q: Pick<Quantity, "start" | "end" | "sentence">,
-  sentences = sentenceSpans(text)
-): string {
-  const sentence = q.sentence ?? sentences.find((s) => s.start <= q.start && s.end >= q.end);
-  const inSentence = sentence ? grow(text, clauses(text, sentence), q) : undefined;
-  return inSentence ?? grow(text, sentences, q) ?? text.trim();
+  sentence: Span,
+  q: Located,
+  twins: Located[],
+  own: Located = q // the amount itself, when `q` also takes in words after it
+): string | undefined {
+  const spans: Span[] = [];
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\S+/g))
+    spans.push({start: sentence.start + m.index!, end: sentence.start + m.index! + m[0].length});
+  // The amount's own words form one unit, so that no quote cuts through it.
+  const inside = spans.filter((w) => w.end > q.start && w.start < q.end);
+  const units = [
+    ...spans.filter((w) => w.end <= q.start),
+    {start: Math.min(q.start, inside[0]?.start ?? q.start), end: Math.max(q.end, inside.at(-1)?.end ?? q.end)},
+    ...spans.filter((w) => w.start >= q.end)
+  ];
+  const k = units.findIndex((u) => u.start <= q.start && u.end >= q.end);
+  for (let left = 0; left <= k; left++)
+    for (let right = 0; k + right < units.length; right++) {
+      // Right first: what the money is for follows it.
+      const quote = spanText(text, units[k - Math.min(left, right)], units[k + right]);
+      if (words(quote) >= 5 && names(text, quote, own, twins)) return quote;
+      const wider = spanText(text, units[k - left], units[k + right]);
+      if (words(wider) >= 5 && names(text, wider, own, twins)) return wider;
+    }
+  return undefined;
 }
 
+// The shortest verbatim span around an amount that is unique in the article, contains it, and contains no other
+// amount of the same value and unit (`twins`): its clause, else more of its sentence, else words around it, else
+// neighbouring sentences. "…said on Tuesday it would invest 2.8 trillion won (US$2 billion) to expand its plant
+// near Wroclaw, Poland, …" → "LG Energy Solution said on Tuesday it would invest 2.8 trillion won (US$2
+// billion) to expand its plant near Wroclaw"
+export function quoteOf(
+  text: string,
+  q: Located,
+  sentences = sentenceSpans(text),
+  twins: Located[] = [],
+  also?: Span // words the quote takes in too when it is cut word by word: what the money is for
+): string {
+  const sentence = q.sentence ?? sentences.find((s) => s.start <= q.start && s.end >= q.end);
+  const inSentence = sentence
+    ? (grow(text, clauses(text, sentence), q, twins) ??
+      (also ? growWords(text, sentence, {...q, end: also.end}, twins, q) : undefined) ??
+      growWords(text, sentence, q, twins))
+    : undefined;
+  return inSentence ?? grow(text, sentences, q, twins) ?? text.trim();
+}
+
+// Content words of a span, for telling a restatement from another amount of the same size.
+const STOPWORDS = new Set(
+  "the a an of for on in to and or by with from that this its their his her will would said says was were is are be has have had more than about over under some into at as it".split(
+    " "
+  )
+);
+const contentWords = (s: string) =>
+  new Set(
+    s
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(
+        (w) =>
+          w.length > 2 &&
+          !STOPWORDS.has(w) &&
+          !/^(?:won|yen|euros?|dollars?|pounds?|rupees?|billion|trillion|million)$/.test(w)
+      )
+  );
+
 const csvText = (rows: string[][]) => rows.map((r) => csvFormatRows([r])).join("\n") + "\n";
+
+// The figure registry's columns as the draft writes them: the registry's, then status, period and restates.
+export const DRAFT_COLUMNS = [...COLUMNS, "status", "period", "restates"];
+
+export interface DraftMention {
+  mention: Quantity;
+  id: string;
+  quote: string;
+  restates?: DraftMention; // an earlier mention of the same amount: "the more than 30 trillion won fund"
+  partOf?: DraftMention; // "including 6 trillion won for GPUs" is part of the 10.1 trillion won before it
+  period?: PeriodCue;
+  label: string;
+  entity: string;
+}
+
+// Each money amount of the article as the draft sees it: its quote, the figure it restates, the whole it is part
+// of, its period and its label.
+export function draftMentions(text: string, published: string, mentions = extractAmounts(text)): DraftMention[] {
+  const sentences = sentenceSpans(text);
+  const money = mentions.filter((m) => m.kind === "money");
+  const pairs = linkConversions(text, mentions);
+  const convertedTo = new Map(pairs.map((c) => [c.to, c.from]));
+  const out: DraftMention[] = [];
+  const taken = new Map<string, number>();
+  for (const m of money) {
+    const sentence = m.sentence ??
+      sentences.find((s) => s.start <= m.start && s.end >= m.end) ?? {start: 0, end: text.length};
+    const clause = clauses(text, sentence).find((c) => c.start <= m.start && c.end >= m.end) ?? sentence;
+    const twins = money.filter((t) => t.value === m.value && t.unit === m.unit);
+    // A bracketed US$ conversion's label and time are its amount's: "2.8 trillion won (US$2 billion)".
+    const pair = pairs.find((c) => c.from === m);
+    const end = pair ? text.indexOf(")", pair.to.end) + 1 : m.end;
+    const context = contentWords(text.slice(clause.start, clause.end));
+    // An amount of the same value and unit in another sentence, about the same thing, is a restatement.
+    const restates = out.find(
+      (d) =>
+        !d.restates &&
+        d.mention.value === m.value &&
+        d.mention.unit === m.unit &&
+        d.mention.sentence?.start !== sentence.start &&
+        !convertedTo.has(m) === !convertedTo.has(d.mention) &&
+        [...context].some((w) => contentWords(d.quote).has(w) || d.label.toLowerCase().includes(w))
+    );
+    const before = text.slice(sentence.start, m.start);
+    const whole =
+      /\b(?:including|includes|of which|among them|of that|of this)\s+(?:about\s+|some\s+|nearly\s+)?[^\s]*$/i.test(
+        before.replace(/\s+$/, " ").slice(-40)
+      )
+        ? out
+            .filter(
+              (d) =>
+                d.mention.sentence?.start === sentence.start && d.mention.unit === m.unit && d.mention.value > m.value
+            )
+            .at(-1)
+        : undefined;
+    // A clause that holds little but the amount ("from 29.6 trillion won this year") is about the sentence's subject.
+    const label =
+      nounPhrase(text, {start: m.start, end}, clause) ||
+      (clause.start > sentence.start ? subjectOf(text, clauses(text, sentence)[0]) : "");
+    // The quote takes in the label's words when they follow the amount: "15 trillion won of private capital".
+    const near = label ? text.slice(end, clause.end).indexOf(label.slice(1)) : -1;
+    const also = near >= 0 && near < 40 ? {start: end + near - 1, end: end + near - 1 + label.length} : undefined;
+    const base = figureId(m.value, m.unit);
+    const n = (taken.get(base) ?? 0) + 1;
+    taken.set(base, n);
+    const from = convertedTo.get(m);
+    out.push({
+      mention: m,
+      id: n === 1 ? base : `${base}_${n}`,
+      quote: quoteOf(text, m, sentences, twins, also),
+      ...(restates ? {restates} : {}),
+      ...(whole ? {partOf: whole} : {}),
+      label: from ? (out.find((d) => d.mention === from)?.label ?? label) : label,
+      entity: entityOf(text, sentence)
+    });
+    const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit);
+    if (period) out[out.length - 1].period = period;
+  }
+  // An id with a suffix can clash with another amount's plain id ("usd_2bn_2"): number on until it is free.
+  const ids = new Set<string>();
+  for (const d of out) {
+    let id = d.id;
+    for (let k = 2; ids.has(id); k++) id = `${d.id}_${k}`;
+    d.id = id;
+    ids.add(id);
+  }
+  // A restatement shares its figure's time when its own sentence gives none.
+  for (const d of out) if (d.restates && !d.period && d.restates.period) d.period = d.restates.period;
+  return out;
+}
 
 // The draft of a story for `input.text`, every file as text.
 export function draftStory(input: DraftInput): Draft {
@@ -159,36 +321,59 @@ export function draftStory(input: DraftInput): Draft {
     ...(input.url ? {url: input.url} : {})
   };
   const mentions = extractAmounts(text);
-  const sentences = sentenceSpans(text);
-  const taken = new Map<string, number>();
-  const money = mentions.filter((m) => m.kind === "money");
-  const figures = money.map((m) => {
-    const base = figureId(m.value, m.unit);
-    const n = (taken.get(base) ?? 0) + 1;
-    taken.set(base, n);
-    const id = n === 1 ? base : `${base}_${n}`;
-    return {id, text: m.text, value: m.value, unit: m.unit, quote: quoteOf(text, m, sentences), mention: m};
-  });
-  // An id with a suffix can clash with another amount's plain id ("usd_2bn_2"): number on until it is free.
-  const ids = new Set<string>();
-  for (const f of figures) {
-    let id = f.id;
-    for (let k = 2; ids.has(id); k++) id = `${f.id}_${k}`;
-    f.id = id;
-    ids.add(id);
-  }
+  const drafted = draftMentions(text, published, mentions);
   const conversions = linkConversions(text, mentions);
+  // Each amount's rough size in US$, at the latest rate before publication, to order the story by: the largest
+  // leads. An amount with no rate in the data sorts by its own value, after those that have one.
+  const usd = (d: DraftMention) => {
+    if (d.mention.unit === "USD") return d.mention.value;
+    try {
+      return input.series
+        ? toUsd(d.mention.value, d.mention.unit, publicationBasis(input.series, d.mention.unit, published))
+        : NaN;
+    } catch {
+      return NaN;
+    }
+  };
+  const converted = new Set(conversions.map((c) => c.to));
+  const primary = drafted.filter((d) => !d.restates && !converted.has(d.mention));
+  const size = new Map(drafted.map((d) => [d.id, usd(d)]));
+  const labels = uniqueLabels(
+    primary.map((d) => {
+      const own =
+        d.label && d.entity && !d.label.toLowerCase().includes(d.entity.toLowerCase())
+          ? `${d.entity}: ${d.label}`
+          : d.label || d.entity;
+      const when = d.period ? ` (${describePeriod(formatPeriod(d.period.period))})` : "";
+      return {label: own ? `${own[0].toUpperCase()}${own.slice(1)}` : "", text: `${d.mention.text}${when}`};
+    })
+  );
+  const labelOf = new Map(primary.map((d, i) => [d.id, labels[i]]));
+  // A bracketed US$ conversion has its amount's label.
+  for (const c of conversions) {
+    const [from, to] = [drafted.find((d) => d.mention === c.from), drafted.find((d) => d.mention === c.to)];
+    if (from && to) labelOf.set(to.id, labelOf.get(from.id) ?? "");
+  }
+  const figures = drafted.map((d) => ({
+    id: d.id,
+    text: d.mention.text,
+    value: d.mention.value,
+    unit: d.mention.unit,
+    quote: d.quote,
+    period: d.period ? formatPeriod(d.period.period) : "",
+    ...(d.restates ? {restates: d.restates.id} : {}),
+    ...(d.partOf ? {part_of: d.partOf.id} : {}),
+    label: labelOf.get(d.id) ?? labelOf.get(d.restates?.id ?? "") ?? "",
+    usd: size.get(d.id) ?? NaN,
+    mention: d.mention
+  }));
   const registered = figures.map((f) => ({
     ...f,
     entity: "",
     kind: "reported" as const,
     in_article: true
   }));
-  const referredYears = mentions.filter((m) => m.kind === "year").map((m) => m.value);
-  const story: StoryConfig = {
-    ...genericStory(registered, conversions),
-    mean_window: defaultWindow(published, referredYears)
-  };
+  const story: StoryConfig = genericStory(registered, conversions);
   const byMention = new Map(figures.map((f) => [f.mention, f]));
   const pairs = conversions
     .filter((c) =>
@@ -202,8 +387,28 @@ export function draftStory(input: DraftInput): Draft {
     }));
 
   const source = `article (${outlet} ${published})`;
+  const notes = new Map<string, string>();
+  for (const d of drafted) {
+    const said: string[] = [];
+    if (d.restates)
+      said.push(`Restates ${d.restates.id} (same amount, same subject): clear "restates" if it is a different amount`);
+    if (d.partOf) said.push(`Part of ${d.partOf.id}: not charted beside it`);
+    if (d.period) said.push(`Period read from “${d.period.cue}”`);
+    const twin = drafted.find(
+      (t) =>
+        t !== d &&
+        !t.restates &&
+        !d.restates &&
+        t.mention.value === d.mention.value &&
+        t.mention.unit === d.mention.unit &&
+        t.mention.sentence?.start === d.mention.sentence?.start
+    );
+    if (twin)
+      said.push(`The sentence has the same amount twice: this row is the one quoted here, ${twin.id} the other`);
+    notes.set(d.id, said.join(". "));
+  }
   const figuresCsv = csvText([
-    [...COLUMNS, "status"],
+    DRAFT_COLUMNS,
     ...figures.map((f) => {
       const row: Record<string, string> = {
         id: f.id,
@@ -217,10 +422,12 @@ export function draftStory(input: DraftInput): Draft {
         quote: f.quote,
         derive: "",
         source,
-        note: "",
-        status: "draft"
+        note: notes.get(f.id) ?? "",
+        status: "draft",
+        period: f.period,
+        restates: f.restates ?? ""
       };
-      return [...COLUMNS, "status"].map((c) => row[c] ?? "");
+      return DRAFT_COLUMNS.map((c) => row[c] ?? "");
     })
   ]);
 
@@ -231,10 +438,24 @@ export function draftStory(input: DraftInput): Draft {
     "not-figures.csv": "text,reason\n",
     "fact-check.csv": "figure_id,claim,primary_source_says,verdict,source\n",
     "story.json": `${JSON.stringify(story, null, 2)}\n`,
-    "story.md": genericProse(meta, story, figures),
+    "story.md": genericProse(meta, story, registered, {mentions: mentions.length, text}),
     "sources.csv": sourcesCsv(meta, input.sources ?? "", input.keptFiles ?? [])
   };
-  return {files, meta, figures: figures.map(({mention: _, ...f}) => f), pairs, story};
+  return {
+    files,
+    meta,
+    figures: figures.map((f) => ({
+      id: f.id,
+      text: f.text,
+      value: f.value,
+      unit: f.unit,
+      quote: f.quote,
+      period: f.period,
+      ...(f.restates ? {restates: f.restates} : {})
+    })),
+    pairs,
+    story
+  };
 }
 
 // data/sources.csv for the draft: a row for each file it writes, then the current rows of the files that stay.

@@ -7,8 +7,8 @@ const SCALES: [number, string][] = [
   [1e9, "billion"],
   [1e6, "million"]
 ];
-const threeDigits = format(".3~r");
-const allDigits = format(".12~r");
+const threeDigits = format(",.3~r");
+const allDigits = format(",.12~r");
 
 // 25.44e9, "USD" → "US$25.4 billion"; 3.9e12, "JPY" → "¥3.9 trillion"; 39e9 → "US$39 billion";
 // with {exact: true}, as printed: 25.44e9 → "US$25.44 billion"

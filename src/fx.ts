@@ -82,19 +82,37 @@ function missingMonth(series: FxSeries[], currency: string, month: string): Rang
   if (!file && daily) what = `add its daily rates to ${daily.file} (no monthly rates were given)`;
   else if (entry?.replacedBy && last && `${month}-01` > last)
     what = `${currency} was replaced by ${entry.replacedBy} after ${last.slice(0, 7)}: state the amount in ${entry.replacedBy}`;
+  else if (entry && last && `${month}-01` > last)
+    what = `the ${entry.country} series in ${where} ends in ${last.slice(0, 7)}, more than ${EDGE_MONTHS} months before; add its monthly rates up to ${month} in units per US dollar, one row a month`;
   else if (entry) what = `add a row for ${entry.country} ${month}-01 to ${where}`;
   else
     what = `${where} has no ${currency} series: add its monthly rates (units per US dollar) and map its Country to ${currency} in src/fred-countries.ts`;
   return new RangeError(`no ${currency} rate for ${month}: ${what}`);
 }
 
-// The monthly mean of `date`'s month as a spot basis, with the note the page shows.
+// How far past the end of the monthly rates an article may be dated and still be stated in US$ at the latest month
+// the data has (the page says which): a July 2026 story while the series end in June 2026.
+export const EDGE_MONTHS = 3;
+
+const monthsBetween = (a: string, b: string) =>
+  (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+
+// The last month of a currency's monthly rates, when `month` is past it by at most EDGE_MONTHS.
+function edgeMonth(series: FxSeries[], currency: string, month: string): RatePoint | undefined {
+  const last = find(series, currency, "monthly")?.points.at(-1);
+  if (!last || month <= last.date.slice(0, 7)) return undefined;
+  return monthsBetween(last.date, `${month}-01`) <= EDGE_MONTHS ? last : undefined;
+}
+
+// The monthly mean of `date`'s month as a spot basis, with the note the page shows; for a month just past the end
+// of the data, the latest month's.
 function monthBasis(series: FxSeries[], currency: string, date: string, why: string): Basis {
   const month = date.slice(0, 7);
   const monthly = find(series, currency, "monthly");
-  const point = monthly?.points.find((p) => p.date.startsWith(month));
+  const exact = monthly?.points.find((p) => p.date.startsWith(month));
+  const point = exact ?? edgeMonth(series, currency, month);
   if (!monthly || !point) throw missingMonth(series, currency, month);
-  const label = `${monthName(date)} monthly average`;
+  const label = `${monthName(point.date)} monthly average`;
   return {
     ...EMPTY,
     basis: "spot",
@@ -106,7 +124,9 @@ function monthBasis(series: FxSeries[], currency: string, date: string, why: str
     window_end: monthEnd(point.date),
     days: 1,
     source: monthly.source,
-    note: `${why}: the ${label} is used`
+    note: exact
+      ? `${why}: the ${label} is used`
+      : `${why}, and the rates in ${monthly.file} end in ${monthName(point.date)}: the latest, the ${label}, is used`
   };
 }
 
@@ -145,8 +165,15 @@ export function publicationBasis(series: FxSeries[], currency: string, date: str
 }
 
 // "2021-01-01", "2023-12-31" → "2021–23"; one calendar year → "2023"; else "2024-01-15 to 2024-03-31".
+// Whole months: "2025-06-01", "2025-08-31" → "June–August 2025"; "2024-12-01", "2025-02-28" → "December 2024–February 2025".
 function windowName(start: string, end: string): string {
   const [y0, y1] = [start.slice(0, 4), end.slice(0, 4)];
+  const wholeMonths = start.endsWith("-01") && end === monthEnd(end);
+  if (wholeMonths && !(start.endsWith("-01-01") && end.endsWith("-12-31"))) {
+    const [a, b] = [monthName(start), monthName(end)];
+    if (a === b) return a;
+    return y0 === y1 ? `${a.split(" ")[0]}–${b}` : `${a}–${b}`;
+  }
   if (!(start.endsWith("-01-01") && end.endsWith("-12-31"))) return `${start} to ${end}`;
   if (y0 === y1) return y0;
   return `${y0}–${y0.slice(0, 2) === y1.slice(0, 2) ? y1.slice(2) : y1}`;
@@ -182,27 +209,37 @@ export function windowMeanBasis(series: FxSeries[], currency: string, start: str
   }
   const monthly = find(series, currency, "monthly");
   const rates = new Map(monthly?.points.map((p) => [p.date.slice(0, 7), p.rate]));
-  let sum = 0;
-  let months = 0;
+  const months: string[] = [];
   for (let y = Number(start.slice(0, 4)), m = Number(start.slice(5, 7)); ; m === 12 ? (y++, (m = 1)) : m++) {
     const month = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
     if (month > end.slice(0, 7)) break;
+    months.push(month);
+  }
+  // Months just past the end of the data are left out (the latest month stands in when none is left).
+  const edge = months.filter((month) => !rates.has(month) && edgeMonth(series, currency, month));
+  let used = months.filter((month) => !edge.includes(month));
+  if (!used.length && edge.length) used = [monthly!.points.at(-1)!.date.slice(0, 7)];
+  let sum = 0;
+  for (const month of used) {
     const rate = rates.get(month);
     if (rate === undefined) throw missingMonth(series, currency, month);
     sum += rate;
-    months++;
   }
-  const span = `${monthName(start)}–${monthName(end)}`;
+  const [first, last] = [`${used[0]}-01`, `${used.at(-1)}-01`];
+  const span = first === last ? monthName(first) : `${monthName(first)}–${monthName(last)}`;
+  const cut = edge.length
+    ? `; the rates in ${monthly!.file} end in ${monthName(monthly!.points.at(-1)!.date)}, so ${edge.length === 1 ? monthName(`${edge[0]}-01`) : `${monthName(`${edge[0]}-01`)}–${monthName(`${edge.at(-1)}-01`)}`} ${edge.length === 1 ? "is" : "are"} left out`
+    : "";
   return {
     ...EMPTY,
     basis: "mean",
     currency,
-    rate: sum / months,
+    rate: sum / used.length,
     label: `${name} average of monthly means`,
     ...window,
-    days: months,
+    days: used.length,
     source: monthly!.source,
-    note: `no daily ${currency} rates cover ${start}..${end}: the mean of the ${months} monthly averages ${span} is used`
+    note: `no daily ${currency} rates cover ${start}..${end}: the mean of the ${used.length} monthly averages ${span} is used${cut}`
   };
 }
 

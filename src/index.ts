@@ -2,7 +2,17 @@ export {linkConversions, type Conversion} from "./conversions.js";
 export {CURRENCIES, isCurrency} from "./currencies.js";
 export {currencyOfWord} from "./currency-words.js";
 export {toCsv, neutralise} from "./csv.js";
-export {DRAFT_FILES, RETIRED_FILES, draftStory, figureId, quoteOf, splitByline, type Draft} from "./draft.js";
+export {
+  DRAFT_COLUMNS,
+  DRAFT_FILES,
+  RETIRED_FILES,
+  draftMentions,
+  draftStory,
+  figureId,
+  quoteOf,
+  splitByline,
+  type Draft
+} from "./draft.js";
 export {InputError, formatProblem, type Problem} from "./errors.js";
 export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
 export {formatFigure, provenance} from "./figure-text.js";
@@ -10,7 +20,8 @@ export {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "
 export * from "./fx.js";
 export * from "./fx-series.js";
 export {FRED_COUNTRIES, fredCountry, fredCountryOf, type FredCountry} from "./fred-countries.js";
-export {genericProse, genericStory, ratesChartId} from "./generic.js";
+export {MONEY_CHART, genericProse, genericStory, ratesChartId} from "./generic.js";
+export {entityOf, nounPhrase, uniqueLabels} from "./labels.js";
 export {parseJson} from "./json-parse.js";
 export {lineOf, lineOfJsonValue} from "./lines.js";
 export * from "./model.js";
@@ -21,12 +32,23 @@ export {
   buildProject,
   citationValue,
   defaultBasisOf,
+  rateSeries,
+  windowOf,
   type ArticleMeta,
   type Correction,
   type Project,
   type ProjectFiles,
   type ResolvedFigure
 } from "./project.js";
+export {
+  describePeriod,
+  formatPeriod,
+  inferPeriod,
+  parsePeriod,
+  periodCues,
+  rateWindow,
+  type Period
+} from "./periods.js";
 export {parseProse, type Block, type Prose} from "./prose.js";
 export {parseDailyRates} from "./rates.js";
 export {parseDerive, parseRegistry, type Figure} from "./registry.js";

@@ -20,6 +20,7 @@ export interface FigureView {
   quote: string;
   source: string;
   note: string;
+  period: string; // the time the amount refers to: "2026", "2021..2023"; "" for the publication date
   text: string; // as the story prints it: "US$14 billion"
   provenance: string; // "“…US$14 billion…” — article (AFP, …)"
 }
@@ -43,8 +44,9 @@ export interface StoryModel {
   headline: string;
   default_basis: Exclude<BasisKind, "custom">;
   figures: FigureView[];
-  fx: Record<string, Partial<Record<Exclude<BasisKind, "custom">, Basis>>>; // currency → its bases
+  fx: Record<string, Partial<Record<Exclude<BasisKind, "custom">, Basis>>>; // figure id → its bases
   conversions: ConversionView[];
+  sweeps: string[]; // the figures whose rate sweep the story shows: each ::: conversion, the first of ::: conversions
   charts: ChartConfig[]; // labels with their citations resolved to text
   series: Record<string, SeriesView>; // currency → the rates its charts draw
   notes: string[]; // figure ids in footnote order
@@ -79,6 +81,20 @@ export function sweepRange(rates: number[]): {min: number; max: number; step: nu
   return {min: round(Math.floor(lo / unit) * unit), max: round(Math.ceil(hi / unit) * unit), step};
 }
 
+// The figures whose sweep chart the prose places: "::: conversion id", and the first conversion for "::: conversions".
+function sweptFigures(p: Project): string[] {
+  const ids = p.prose.blocks.flatMap((b) =>
+    b.type !== "directive"
+      ? []
+      : b.name === "conversion"
+        ? [b.arg]
+        : b.name === "conversions"
+          ? p.story.conversions.slice(0, 1).map((c) => c.figure)
+          : []
+  );
+  return [...new Set(ids)];
+}
+
 function figureView(f: ResolvedFigure): FigureView {
   return {
     id: f.id,
@@ -93,6 +109,7 @@ function figureView(f: ResolvedFigure): FigureView {
     quote: f.quote,
     source: f.source,
     note: f.note,
+    period: f.period,
     text: formatFigure(f),
     provenance: provenance(f)
   };
@@ -103,7 +120,7 @@ export function storyModel(p: Project): StoryModel {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const conversions = p.story.conversions.map((c) => {
     const currency = byId.get(c.figure)!.unit;
-    const rates = Object.values(p.fx[currency] ?? {}).map((b) => b!.rate);
+    const rates = Object.values(p.fx[c.figure] ?? {}).map((b) => b!.rate);
     return {...c, currency, sweep: sweepRange(rates)};
   });
   const charts = p.story.charts.map((c): ChartConfig => {
@@ -136,6 +153,7 @@ export function storyModel(p: Project): StoryModel {
     figures,
     fx: p.fx,
     conversions,
+    sweeps: sweptFigures(p),
     charts,
     series,
     notes: p.notes

@@ -28,6 +28,7 @@ import {parseProse, tokenLine, type Prose} from "./prose.js";
 import {parseDailyRates} from "./rates.js";
 import {parseDerive, parseNotFigures, parseRegistry, unitRule, type Figure, type NotFigure} from "./registry.js";
 import {parseSources, type SourceRow} from "./sources.js";
+import {parsePeriod, rateWindow} from "./periods.js";
 import {parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
 import type {Token} from "./tokens.js";
 
@@ -110,7 +111,7 @@ export interface Project {
   prose: Prose;
   factCheckProse?: Prose;
   corrections: Correction[];
-  fx: Record<string, CurrencyBases>; // every foreign currency among the figures → its bases
+  fx: Record<string, CurrencyBases>; // figure id → the bases of that amount (its currency's, its own window)
   chartSeries: Record<string, FxSeries>; // rates chart id → the series it draws, cut to its dates
   notes: string[]; // figure ids in footnote order: cited in the prose, then shown in charts
   defaultBasis: PublishedBasis;
@@ -141,7 +142,7 @@ function round(value: number, digits: number): number {
 // A share must come out between 0 and 1, a rate above 0, and a rank paired with its "of" must not exceed it.
 function derive(
   figures: ResolvedFigure[],
-  basisOf: (currency: string) => Basis | undefined,
+  basisOf: (figure: ResolvedFigure) => Basis | undefined,
   flawed: Set<number>,
   problems: Problem[]
 ): void {
@@ -158,7 +159,7 @@ function derive(
       continue;
     }
     const [a, b] = parts as ResolvedFigure[];
-    const unconvertible = parts.some((p) => p!.unit !== "USD" && !basisOf(p!.unit));
+    const unconvertible = parts.some((p) => p!.unit !== "USD" && !basisOf(p!));
     if (parts.some((p) => flawed.has(p!.line)) || (rule.op === "usd" && unconvertible)) continue;
     if (rule.op !== "usd" && a.unit === "rank" && a.value > b.value) {
       at(f, `"${f.id}": rank ${a.value} ("${a.id}") is beyond its "of", ${b.value} ("${b.id}")`);
@@ -170,7 +171,7 @@ function derive(
       else
         f.value = Math.round(
           (parts as ResolvedFigure[]).reduce(
-            (sum, p) => sum + (p.unit === "USD" ? p.value : toUsd(p.value, p.unit, basisOf(p.unit)!)),
+            (sum, p) => sum + (p.unit === "USD" ? p.value : toUsd(p.value, p.unit, basisOf(p)!)),
             0
           )
         );
@@ -184,22 +185,77 @@ function derive(
   }
 }
 
-// The basis a currency's amounts are stated under by default: the story's default, or publication time.
-export function defaultBasisOf(p: Pick<Project, "fx" | "defaultBasis">, currency: string): Basis {
-  const bases = p.fx[currency] ?? {};
+// The basis an amount is stated under by default: the story's default, or publication time.
+export function defaultBasisOf(p: Pick<Project, "fx" | "defaultBasis">, figure: string): Basis {
+  const bases = p.fx[figure] ?? {};
   const basis = bases[p.defaultBasis] ?? bases.spot;
-  if (!basis) throw new RangeError(`no ${currency} rate basis`);
+  if (!basis) throw new RangeError(`no rate basis for "${figure}"`);
   return basis;
 }
 
-export function basisOf(p: Pick<Project, "fx">, currency: string, kind: BasisKind, customRate?: number): Basis {
-  if (kind === "custom") return customBasis(currency, customRate ?? p.fx[currency]?.article?.rate ?? NaN);
-  const basis = p.fx[currency]?.[kind];
-  if (!basis) throw new RangeError(`no ${kind} basis for ${currency}`);
+export function basisOf(
+  p: Pick<Project, "fx">,
+  f: Pick<ResolvedFigure, "id" | "unit">,
+  kind: BasisKind,
+  customRate?: number
+): Basis {
+  if (kind === "custom") return customBasis(f.unit, customRate ?? p.fx[f.id]?.article?.rate ?? NaN);
+  const basis = p.fx[f.id]?.[kind];
+  if (!basis) throw new RangeError(`no ${kind} basis for "${f.id}"`);
   return basis;
 }
 
 const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit);
+
+// The window of rates an amount's mean basis averages: data/story.json's window for its conversion, else the
+// window of its own period (figures.csv), else the story's mean_window, else that of the publication date.
+export function windowOf(
+  f: Pick<Figure, "id" | "period">,
+  story: Pick<StoryConfig, "conversions" | "mean_window">,
+  published: string
+): {start: string; end: string; why: string} {
+  const own = story.conversions.find((c) => c.figure === f.id)?.window;
+  if (own) return {...own, why: ""};
+  const period = f.period ? parsePeriod(f.period) : undefined;
+  if (!period && story.mean_window) return {...story.mean_window, why: ""};
+  const w = rateWindow(period, published);
+  return {start: w.start, end: w.end, why: w.why};
+}
+
+// A row that restates another figure (its `restates` column) is one more mention of that figure, not a figure of
+// its own: it must name a figure that restates nothing, in the same unit and of the same value. It leaves the list.
+function restatements(figures: ResolvedFigure[], problems: Problem[]): void {
+  const byId = new Map(figures.map((f) => [f.id, f]));
+  for (let i = figures.length - 1; i >= 0; i--) {
+    const f = figures[i];
+    if (!f.restates) continue;
+    const at = (message: string) => problems.push({file: PATHS.figures, line: f.line, message});
+    const target = byId.get(f.restates);
+    if (!target) at(`"${f.id}" restates "${f.restates}", which is not in ${PATHS.figures}`);
+    else if (target.restates)
+      at(`"${f.id}" restates "${f.restates}", which itself restates "${target.restates}": name "${target.restates}"`);
+    else if (target.id === f.id) at(`"${f.id}" restates itself`);
+    else if (target.unit !== f.unit || target.value !== f.value)
+      at(
+        `"${f.id}" restates "${target.id}", but says ${f.value} ${f.unit} where "${target.id}" says ${target.value} ${target.unit}: clear "restates" if they are different amounts`
+      );
+    figures.splice(i, 1);
+  }
+}
+
+// The rate series of data/: the daily yen file, then the monthly one per currency.
+export function rateSeries(
+  daily: string | undefined,
+  monthly: string | undefined,
+  problems: Problem[]
+): {rates: DailyRate[]; series: FxSeries[]} {
+  const rates = parseDailyRates(daily, PATHS.rates, problems);
+  const series = [
+    dailySeries(rates, "JPY", PATHS.rates),
+    ...parseMonthlyRates(monthly ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems)
+  ];
+  return {rates, series};
+}
 
 export function buildProject(files: ProjectFiles): Project {
   const problems: Problem[] = [];
@@ -209,11 +265,7 @@ export function buildProject(files: ProjectFiles): Project {
   const article = read("article");
   const text = article ?? "";
   const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
-  const rates: DailyRate[] = parseDailyRates(read("rates"), PATHS.rates, problems);
-  const series = [
-    dailySeries(rates, "JPY", PATHS.rates),
-    ...parseMonthlyRates(read("fxMonthly") ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems)
-  ];
+  const {rates, series} = rateSeries(read("rates"), read("fxMonthly"), problems);
   const registry = parseRegistry(read("figures"), PATHS.figures, problems);
   const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
   // A missing input is already one problem; sources.csv is not also blamed for listing it.
@@ -246,7 +298,10 @@ export function buildProject(files: ProjectFiles): Project {
     }
     if (f.kind === "derived" || f.unit === "date") continue;
     const inside = mentions.filter((m) => at.some((a) => m.start >= a && m.end <= a + f.quote.length));
-    const match = inside.find((m) => m.value === f.value && matchesUnit(m, f.unit));
+    // Two equal amounts in one quote ("15 trillion won of bonds and 15 trillion won of private capital"): each
+    // figure takes the first that no other figure has taken.
+    const matching = inside.filter((m) => m.value === f.value && matchesUnit(m, f.unit));
+    const match = matching.find((m) => !m.figure_ids.length) ?? matching[0];
     if (!match) {
       const found = inside.map((m) => m.text).join(", ") || "no amounts";
       problems.push({
@@ -257,8 +312,9 @@ export function buildProject(files: ProjectFiles): Project {
       continue;
     }
     f.mention = match;
-    match.figure_ids.push(f.id);
+    match.figure_ids.push(f.restates || f.id);
   }
+  restatements(figures, problems);
   for (const n of notFigures) {
     const at = occurrences(text, n.text);
     if (!at.length && article !== undefined)
@@ -293,52 +349,59 @@ export function buildProject(files: ProjectFiles): Project {
       ? undefined
       : parseProse(`# Fact check\n${factCheckText}`, PATHS.factCheckProse, problems);
 
-  // The rate bases of every foreign currency among the figures.
+  // The rate bases of every amount in a foreign currency: the article's own rate for its currency (when the
+  // article prints a pair), the rate at publication, and the mean over the window of the amount's own time.
   const fx: Project["fx"] = {};
-  const window = story.mean_window ?? defaultWindow(meta.published || "2000-01-01");
   // An unknown currency is already a problem of the registry; a bad publication date, of the metadata.
-  const currencies = [
-    ...new Set(figures.filter((f) => isCurrency(f.unit) && f.unit !== "USD").map((f) => f.unit))
-  ].filter(() => isIsoDate(meta.published));
-  const amountsIn = (c: string) =>
-    figures
-      .filter((f) => f.unit === c)
-      .map((f) => `"${f.id}"`)
-      .join(", ");
-  for (const currency of currencies) {
+  const foreign = figures.filter((f) => isCurrency(f.unit) && f.unit !== "USD" && isIsoDate(meta.published));
+  const articleRates = new Map<string, {rate: number} | undefined>();
+  for (const currency of new Set(foreign.map((f) => f.unit))) {
+    const pair = story.conversions
+      .map((c) => ({c, from: byId.get(c.figure), to: c.article_usd ? byId.get(c.article_usd) : undefined}))
+      .find((x) => x.from?.unit === currency && x.to);
+    if (!pair || !complete) continue;
+    const found = conversions.find((c) => c.from === pair.from!.mention && c.to === pair.to!.mention);
+    if (!found)
+      problems.push({
+        file: PATHS.article,
+        message: `no "${pair.from!.mention?.text ?? pair.from!.id} (US$…)" pair in the article joins "${pair.c.figure}" and "${pair.c.article_usd}" (data/story.json conversions)`
+      });
+    articleRates.set(currency, found);
+  }
+  // One problem for each missing rate, naming the amounts that need it.
+  const failed = new Map<string, {ids: string[]; line?: number}>();
+  for (const f of foreign) {
     const bases: CurrencyBases = {};
     const attempt = (kind: PublishedBasis, make: () => Basis) => {
       try {
         bases[kind] = make();
       } catch (error) {
-        problems.push({
-          file: PATHS.figures,
-          message: `${amountsIn(currency)}: ${kind} basis: ${(error as Error).message}`
-        });
+        const key = `${kind} basis: ${(error as Error).message}`;
+        const entry = failed.get(key) ?? {ids: [], line: f.line};
+        entry.ids.push(f.id);
+        failed.set(key, entry);
       }
     };
-    const pair = story.conversions
-      .map((c) => ({c, from: byId.get(c.figure), to: c.article_usd ? byId.get(c.article_usd) : undefined}))
-      .find((x) => x.from?.unit === currency && x.to);
-    if (pair && complete) {
-      const found = conversions.find((c) => c.from === pair.from!.mention && c.to === pair.to!.mention);
-      if (!found)
-        problems.push({
-          file: PATHS.article,
-          message: `no "${pair.from!.mention?.text ?? pair.from!.id} (US$…)" pair in the article joins "${pair.c.figure}" and "${pair.c.article_usd}" (data/story.json conversions)`
-        });
-      else attempt("article", () => articleBasis(currency, found.rate, meta.published));
-    }
-    if (meta.published) {
-      attempt("spot", () => publicationBasis(series, currency, meta.published));
-      attempt("mean", () => windowMeanBasis(series, currency, window.start, window.end));
-    }
-    fx[currency] = bases;
+    const found = articleRates.get(f.unit);
+    if (found) attempt("article", () => articleBasis(f.unit, found.rate, meta.published));
+    attempt("spot", () => publicationBasis(series, f.unit, meta.published));
+    const w = windowOf(f, story, meta.published);
+    attempt("mean", () => {
+      const b = windowMeanBasis(series, f.unit, w.start, w.end);
+      return {...b, note: [w.why, b.note].filter(Boolean).join("; ")};
+    });
+    fx[f.id] = bases;
   }
+  for (const [message, {ids, line}] of failed)
+    problems.push({
+      file: PATHS.figures,
+      ...(ids.length === 1 ? {line} : {}),
+      message: `${ids.map((id) => `"${id}"`).join(", ")}: ${message}`
+    });
   const defaultBasis = story.default_basis;
   for (const c of story.conversions) {
     const f = byId.get(c.figure);
-    if (complete && f && fx[f.unit] && !fx[f.unit][defaultBasis] && defaultBasis === "article")
+    if (complete && f && fx[f.id] && !fx[f.id][defaultBasis] && defaultBasis === "article")
       problems.push({
         file: PATHS.story,
         message: `default_basis is "article", but "${c.figure}" has no US$ conversion in the article: add "article_usd" or choose "spot" or "mean"`
@@ -349,7 +412,12 @@ export function buildProject(files: ProjectFiles): Project {
   const chartSeries: Project["chartSeries"] = {};
   for (const c of story.charts) {
     if (c.type !== "rates") continue;
-    const from = c.from ?? window.start;
+    // By default from the start of the earliest window among the amounts in its currency.
+    const starts = Object.values(fx)
+      .map((b) => b.mean)
+      .filter((b) => b?.currency === c.currency)
+      .map((b) => b!.window_start);
+    const from = c.from ?? (starts.length ? starts.sort()[0] : defaultWindow(meta.published || "2000-01-01").start);
     const to = c.to ?? meta.published;
     // Daily rates when they cover the dates (to within a week at either end), else monthly means.
     const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000;
@@ -392,7 +460,7 @@ export function buildProject(files: ProjectFiles): Project {
     defaultBasis
   };
   // Derived figures and citations join the same list: every problem is reported in one pass.
-  const basisFor = (currency: string) => fx[currency]?.[defaultBasis] ?? fx[currency]?.spot;
+  const basisFor = (f: ResolvedFigure) => fx[f.id]?.[defaultBasis] ?? fx[f.id]?.spot;
   if (!partial(PATHS.figures)) derive(figures, basisFor, flawed, problems);
   if (!problems.length) checkCitations(project, problems);
   assertNoProblems(problems);
@@ -436,7 +504,7 @@ export function citationValue(
   t: Pick<Token, "field" | "basis">
 ): {value: number | string; kind: "figure" | "usd" | "rate" | "year"} | {error: string} {
   if (t.field === "value") return {value: f.value, kind: "figure"};
-  const basis = p.fx[f.unit]?.[t.basis!];
+  const basis = f.unit === "USD" ? undefined : p.fx[f.id]?.[t.basis!];
   if (!basis)
     return {
       error: `"${f.id}" is in ${f.unit}: it has no ${t.basis} rate basis${f.unit === "USD" ? " (it is already in US$)" : ""}`
@@ -484,18 +552,32 @@ function checkCitations(p: Project, problems: Problem[]): void {
   }
 }
 
-// Footnotes: the figures the prose cites, in the order it first cites them, then those only the charts show.
+// Footnotes, in reading order: the figures each block of the prose cites or places (a chart's, a conversion's), in
+// the order the page shows them, then those of charts and conversions the prose does not place.
 function footnoteOrder(p: Project): string[] {
   const ids: string[] = [];
-  for (const b of p.prose.blocks) if (b.type === "markdown") for (const t of b.tokens) ids.push(t.id);
-  for (const c of p.story.charts) {
-    if (c.type === "bars") ids.push(...c.bars.map((b) => b.figure));
-    else if (c.type === "timeline") ids.push(...c.events.map((e) => e.figure));
-    else if (c.type === "shares") ids.push(...c.rows.flatMap((r) => [r.figure, r.of]));
-    else if (c.type === "rank") ids.push(c.figure, c.of);
-    else ids.push(...(c.annotations ?? []).map((a) => a.figure));
+  const chartFigures = (c: StoryConfig["charts"][number]) =>
+    c.type === "bars"
+      ? c.bars.map((b) => b.figure)
+      : c.type === "timeline"
+        ? c.events.map((e) => e.figure)
+        : c.type === "shares"
+          ? c.rows.flatMap((r) => [r.figure, r.of])
+          : c.type === "rank"
+            ? [c.figure, c.of]
+            : (c.annotations ?? []).map((a) => a.figure);
+  const conversionFigures = (c: StoryConfig["conversions"][number]) => [
+    c.figure,
+    ...(c.article_usd ? [c.article_usd] : [])
+  ];
+  for (const b of p.prose.blocks) {
+    if (b.type === "markdown") ids.push(...b.tokens.map((t) => t.id));
+    else if (b.name === "chart") ids.push(...p.story.charts.filter((c) => c.id === b.arg).flatMap(chartFigures));
+    else if (b.name === "conversion")
+      ids.push(...p.story.conversions.filter((c) => c.figure === b.arg).flatMap(conversionFigures));
+    else if (b.name === "conversions") ids.push(...p.story.conversions.flatMap(conversionFigures));
   }
-  for (const c of p.story.conversions) ids.push(c.figure, ...(c.article_usd ? [c.article_usd] : []));
+  ids.push(...p.story.charts.flatMap(chartFigures), ...p.story.conversions.flatMap(conversionFigures));
   return [...new Set(ids.filter(Boolean))];
 }
 

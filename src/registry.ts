@@ -3,6 +3,7 @@ import {isCurrency} from "./currencies.js";
 import {readCsv} from "./csv-parse.js";
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
+import {parsePeriod} from "./periods.js";
 
 export type FigureKind = "reported" | "derived";
 
@@ -21,6 +22,8 @@ export interface Figure {
   source: string;
   note: string;
   status: FigureStatus; // draft until a person has checked it against the article and its source
+  period: string; // the time the amount refers to: "2024", "2021..2023", "2024-04..2025-03"; "" for the publication date
+  restates: string; // the id of the figure this row mentions again ("the more than 30 trillion won fund"); ""
   line: number; // line in the registry file
 }
 
@@ -107,6 +110,12 @@ export function parseRegistry(csv: string | undefined, file: string, problems: P
     // An optional column: a registry without it is all checked.
     const status = (row.status || "checked") as FigureStatus;
     if (!STATUSES.includes(status)) at(`status "${row.status}" of "${id}" must be "checked" or "draft"`);
+    // Optional columns: the time of the amount, and the figure a row restates.
+    const period = (row.period ?? "").trim();
+    if (period && !parsePeriod(period))
+      at(`period "${period}" of "${id}" is not a period: write 2024, 2021..2023, 2024-04..2025-03 or 2024-04-14`);
+    const restates = (row.restates ?? "").trim();
+    if (restates && !/^[a-z0-9_]+$/.test(restates)) at(`restates "${restates}" of "${id}" is not a figure id`);
     figures.push({
       id,
       entity: row.entity ?? "",
@@ -121,6 +130,8 @@ export function parseRegistry(csv: string | undefined, file: string, problems: P
       source: row.source ?? "",
       note: row.note ?? "",
       status,
+      period,
+      restates,
       line
     });
   }

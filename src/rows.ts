@@ -5,8 +5,9 @@ import {formatMoney, formatRate} from "./format.js";
 import type {FigureView, StoryModel} from "./model.js";
 import type {BarsChart, ChartConfig, RankChart, RatesChart, SharesChart, TimelineChart} from "./story.js";
 
-// The reader's choice for each converted amount: {chip_subsidies: {basis: "custom", rate: 100}}.
-export type View = Record<string, {basis: BasisKind; rate?: number}>;
+// The reader's one choice for every converted amount: a basis, and the rate of their own ({basis: "custom", rate:
+// 100}), which applies to the amounts in the featured conversion's currency.
+export type View = {basis?: BasisKind; rate?: number};
 
 export function figureOf(model: StoryModel, id: string): FigureView {
   const f = model.figures.find((d) => d.id === id);
@@ -20,13 +21,16 @@ export function chartOf<T extends ChartConfig["type"]>(model: StoryModel, id: st
   return c as Extract<ChartConfig, {type: T}>;
 }
 
-// The basis a foreign amount is shown under: the reader's choice for it, or its currency's default.
+// The currency the reader's own rate is in: that of the story's first conversion (its sweep has the slider).
+export const sliderCurrency = (model: StoryModel) => model.conversions[0]?.currency;
+
+// The basis a foreign amount is shown under: the reader's choice, where the amount has it, else the default.
 export function basisFor(model: StoryModel, figure: FigureView, view: View = {}): Basis {
-  const choice = view[figure.id];
-  const bases = model.fx[figure.unit] ?? {};
-  if (choice?.basis === "custom" && choice.rate && choice.rate > 0) return customBasis(figure.unit, choice.rate);
-  const kind = choice && choice.basis !== "custom" ? choice.basis : model.default_basis;
-  const basis = bases[kind] ?? bases.spot;
+  const bases = model.fx[figure.id] ?? {};
+  if (view.basis === "custom" && view.rate && view.rate > 0 && figure.unit === sliderCurrency(model))
+    return customBasis(figure.unit, view.rate);
+  const kind = view.basis && view.basis !== "custom" ? view.basis : model.default_basis;
+  const basis = bases[kind] ?? bases[model.default_basis] ?? bases.spot;
   if (!basis) throw new Error(`no ${figure.unit} rate for "${figure.id}"`);
   return basis;
 }
@@ -83,7 +87,7 @@ export type BasisMark = {
 // The amount under each published basis, then the chosen one: for the sweep chart's marks and its table.
 export function basisMarks(model: StoryModel, figureId: string): BasisMark[] {
   const f = figureOf(model, figureId);
-  return Object.values(model.fx[f.unit] ?? {}).map((b) => mark(f, b!));
+  return Object.values(model.fx[f.id] ?? {}).map((b) => mark(f, b!));
 }
 
 function mark(f: FigureView, b: Basis): BasisMark {
@@ -130,6 +134,42 @@ export function conversionSentence(
   };
 }
 
+export type ConversionRow = {
+  figure_id: string;
+  label: string; // the amount's bar label, or its entity
+  amount: string; // "2.8 trillion won"
+  period: string; // figures.csv's period: "2026"; "" for the publication date
+  basis: string;
+  rate: number;
+  rate_label: string; // "2026 average", "rate on 2025-09-01"
+  value_usd: number;
+  note: string; // why this window: "the money is yet to be spent at publication: …"
+};
+
+// Every converted amount under the reader's view, largest in US$ first: the conversion table.
+export function conversionRows(model: StoryModel, view: View = {}): ConversionRow[] {
+  const labels = new Map<string, string>();
+  for (const c of model.charts) if (c.type === "bars") for (const b of c.bars) labels.set(b.figure, b.label);
+  return model.conversions
+    .map((c) => {
+      const f = figureOf(model, c.figure);
+      const m = chosenMark(model, c.figure, view);
+      const b = basisFor(model, f, view);
+      return {
+        figure_id: f.id,
+        label: labels.get(f.id) ?? f.entity ?? "",
+        amount: f.text,
+        period: f.period,
+        basis: m.basis,
+        rate: m.rate,
+        rate_label: m.label,
+        value_usd: m.value_usd,
+        note: b.note
+      };
+    })
+    .sort((a, b) => b.value_usd - a.value_usd);
+}
+
 export interface RateRow {
   date: Date;
   rate: number;
@@ -143,7 +183,9 @@ export function rateRows(model: StoryModel, chart: RatesChart) {
   const rows: RateRow[] = (s?.points ?? [])
     .filter(([d]) => d >= from && d <= to)
     .map(([d, rate]) => ({date: new Date(d), rate}));
-  const mean = model.fx[chart.currency]?.mean;
+  // The window shaded is that of the first conversion in the chart's currency.
+  const featured = model.conversions.find((c) => c.currency === chart.currency);
+  const mean = featured && model.fx[featured.figure]?.mean;
   const window =
     mean && mean.window_start
       ? {start: new Date(mean.window_start), end: new Date(mean.window_end), mean: mean.rate, label: mean.label}

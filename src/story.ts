@@ -50,6 +50,7 @@ export type ChartConfig = BarsChart | RatesChart | RankChart | SharesChart | Tim
 export interface ConversionConfig {
   figure: string; // a foreign-currency amount
   article_usd?: string; // the article's own US$ conversion of it, when it prints one
+  window?: {start: string; end: string}; // the mean basis's window for this amount alone, over its period's
 }
 
 export interface StoryConfig {
@@ -137,7 +138,17 @@ export function parseStoryConfig(
     const figure = ref(c.figure, "conversion", "foreign");
     const usd =
       c.article_usd === undefined ? undefined : ref(c.article_usd, `conversion of "${figure}"`, "usd", "article_usd");
-    config.conversions.push({figure, ...(usd ? {article_usd: usd} : {})});
+    const w = c.window;
+    const window =
+      w === undefined
+        ? undefined
+        : isObject(w) && ISO_DATE.test(String(w.start)) && ISO_DATE.test(String(w.end)) && w.start! <= w.end!
+          ? {start: String(w.start), end: String(w.end)}
+          : void at(
+              `the window of conversion "${figure}" must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}, start before end`,
+              lineOfJsonValue(text, "figure", figure) ?? lineOfKey("window")
+            );
+    config.conversions.push({figure, ...(usd ? {article_usd: usd} : {}), ...(window ? {window} : {})});
   }
   const ids = new Set<string>();
   for (const c of list("charts")) {

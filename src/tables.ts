@@ -53,7 +53,7 @@ export function figuresTable(p: Project): ColumnTable {
       value: f.value,
       unit: f.unit,
       as_of: f.as_of,
-      ...fxColumns(f.value, f.unit, p.fx[f.unit] ? defaultBasisOf(p, f.unit) : undefined),
+      ...fxColumns(f.value, f.unit, p.fx[f.id] ? defaultBasisOf(p, f.id) : undefined),
       in_article: f.in_article,
       mention: f.mention?.text ?? "",
       mention_start: f.mention?.start ?? null,
@@ -71,7 +71,7 @@ export function figuresTable(p: Project): ColumnTable {
 export function conversionsTable(p: Project): ColumnTable {
   const rows = p.story.conversions.flatMap((c) => {
     const f = p.figures.find((d) => d.id === c.figure)!;
-    const bases = Object.values(p.fx[f.unit] ?? {}) as Basis[];
+    const bases = Object.values(p.fx[f.id] ?? {}) as Basis[];
     const {min, max, step} = sweepRange(bases.map((b) => b.rate));
     const sweep = Array.from({length: Math.round((max - min) / step) + 1}, (_, i) =>
       Number((min + i * step).toPrecision(12))

@@ -4,10 +4,12 @@ import {execFileSync, spawn} from "node:child_process";
 import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
+import {JSDOM} from "jsdom";
 import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchBrowser} from "../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../scripts/static-server.js";
+import {formatMoney} from "../src/index.js";
 import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
 
 const FIXTURE = join(projectRoot, "test", "fixtures", "articles", "battery-makers-europe-2025.txt");
@@ -106,7 +108,9 @@ describe("npm run new-story on an unseen article", () => {
       "derive",
       "source",
       "note",
-      "status"
+      "status",
+      "period",
+      "restates"
     ]);
     // The fixture's money, in the order it is written.
     const amounts: [string, string, string, string][] = [
@@ -140,25 +144,31 @@ describe("npm run new-story on an unseen article", () => {
     expect(rows.find((r) => r.id === "usd_2bn")!.quote).toBe(
       "LG Energy Solution said on Tuesday it would invest 2.8 trillion won (US$2 billion) to expand its plant near Wroclaw"
     );
+    // Each amount's time, from its own sentence: the loss was "in the second quarter" (of 2025); the others give none.
+    expect(rows.map((r) => [r.id, r.period])).toEqual(
+      amounts.map(([id]) => [id, id === "krw_122_5bn" ? "2025-04..2025-06" : ""])
+    );
   });
 
   it("writes the generic story: each foreign amount converted, the printed pair with its US$ figure", () => {
     const story = JSON.parse(data("story.json"));
+    // Largest in US$ first: ₩2.8 trillion (about US$2 billion), €1.2 billion, €500 million, ₩122.5 billion.
     expect(story.conversions).toEqual([
       {figure: "krw_2_8tn", article_usd: "usd_2bn"},
       {figure: "eur_1_2bn"},
       {figure: "eur_500m"},
       {figure: "krw_122_5bn"}
     ]);
-    // Not every amount has a printed conversion, so the default is the publication-time rate; the article refers to
-    // 2025 (2026 is after publication), so the window runs from 1 January 2025 to the publication day.
-    expect(story.default_basis).toBe("spot");
-    expect(story.mean_window).toEqual({start: "2025-01-01", end: "2025-08-12"});
-    expect(story.charts.map((c: {id: string}) => c.id)).toEqual(["money", "rates-krw", "rates-eur"]);
+    // Not every amount has a printed conversion, so each is stated at the rates of its own time; no story-wide window.
+    expect(story.default_basis).toBe("mean");
+    expect(story.mean_window).toBeUndefined();
+    // One chart of the money, and the rates of the largest foreign amount's currency.
+    expect(story.charts.map((c: {id: string}) => c.id)).toEqual(["money", "rates-krw"]);
     const prose = data("story.md");
     expect(prose.split("\n")[0]).toBe("# South Korea’s battery makers bet on Europe as electric-car demand cools");
-    for (const id of ["krw_2_8tn", "eur_1_2bn", "eur_500m", "krw_122_5bn"])
-      expect(prose).toContain(`::: conversion ${id}`);
+    // One switch for every conversion, and the lead on the largest sum, CATL's US$7.6 billion.
+    expect(prose.match(/^::: conversions?.*$/gm)).toEqual(["::: conversions"]);
+    expect(prose).toContain("The largest sum in the article is [[usd_7_6bn]]");
   });
 
   it("leaves empty checks, a source row for every file, and removes the previous story's own files", () => {
@@ -216,23 +226,39 @@ describe("npm run new-story on an unseen article", () => {
     );
 
     it("prints each amount and its US$ conversion in the story page's HTML, before any script runs", async () => {
-      const text = pageText(await (await fetch(`${server.url}/`)).text());
-      // The publication month's mean rates, read from the rate file: KRW and EUR per US$ in August 2025.
+      const html = await (await fetch(`${server.url}/`)).text();
+      const text = pageText(html);
+      // Each amount at the mean of the monthly rates of its own time, read from the rate file: the three months
+      // before publication (May to July 2025) for an amount of the time of publication; April to June 2025 for
+      // the second quarter's loss.
       const monthly = csvParse(readFileSync(join(root, "data", "fx-monthly-fred.csv"), "utf-8"));
-      const rate = (country: string) =>
-        Number(monthly.find((r) => r.Date === "2025-08-01" && r.Country === country)!["Exchange rate"]);
-      const [krw, eur] = [rate("South Korea"), rate("Euro")];
-      expect(2.8e12 / krw).toBeCloseTo(2.0158e9, -6);
-      expect(122.5e9 / krw).toBeCloseTo(88.19e6, -4);
-      expect(1.2e9 / eur).toBeCloseTo(1.3976e9, -6);
-      expect(500e6 / eur).toBeCloseTo(582.3e6, -5);
-      for (const [amount, usd] of [
-        ["₩2.8 trillion", "US$2.02 billion"],
-        ["₩122.5 billion", "US$88.2 million"],
-        ["€1.2 billion", "US$1.4 billion"],
-        ["€500 million", "US$582 million"]
-      ])
-        expect(text).toContain(`${amount} was worth ${usd}`);
+      const mean = (country: string, months: string[]) =>
+        months
+          .map((m) => Number(monthly.find((r) => r.Date === `2025-${m}-01` && r.Country === country)!["Exchange rate"]))
+          .reduce((a, b) => a + b) / months.length;
+      const recent = ["05", "06", "07"];
+      const [krw, eur, krwQ2] = [
+        mean("South Korea", recent),
+        mean("Euro", recent),
+        mean("South Korea", ["04", "05", "06"])
+      ];
+      const expected: [string, number][] = [
+        ["₩2.8 trillion", 2.8e12 / krw],
+        ["€1.2 billion", 1.2e9 / eur],
+        ["€500 million", 500e6 / eur],
+        ["₩122.5 billion", 122.5e9 / krwQ2]
+      ];
+      // The largest has its sentence; every one has its row in the conversion table.
+      expect(text).toContain(`₩2.8 trillion was worth ${formatMoney(2.8e12 / krw, "USD")}`);
+      const rows = [...new JSDOM(html).window.document.querySelectorAll("[data-conversions] tbody tr")].map(
+        (tr) => tr.textContent ?? ""
+      );
+      expect(rows).toHaveLength(4);
+      for (const [amount, usd] of expected)
+        expect(
+          rows.find((r) => r.includes(amount)),
+          amount
+        ).toContain(formatMoney(usd, "USD"));
       for (const usd of ["US$2 billion", "US$7.6 billion", "US$350 million"]) expect(text).toContain(usd);
       expect(text).toContain("South Korea’s battery makers bet on Europe as electric-car demand cools");
     });
@@ -266,7 +292,9 @@ describe("npm run new-story refuses, and writes nothing", () => {
     expect(snapshot(root)).toEqual(before);
     const forced = await newStory(root, [FIXTURE, ...FLAGS, "--force"]);
     expect(forced.code).toBe(0);
-    expect(readFileSync(join(root, "data", "figures.csv"), "utf-8")).toMatch(/^id,.*,status\nkrw_2_8tn,/);
+    expect(readFileSync(join(root, "data", "figures.csv"), "utf-8")).toMatch(
+      /^id,.*,status,period,restates\nkrw_2_8tn,/
+    );
     git("checkout", "--", "data");
   });
 

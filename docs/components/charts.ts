@@ -18,13 +18,14 @@ function asImage<T extends Element>(chart: T): T {
 // amount take a line each, so no label runs off the edge.
 function labelsAbove<T>(
   rows: T[],
+  key: (d: T) => string,
   name: (d: T) => string,
   amount: (d: T) => string,
-  {width, narrow}: {width: number; narrow: boolean}
+  {width, narrow, x = 0}: {width: number; narrow: boolean; x?: number}
 ) {
   return Plot.text(rows, {
-    x: 0,
-    y: name,
+    x,
+    y: key,
     text: (d: T) => `${name(d)}:${narrow ? "\n" : " "}${amount(d)}`,
     textAnchor: "start",
     lineWidth: (width - 24) / 10, // in ems of Plot's 10 px text
@@ -42,7 +43,24 @@ export interface BarRow {
   label: string; // "AWS: cloud infrastructure"
   value_usd: number;
   kind: "reported" | "derived";
+  figure_id?: string; // each row's own place, so two amounts with one label never share a bar
 }
+
+// When the largest amount is this many times the smallest, bars would leave all but one a sliver: the chart
+// draws dots on a log scale instead, each step of the axis ten times the last.
+export const LOG_SPREAD = 30;
+
+// 2e9 → "2bn"; 1e12 → "1tn"; 5e6 → "5m": ticks of a log axis in US$.
+const shortUsd = (d: number) =>
+  d >= 1e12
+    ? `${d / 1e12}tn`
+    : d >= 1e9
+      ? `${d / 1e9}bn`
+      : d >= 1e6
+        ? `${d / 1e6}m`
+        : d >= 1e3
+          ? `${d / 1e3}k`
+          : `${d}`;
 
 // Money in US$: reported bars solid, derived bars hollow and dashed, each labelled above its bar so long names
 // never crowd the axis.
@@ -51,7 +69,49 @@ export function barChart(
   {width, document, title}: Common & {title: string}
 ): SVGSVGElement | HTMLElement {
   const max = Math.max(...rows.map((d) => d.value_usd));
+  const min = Math.min(...rows.map((d) => d.value_usd).filter((v) => v > 0));
   const narrow = width < 560; // on a phone the name and the amount take a line each
+  const key = (d: BarRow) => d.figure_id ?? d.label;
+  const log = rows.length > 1 && min > 0 && max / min > LOG_SPREAD;
+  const lo = 10 ** Math.floor(Math.log10(min));
+  const style = (kind: BarRow["kind"]) => ({
+    stroke: FOCUS,
+    strokeWidth: 1.5,
+    strokeDasharray: kind === "derived" ? "5,3" : undefined
+  });
+  const amounts = (kind: BarRow["kind"]) =>
+    log
+      ? [
+          Plot.ruleY(
+            rows.filter((d) => d.kind === kind),
+            {x1: lo, x2: "value_usd", y: key, dy: narrow ? 16 : 8, ...style(kind)}
+          ),
+          Plot.dot(
+            rows.filter((d) => d.kind === kind),
+            {
+              x: "value_usd",
+              y: key,
+              dy: narrow ? 16 : 8,
+              r: 4.5,
+              fill: kind === "reported" ? FOCUS : "var(--theme-background)",
+              ...style(kind),
+              strokeDasharray: undefined
+            }
+          )
+        ]
+      : [
+          Plot.barX(
+            rows.filter((d) => d.kind === kind),
+            {
+              x: "value_usd",
+              y: key,
+              fill: kind === "reported" ? FOCUS : "none",
+              ...style(kind),
+              insetTop: narrow ? 42 : 24,
+              insetBottom: 4
+            }
+          )
+        ];
   return asImage(
     Plot.plot({
       document,
@@ -59,39 +119,35 @@ export function barChart(
       height: rows.length * (narrow ? 76 : 56) + 40,
       marginLeft: 8,
       marginRight: 16,
-      x: {
-        domain: [0, max * 1.02],
-        label: "US$ billion →",
-        tickFormat: (d: number) => `${d / 1e9}`,
-        grid: true,
-        ticks: width < 560 ? 4 : 8
-      },
-      y: {domain: rows.map((d) => d.label), label: null, axis: null},
+      x: log
+        ? {
+            type: "log",
+            domain: [lo, max * 1.2],
+            label: "US$, log scale: each step is ten times the last →",
+            tickFormat: shortUsd,
+            grid: true,
+            ticks: narrow ? 3 : 6
+          }
+        : {
+            domain: [0, max * 1.02],
+            label: "US$ billion →",
+            tickFormat: (d: number) => `${d / 1e9}`,
+            grid: true,
+            ticks: width < 560 ? 4 : 8
+          },
+      y: {domain: rows.map(key), label: null, axis: null},
       ariaLabel: `Bar chart: ${title}, in US dollars`,
       ariaDescription: rows.map((d) => `${d.label}: ${formatMoney(d.value_usd, "USD")} (${d.kind})`).join("; "),
       marks: [
-        ...(["reported", "derived"] as const).map((kind) =>
-          Plot.barX(
-            rows.filter((d) => d.kind === kind),
-            {
-              x: "value_usd",
-              y: "label",
-              fill: kind === "reported" ? FOCUS : "none",
-              stroke: FOCUS,
-              strokeWidth: 1.5,
-              strokeDasharray: kind === "derived" ? "5,3" : undefined,
-              insetTop: narrow ? 42 : 24,
-              insetBottom: 4
-            }
-          )
-        ),
+        ...(["reported", "derived"] as const).flatMap(amounts),
         labelsAbove(
           rows,
+          key,
           (d) => d.label,
           (d) => `${formatMoney(d.value_usd, "USD")}${d.kind === "derived" ? " (derived)" : ""}`,
-          {width, narrow}
+          {width, narrow, x: log ? lo : 0}
         ),
-        Plot.ruleX([0])
+        ...(log ? [] : [Plot.ruleX([0])])
       ]
     })
   );
@@ -343,6 +399,7 @@ export function shareChart(rows: ShareRow[], {width, document}: Common): SVGSVGE
         }),
         labelsAbove(
           rows,
+          (d) => d.label,
           (d) => d.label,
           (d) => `${d.text} (${formatShare(d.value / d.of)})`,
           {width, narrow}

@@ -5,14 +5,14 @@ import type {StoryModel} from "../lib/model.js";
 import {rateUnit} from "./figures.js";
 import {basisOptions, type Kind} from "./view.js";
 
-// The radio of the amount's bases, labelled with their rates, then the reader's own; it starts at `value`.
-export function basisRadio(model: StoryModel, id: string, value: Kind): HTMLElement {
-  return radio(basisOptions(model, id), {label: "Exchange rate", value});
+// The one switch of the page: the story's bases, then the reader's own rate; it starts at `value`.
+export function basisRadio(model: StoryModel, value: Kind): HTMLElement {
+  return radio(basisOptions(model), {label: "Exchange rate", value});
 }
 
-// The slider spans the amount's sweep; it starts at the rate in the address or at the sweep's lowest rate.
-export function rateSlider(model: StoryModel, id: string, value: number): HTMLElement {
-  const c = model.conversions.find((d) => d.figure === id)!;
+// The slider spans the first conversion's sweep; it starts at the rate in the address or at the sweep's lowest.
+export function rateSlider(model: StoryModel, value: number): HTMLElement {
+  const c = model.conversions[0];
   const label = `Your rate (${rateUnit(c.currency)})`;
   const input = range([c.sweep.min, c.sweep.max], {label, step: c.sweep.step / 100, value});
   input.querySelector("input[type=range]")?.setAttribute("aria-label", `${label}, slider`);

@@ -8,6 +8,7 @@ import {
   basisMarks,
   chartOf,
   chosenMark,
+  conversionRows,
   figureOf,
   rankRow,
   rateRows,
@@ -17,6 +18,7 @@ import {
   type View
 } from "../lib/rows.js";
 import {CURRENCIES} from "../lib/currencies.js";
+import {describePeriod} from "../lib/periods.js";
 import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart} from "./charts.js";
 import {dataTable, downloadButton, type Column} from "./story.js";
 
@@ -48,7 +50,7 @@ export const sweepId = (figure: string) => `conversion-${figure}`;
 
 // Every chart id of the story, the conversions' sweeps included: for embeds and tests.
 export function chartIds(model: StoryModel): string[] {
-  return [...model.charts.map((c) => c.id), ...model.conversions.map((c) => sweepId(c.figure))];
+  return [...model.charts.map((c) => c.id), ...model.sweeps.map(sweepId)];
 }
 
 export function figureParts(model: StoryModel, id: string, view: View = {}): FigureParts {
@@ -61,7 +63,7 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
     const chosen = chosenMark(model, figure.id, view);
     const unit = rateUnit(figure.unit);
     const rows = [...bases, {...chosen, basis: `chosen: ${chosen.basis}`}];
-    const sources = unique(Object.values(model.fx[figure.unit] ?? {}).map((b) => b!.source));
+    const sources = unique(Object.values(model.fx[figure.id] ?? {}).map((b) => b!.source));
     return {
       id,
       title: `${figure.text} in US dollars, by exchange rate`,
@@ -83,7 +85,12 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
     const rows = barRows(model, chart, view);
     const derived = rows.filter((r) => r.kind === "derived");
     const rates = unique(derived.map((r) => basisFor(model, figureOf(model, r.figure_id), view).source));
-    const converted = [...derived.map((r) => r.source), ...(rates.length ? [`rates: ${rates.join("; ")}`] : [])];
+    // Two conversions are named one by one; more are counted, and the conversion table gives each one's rate.
+    const each =
+      derived.length > 2
+        ? [`${derived.length} amounts in other currencies, each at the rate the conversion table gives it`]
+        : derived.map((r) => r.source);
+    const converted = [...each, ...(rates.length ? [`rates: ${rates.join("; ")}`] : [])];
     const sources = unique(rows.map((r) => figureOf(model, r.figure_id).source));
     return {
       id,
@@ -179,6 +186,39 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
     filename: `${id}.csv`,
     draw: (width, document) => timelineChart(rows, {width, document})
   };
+}
+
+// The conversion table: every converted amount, its time, the rate the reader's choice gives it and its US$ value;
+// the notes below it say where a rate is not of the amount's own time (the money is yet to be spent, say).
+export function conversionTable(model: StoryModel, view: View = {}): HTMLElement {
+  const rows = conversionRows(model, view);
+  const box = document.createElement("div");
+  box.className = "conversion-table";
+  box.dataset.conversions = "";
+  const notes = unique(rows.map((r) => r.note));
+  const table = dataTable(
+    rows.map((r) => ({...r, note: r.note ? `${notes.indexOf(r.note) + 1}` : ""})),
+    [
+      {name: "label", label: "What"},
+      {name: "amount", label: "Amount"},
+      {name: "period", label: "Its time", format: (v) => describePeriod(String(v ?? ""))},
+      {name: "rate", label: "Rate per US$", format: (v) => formatRate(v as number)},
+      {name: "rate_label", label: "Basis"},
+      {name: "value_usd", label: "US$", format: (v) => formatMoney(v as number, "USD")},
+      ...(notes.length ? [{name: "note", label: "Note"}] : [])
+    ]
+  );
+  table.classList.add("stack");
+  const caption = table.createCaption();
+  caption.textContent = "Every amount in another currency, in US dollars at the exchange rate chosen above";
+  box.append(table);
+  if (notes.length) {
+    const list = document.createElement("ol");
+    list.className = "fx-notes";
+    for (const n of notes) list.append(Object.assign(document.createElement("li"), {textContent: `${n}.`}));
+    box.append(list);
+  }
+  return box;
 }
 
 const button = (text: string, className: string, label: string) => {
@@ -313,4 +353,9 @@ export function replaceFigure(figure: HTMLElement): void {
     drawn.observe(body, {childList: true, subtree: true});
   }
   old.replaceWith(figure);
+}
+
+// In the browser: the conversion table under the reader's view takes the place of the static one.
+export function replaceConversionTable(table: HTMLElement): void {
+  document.querySelector("[data-conversions]")?.replaceWith(table);
 }

@@ -8,47 +8,58 @@ import {rateUnit} from "./figures.js";
 
 export type Kind = "article" | "spot" | "mean" | "custom";
 
-// The radio's choices for an amount: its published bases, labelled with their rates, then the reader's own.
-export function basisOptions(model: StoryModel, id: string): Map<string, Kind> {
-  const f = figureOf(model, id);
-  const bases = model.fx[f.unit] ?? {};
+// The one switch's choices: the bases the story's conversions have, then the reader's own rate. With one
+// conversion each is labelled with its rate: "Average: 127.27 (2021–23 average)".
+export function basisOptions(model: StoryModel): Map<string, Kind> {
   const names: Record<string, string> = {article: "The article’s own rate", spot: "At publication", mean: "Average"};
+  const several: Record<string, string> = {
+    article: "The article’s own rates",
+    spot: "The rates at publication",
+    mean: "The average rate of each amount’s own time"
+  };
   const options = new Map<string, Kind>();
-  for (const b of Object.values(bases))
-    options.set(`${names[b!.basis]}: ${formatRate(b!.rate)} (${b!.label})`, b!.basis as Kind);
-  options.set("A rate of your choosing (slider)", "custom");
+  const kinds = available(model);
+  const only = model.conversions.length === 1 ? model.fx[model.conversions[0].figure] : undefined;
+  for (const kind of ["article", "spot", "mean"] as const) {
+    if (!kinds.has(kind)) continue;
+    const b = only?.[kind];
+    options.set(b ? `${names[kind]}: ${formatRate(b.rate)} (${b.label})` : several[kind], kind);
+  }
+  const c = model.conversions[0];
+  if (c)
+    options.set(
+      model.conversions.length === 1
+        ? "A rate of your choosing (slider)"
+        : `A ${rateUnit(c.currency)} rate of your choosing (slider)`,
+      "custom"
+    );
   return options;
 }
 
-// "?basis=mean&rate=100" applies to every amount; "?chip_subsidies=custom:100" to one. Anything invalid falls back
-// to the default, silently.
-export function readView(model: StoryModel, search: string): Record<string, {basis: Kind; rate: number}> {
+// The bases some conversion of the story has.
+const available = (model: StoryModel) =>
+  new Set<string>(model.conversions.flatMap((c) => Object.keys(model.fx[c.figure] ?? {})));
+
+// "?basis=mean" or "?basis=custom&rate=100": one choice for every amount. Anything invalid falls back to the
+// default, silently.
+export function readView(model: StoryModel, search: string): {basis: Kind; rate: number} {
   const params = new URLSearchParams(search);
-  const out: Record<string, {basis: Kind; rate: number}> = {};
-  for (const c of model.conversions) {
-    const available = new Set<string>([...Object.keys(model.fx[c.currency] ?? {}), "custom"]);
-    const [own, ownRate] = (params.get(c.figure) ?? "").split(":");
-    const wanted = own || params.get("basis") || "";
-    const rate = Number(ownRate ?? params.get("rate"));
-    const inRange = Number.isFinite(rate) && rate >= c.sweep.min && rate <= c.sweep.max;
-    const basis = (available.has(wanted) && (wanted !== "custom" || inRange) ? wanted : model.default_basis) as Kind;
-    out[c.figure] = {basis: available.has(basis) ? basis : "custom", rate: inRange ? rate : c.sweep.min};
-  }
-  return out;
+  const c = model.conversions[0];
+  const kinds = available(model);
+  const wanted = params.get("basis") ?? "";
+  const rate = Number(params.get("rate"));
+  const inRange = c !== undefined && Number.isFinite(rate) && rate >= c.sweep.min && rate <= c.sweep.max;
+  const basis = (kinds.has(wanted) || (wanted === "custom" && inRange) ? wanted : model.default_basis) as Kind;
+  return {basis: kinds.has(basis) || !c ? basis : "custom", rate: inRange ? rate : (c?.sweep.min ?? 0)};
 }
 
-// The address after a change of view: one amount → ?basis=…[&rate=…]; several → ?id=basis[:rate] each.
+// The address after a change of view: ?basis=…[&rate=…], nothing for the default.
 export function writeView(model: StoryModel, view: View): void {
   const params = new URLSearchParams(location.search);
-  for (const k of ["basis", "rate", ...model.conversions.map((c) => c.figure)]) params.delete(k);
-  const entries = Object.entries(view).filter(([, v]) => v.basis !== (model.default_basis as string));
-  if (model.conversions.length === 1) {
-    for (const [, v] of entries) {
-      params.set("basis", v.basis);
-      if (v.basis === "custom" && v.rate) params.set("rate", String(v.rate));
-    }
-  } else {
-    for (const [id, v] of entries) params.set(id, v.basis === "custom" ? `custom:${v.rate}` : v.basis);
+  for (const k of ["basis", "rate"]) params.delete(k);
+  if (view.basis && view.basis !== (model.default_basis as string)) {
+    params.set("basis", view.basis);
+    if (view.basis === "custom" && view.rate) params.set("rate", String(view.rate));
   }
   const query = params.toString();
   history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);

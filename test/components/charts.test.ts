@@ -29,7 +29,7 @@ import {projectRoot} from "../helpers/site.js";
 
 const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;
 const model = storyModel(project);
-const atMean = {chip_subsidies: {basis: "mean" as const}};
+const atMean = {basis: "mean" as const};
 
 // Rounds coordinates so the files do not churn on floating-point noise; pretty-prints one element a line.
 function normalise(node: Element): string {

@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchBrowser} from "../../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {chartIds, figureParts} from "../../docs/components/figures.js";
+import {basisOptions} from "../../docs/components/view.js";
 import {
   TABLES,
   buildProject,
@@ -158,38 +159,45 @@ describe("the story page", () => {
     }
   });
 
-  it("moves each conversion's sentence, its point and the bars with the rate basis, and keeps the view in the address", async () => {
-    for (const c of model.conversions.filter((d) => placed.includes(`conversion-${d.figure}`))) {
-      const f = model.figures.find((x) => x.id === c.figure)!;
-      const sentence = v.page.locator(`[data-sentence="${c.figure}"]`);
-      const mean = model.fx[c.currency].mean!;
-      const controls = v.page.locator(`[data-controls="${c.figure}"]`);
-      await controls.getByLabel(new RegExp(`Average: ${formatRate(mean.rate)}`)).check();
-      // The value expected: the amount divided by the mean rate, formatted as the story prints money.
-      const atMean = formatMoney(f.value / mean.rate, "USD");
-      await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMean}.`);
-      await expect.poll(() => v.page.evaluate(() => location.search)).toContain("basis=mean");
-
-      await controls.getByLabel(/A rate of your choosing/).check();
-      const slider = controls.locator("form").filter({hasText: "Your rate"}).locator("input[type=number]");
-      await slider.fill(String(c.sweep.min));
-      await slider.press("Enter");
-      const atMin = formatMoney(f.value / c.sweep.min, "USD");
-      await expect.poll(() => sentence.textContent()).toContain(`At ${formatRate(c.sweep.min)} `);
-      await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMin}.`);
-      for (const chart of model.charts)
-        if (chart.type === "bars" && placed.includes(chart.id) && chart.bars.some((b) => b.figure === c.figure))
-          await expect.poll(() => figure(chart.id).textContent()).toContain(`${atMin} (derived)`);
+  it("has one rate-basis switch, which moves every conversion's sentence and the bars, and keeps the view in the address", async () => {
+    const controls = v.page.locator(".controls");
+    await expect.poll(() => controls.count()).toBe(model.sweeps.length ? 1 : 0);
+    if (!model.sweeps.length) return;
+    const mean = [...basisOptions(model)].find(([, kind]) => kind === "mean")![0];
+    await controls.getByLabel(mean, {exact: true}).check();
+    for (const id of model.sweeps) {
+      const f = model.figures.find((x) => x.id === id)!;
+      // The value expected: the amount divided by its own mean rate, formatted as the story prints money.
+      const atMean = formatMoney(f.value / model.fx[id].mean!.rate, "USD");
+      await expect
+        .poll(() => v.page.locator(`[data-sentence="${id}"]`).textContent())
+        .toContain(`was worth ${atMean}.`);
     }
+    await expect.poll(() => v.page.evaluate(() => location.search)).toContain("basis=mean");
+
+    // The reader's own rate applies to the amounts in the first conversion's currency.
+    const c = model.conversions[0];
+    await controls.getByLabel(/rate of your choosing/).check();
+    const slider = controls.locator("form").filter({hasText: "Your rate"}).locator("input[type=number]");
+    await slider.fill(String(c.sweep.min));
+    await slider.press("Enter");
+    const f = model.figures.find((x) => x.id === c.figure)!;
+    const atMin = formatMoney(f.value / c.sweep.min, "USD");
+    const sentence = v.page.locator(`[data-sentence="${c.figure}"]`);
+    await expect.poll(() => sentence.textContent()).toContain(`At ${formatRate(c.sweep.min)} `);
+    await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMin}.`);
+    for (const chart of model.charts)
+      if (chart.type === "bars" && placed.includes(chart.id) && chart.bars.some((b) => b.figure === c.figure))
+        await expect.poll(() => figure(chart.id).textContent()).toContain(`${atMin} (derived)`);
+    await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=custom&rate=${c.sweep.min}`);
   });
 
   it("downloads the current view of each chart as the CSV behind it", async () => {
-    const view = Object.fromEntries(model.conversions.map((c) => [c.figure, {basis: "mean" as const}]));
-    for (const c of model.conversions)
-      await v.page
-        .locator(`[data-controls="${c.figure}"]`)
-        .getByLabel(/^Average: /)
-        .check();
+    const view = {basis: "mean" as const};
+    if (model.sweeps.length) {
+      const mean = [...basisOptions(model)].find(([, kind]) => kind === "mean")![0];
+      await v.page.locator(".controls").getByLabel(mean, {exact: true}).check();
+    }
     for (const id of placed) {
       const parts = figureParts(model, id, view);
       const [file] = await Promise.all([

@@ -1,6 +1,7 @@
 // The draft of a new story: ids, quotes, bylines and line ends, on small texts written here.
 import {describe, expect, it} from "vitest";
-import {figureId, normaliseText, quoteOf, splitByline} from "../../src/index.js";
+import {csvParse} from "d3-dsv";
+import {draftMentions, draftStory, figureId, normaliseText, quoteOf, splitByline} from "../../src/index.js";
 
 describe("figureId", () => {
   it.each([
@@ -52,5 +53,75 @@ describe("quoteOf", () => {
     expect(quoteOf(text, at(text, "US$25.4 billion"))).toBe(
       "that it spent ¥3.9 trillion (US$25.4 billion, at today's rate) on chips"
     );
+  });
+});
+
+describe("draftMentions: one figure per amount, each with its own quote, time and label", () => {
+  const text = [
+    "The ministry said it would issue 15 trillion won of government-guaranteed bonds and attract 15 trillion won of private capital to create a 30 trillion won fund for advanced industries in 2026.",
+    "Last year's budget of 656.6 trillion won was the smallest rise in years.",
+    "The plan spends 10.1 trillion won on AI, including 6 trillion won for graphics processing units, over the next five years.",
+    "Officials said the more than 30 trillion won fund for advanced industries would start in 2026."
+  ].join("\n\n");
+  const drafted = draftMentions(text, "2025-09-01");
+  const byText = (t: string, n = 0) => drafted.filter((d) => d.mention.text === t)[n];
+
+  it("gives two equal amounts of one sentence a row each, with a quote that names each alone", () => {
+    const [a, b] = [byText("15 trillion won"), byText("15 trillion won", 1)];
+    expect([a.id, b.id]).toEqual(["krw_15tn", "krw_15tn_2"]);
+    expect(a.quote).toContain("government-guaranteed bonds");
+    expect(b.quote).toContain("private capital");
+    for (const d of [a, b]) {
+      // the quote occurs once in the article and holds one "15 trillion won"
+      expect(text.indexOf(d.quote)).toBe(text.lastIndexOf(d.quote));
+      expect(d.quote.split("15 trillion won").length - 1).toBe(1);
+      expect(d.restates).toBeUndefined();
+    }
+  });
+
+  it("makes a later mention of the same amount, about the same thing, a restatement", () => {
+    const again = byText("30 trillion won", 1);
+    expect(again.restates?.id).toBe("krw_30tn");
+    expect(byText("30 trillion won").restates).toBeUndefined();
+  });
+
+  it("marks a part of a larger amount in its sentence", () => {
+    expect(byText("6 trillion won").partOf?.id).toBe("krw_10_1tn");
+    expect(byText("10.1 trillion won").partOf).toBeUndefined();
+  });
+
+  it("reads each amount's time from its own sentence", () => {
+    const period = (t: string) => byText(t).period?.period;
+    expect(period("656.6 trillion won")).toEqual({start: "2024-01-01", end: "2024-12-31"});
+    expect(period("30 trillion won")).toEqual({start: "2026-01-01", end: "2026-12-31"});
+    expect(period("10.1 trillion won")).toEqual({start: "2025-10-01", end: "2030-09-30"});
+  });
+});
+
+describe("draftStory: a draft that reads as a story", () => {
+  const text =
+    "Acme said it would invest US$2 billion in Ohio.\n\nIts rival Bolt will spend 300 billion yen on batteries next year, and US$40 million on a lab.";
+  const draft = draftStory({text, title: "Acme bets on Ohio", outlet: "Wire", published: "2025-09-01"});
+
+  it("writes a period and restates column for every row", () => {
+    const rows = csvParse(draft.files["figures.csv"]);
+    expect(rows.columns.slice(-3)).toEqual(["status", "period", "restates"]);
+    expect(rows.map((r) => [r.id, r.period])).toEqual([
+      ["usd_2bn", ""],
+      ["jpy_300bn", "2026"],
+      ["usd_40m", "2026"] // its clause gives no time: its sentence's "next year" does
+    ]);
+  });
+
+  it("has one chart of the money and one switch for its conversions, and a lead on the largest sum", () => {
+    const story = draft.story;
+    expect(story.charts.map((c) => c.type)).toEqual(["bars", "rates"]);
+    expect(story.conversions.map((c) => c.figure)).toEqual(["jpy_300bn"]);
+    expect(story.default_basis).toBe("mean");
+    const md = draft.files["story.md"];
+    expect(md.match(/^::: conversions?\b.*$/gm)).toEqual(["::: conversions"]);
+    // no citation in a heading
+    for (const line of md.split("\n").filter((l) => l.startsWith("#"))) expect(line).not.toContain("[[");
+    expect(md).toContain("The largest sum in the article is [[usd_2bn]] (Acme: Ohio).");
   });
 });

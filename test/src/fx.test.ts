@@ -128,12 +128,14 @@ describe("the publication-day basis", () => {
     expect(toUsd(32.335e9, "TWD", twd)).toBeCloseTo(1e9, 0);
   });
 
-  it("names the currency, the month and the row to add when there is no rate", () => {
-    expect(() => publicationBasis(series, "EUR", "2026-09-14")).toThrow(
-      new RangeError("no EUR rate for 2026-09: add a row for Euro 2026-09-01 to data/fx-monthly-fred.csv")
+  it("names the currency, the month and the rows to add when there is no rate", () => {
+    expect(() => publicationBasis(series, "EUR", "2026-10-14")).toThrow(
+      new RangeError(
+        "no EUR rate for 2026-10: the Euro series in data/fx-monthly-fred.csv ends in 2026-06, more than 3 months before; add its monthly rates up to 2026-10 in units per US dollar, one row a month"
+      )
     );
-    expect(() => publicationBasis(series, "JPY", "2026-07-01")).toThrow(
-      "no JPY rate for 2026-07: add a row for Japan 2026-07-01 to data/fx-monthly-fred.csv"
+    expect(() => publicationBasis(series, "JPY", "2027-01-01")).toThrow(
+      "no JPY rate for 2027-01: the Japan series in data/fx-monthly-fred.csv ends in 2026-06"
     );
     expect(() => publicationBasis(series, "PHP", "2024-04-14")).toThrow(
       "no PHP rate for 2024-04: data/fx-monthly-fred.csv has no PHP series: add its monthly rates (units per US dollar) and map its Country to PHP in src/fred-countries.ts"
@@ -223,11 +225,38 @@ describe("defaultWindow", () => {
   });
 });
 
+describe("rates at the edge of the data", () => {
+  // The monthly series end in June 2026 (the CSV's last Euro row: 0.8684, Japan: 160.77).
+  const last = (country: string) => rawRates(country, "2026-06-01", "2026-06-30")[0];
+
+  it("states an article dated up to three months after the data at the latest month, and says so", () => {
+    for (const date of ["2026-07-01", "2026-08-20", "2026-09-30"]) {
+      const b = publicationBasis(series, "EUR", date);
+      expect(b.rate).toBe(last("Euro"));
+      expect(b.label).toBe("June 2026 monthly average");
+      expect(b.note).toContain("end in June 2026");
+    }
+    expect(publicationBasis(series, "JPY", "2026-08-20").rate).toBe(last("Japan"));
+  });
+
+  it("leaves the months past the data out of a window, and uses the latest month when none is left", () => {
+    const running = windowMeanBasis(series, "EUR", "2026-04-01", "2026-07-31");
+    const expected = rawRates("Euro", "2026-04-01", "2026-06-30");
+    expect(expected).toHaveLength(3);
+    expect(running.rate).toBeCloseTo(expected.reduce((a, b) => a + b) / 3, 12);
+    expect(running.days).toBe(3);
+    expect(running.note).toContain("July 2026 is left out");
+    const ahead = windowMeanBasis(series, "EUR", "2026-07-01", "2026-09-30");
+    expect(ahead.rate).toBe(last("Euro"));
+    expect(() => windowMeanBasis(series, "EUR", "2026-07-01", "2026-10-31")).toThrow("ends in 2026-06");
+  });
+});
+
 describe("the ¥3.9 trillion subsidy in US$", () => {
   it("is US$25.44 billion at the article's own rate", () => {
-    expect(project.fx.JPY.article!.rate.toFixed(2)).toBe("153.30");
-    expect(project.fx.JPY.article!.currency).toBe("JPY");
-    expect(toUsd(subsidy.value, "JPY", project.fx.JPY.article!)).toBeCloseTo(25.44e9, 0);
+    expect(project.fx.chip_subsidies.article!.rate.toFixed(2)).toBe("153.30");
+    expect(project.fx.chip_subsidies.article!.currency).toBe("JPY");
+    expect(toUsd(subsidy.value, "JPY", project.fx.chip_subsidies.article!)).toBeCloseTo(25.44e9, 0);
     expect(articleBasis("TWD", 30, "2024-04-14")).toMatchObject({basis: "article", currency: "TWD", rate: 30});
   });
 
@@ -240,7 +269,7 @@ describe("the ¥3.9 trillion subsidy in US$", () => {
     const mean = windowMeanBasis(series, "JPY", "2021-01-01", "2023-12-31");
     expect(formatMoney(toUsd(subsidy.value, "JPY", mean), "USD")).toBe("US$30.6 billion");
     // The weak yen shrinks it by about a sixth.
-    expect(1 - project.fx.JPY.mean!.rate / project.fx.JPY.article!.rate).toBeCloseTo(1 / 6, 1);
+    expect(1 - project.fx.chip_subsidies.mean!.rate / project.fx.chip_subsidies.article!.rate).toBeCloseTo(1 / 6, 1);
   });
 
   it("is US$39 billion at a custom 100 yen per dollar", () => {
@@ -249,10 +278,10 @@ describe("the ¥3.9 trillion subsidy in US$", () => {
   });
 
   it("refuses an amount in another currency than its basis, and a bad custom rate", () => {
-    expect(() => toUsd(5, "EUR", project.fx.JPY.mean!)).toThrow(
+    expect(() => toUsd(5, "EUR", project.fx.chip_subsidies.mean!)).toThrow(
       new RangeError("cannot convert an amount in EUR with a JPY rate (2021–23 average): use a EUR basis")
     );
-    expect(toUsd(5, "USD", project.fx.JPY.mean!)).toBe(5);
+    expect(toUsd(5, "USD", project.fx.chip_subsidies.mean!)).toBe(5);
     expect(() => customBasis("EUR", 0)).toThrow("custom rate 0 is not a positive number");
     expect(() => customBasis(NaN)).toThrow("not a positive number");
   });

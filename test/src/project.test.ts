@@ -98,3 +98,73 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
     ]);
   });
 });
+
+// The registry with the draft's optional columns, period and restates, and `rows` appended (CSV lines).
+function withPeriods(periods: Record<string, string>, rows: string[] = []): string {
+  const [header, ...lines] = files.figures.trimEnd().split("\n");
+  const cells = (l: string) => `${l},${periods[l.slice(0, l.indexOf(","))] ?? ""},`;
+  return [`${header},period,restates`, ...lines.map(cells), ...rows].join("\n") + "\n";
+}
+
+describe("each amount at the rates of its own time", () => {
+  const published = files.articleMeta.match(/"published":\s*"([^"]+)"/)![1];
+
+  it("averages a figure's own period, not the story's window", () => {
+    expect(published).toBe("2024-04-14");
+    const p = problemsOf(withFiles({figures: withPeriods({aws_cloud_jpy: "2023..2027", tsmc_aid_1: "2022"})}));
+    expect(p).toEqual([]);
+  });
+
+  it("gives each foreign amount its own bases: a past period's mean, a running one's to the month before", async () => {
+    const {buildProject} = await import("../../src/index.js");
+    const q = buildProject(withFiles({figures: withPeriods({aws_cloud_jpy: "2023..2027", tsmc_aid_1: "2022"})}));
+    expect([q.fx.tsmc_aid_1.mean!.window_start, q.fx.tsmc_aid_1.mean!.window_end]).toEqual([
+      "2022-01-01",
+      "2022-12-31"
+    ]);
+    expect([q.fx.aws_cloud_jpy.mean!.window_start, q.fx.aws_cloud_jpy.mean!.window_end]).toEqual([
+      "2023-01-01",
+      "2024-03-31"
+    ]);
+    expect(q.fx.aws_cloud_jpy.mean!.note).toContain("still under way");
+    // A figure with no period keeps the story's mean_window: the subsidy is still US$30.6 billion at 2021–23.
+    expect(q.fx.chip_subsidies.mean!.label).toBe("2021–23 average");
+    expect(q.fx.chip_subsidies.mean!.rate.toFixed(2)).toBe("127.27");
+    // The 2022 mean is that of the daily yen rates of 2022, computed here from the file.
+    const daily = files.rates
+      .split("\n")
+      .slice(1)
+      .filter((l) => l.startsWith("2022-") && l.split(",")[1])
+      .map((l) => Number(l.split(",")[1]));
+    expect(q.fx.tsmc_aid_1.mean!.rate).toBeCloseTo(daily.reduce((a, b) => a + b) / daily.length, 9);
+  });
+});
+
+describe("restatements: one figure, several mentions", () => {
+  const sentence = "Amazon’s US$14 billion cloud plan is its largest bet on Japan.";
+  const article = files.article.replace("Microsoft plans to offer", `${sentence} Microsoft plans to offer`);
+  const row = (restates: string, value = "14000000000") =>
+    `aws_cloud_again,Amazon Web Services,foreign investment,reported,${value},USD,2024-01-19,true,Amazon’s US$14 billion cloud plan,,"article (AFP, Taipei Times 2024-04-14)",,,${restates}`;
+
+  it("joins the later mention to the figure it restates, which is charted and counted once", async () => {
+    const {buildProject} = await import("../../src/index.js");
+    const q = buildProject(withFiles({article, figures: withPeriods({}, [row("aws_cloud")])}));
+    expect(q.figures.map((f) => f.id)).not.toContain("aws_cloud_again");
+    const mentions = q.mentions.filter((m) => m.text === "US$14 billion");
+    expect(mentions).toHaveLength(2);
+    for (const m of mentions) expect(m.figure_ids).toEqual(["aws_cloud"]);
+  });
+
+  it("refuses a restatement of another value, or of a figure that does not exist, at its line", () => {
+    const line = withPeriods({}).trimEnd().split("\n").length + 1;
+    expect(problemsWith({article, figures: withPeriods({}, [row("aws_cloud", "15000000000")])})).toContain(
+      `data/figures.csv:${line}: "aws_cloud_again" says 15000000000 USD, but its quote has US$14 billion`
+    );
+    expect(problemsWith({article, figures: withPeriods({}, [row("aws_clod")])})).toEqual([
+      `data/figures.csv:${line}: "aws_cloud_again" restates "aws_clod", which is not in data/figures.csv`
+    ]);
+    expect(problemsWith({figures: withPeriods({aws_cloud: "next year"})})).toEqual([
+      'data/figures.csv:2: period "next year" of "aws_cloud" is not a period: write 2024, 2021..2023, 2024-04..2025-03 or 2024-04-14'
+    ]);
+  });
+});

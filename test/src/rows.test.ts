@@ -27,7 +27,7 @@ describe("rows of the seed story", () => {
       ["tsmc_kumamoto_1", 8.6e9, "reported"],
       ["microsoft_ai", 2.9e9, "reported"]
     ]);
-    const atMean = barRows(model, chartOf(model, "investment", "bars"), {chip_subsidies: {basis: "mean"}});
+    const atMean = barRows(model, chartOf(model, "investment", "bars"), {basis: "mean"});
     // 3.9e12 yen at the 2021–23 mean of 127.27 (reference notes) ≈ US$30.6 billion
     expect(atMean[0].value_usd / 1e9).toBeCloseTo(3.9e12 / 127.27 / 1e9, 1);
     expect(atMean[0].rate?.toFixed(2)).toBe("127.27");
@@ -35,16 +35,16 @@ describe("rows of the seed story", () => {
 
   it("the subsidy sentence under each basis and at a rate of the reader's choosing", () => {
     expect(conversionSentence(model, "chip_subsidies")).toMatchObject({rate: "153.30", usd: "US$25.4 billion"});
-    expect(conversionSentence(model, "chip_subsidies", {chip_subsidies: {basis: "mean"}})).toMatchObject({
+    expect(conversionSentence(model, "chip_subsidies", {basis: "mean"})).toMatchObject({
       rate: "127.27",
       usd: "US$30.6 billion"
     });
-    expect(conversionSentence(model, "chip_subsidies", {chip_subsidies: {basis: "custom", rate: 100}})).toMatchObject({
+    expect(conversionSentence(model, "chip_subsidies", {basis: "custom", rate: 100})).toMatchObject({
       rate: "100.00",
       usd: "US$39 billion",
       value_usd: 39e9
     });
-    expect(chosenMark(model, "chip_subsidies", {chip_subsidies: {basis: "spot"}}).rate).toBe(153.12);
+    expect(chosenMark(model, "chip_subsidies", {basis: "spot"}).rate).toBe(153.12);
   });
 
   it("the sweep spans 100 to 160 yen a dollar, and the bases are marked on it", () => {
@@ -88,8 +88,11 @@ describe("rows of the seed story", () => {
     expect(events[0].label).toBe("AWS announces its Japan cloud plan (¥2.26 trillion)");
   });
 
-  it("footnotes: cited figures in the order the prose first cites them, then the charts' other figures", () => {
-    expect(model.notes.slice(0, 8)).toEqual([
+  it("footnotes in reading order: the prose's citations and the figures of each chart where the prose places it", () => {
+    // story.md: the lead cites the four US$ amounts and the subsidy; "::: chart investment" adds none; the next
+    // paragraph cites the article's conversion and the yen's low; "::: chart usdjpy" annotates the summit; then
+    // "Where Japan stands" cites the rank.
+    expect(model.notes.slice(0, 9)).toEqual([
       "aws_cloud",
       "microsoft_ai",
       "tsmc_kumamoto_1",
@@ -97,6 +100,7 @@ describe("rows of the seed story", () => {
       "chip_subsidies",
       "chip_subsidies_usd_article",
       "yen_low",
+      "summit",
       "imd_rank"
     ]);
     expect(model.notes).toContain("rapidus_2027");

@@ -82,13 +82,6 @@ describe("the generic story, when data/story.json and data/story.md are absent",
   it("takes its headline from the metadata and places a conversion section for the yen amount", () => {
     expect(p.prose.headline).toBe("Japan seeks to reclaim tech edge");
     const directives = p.prose.blocks.flatMap((b) => (b.type === "directive" ? [`${b.name} ${b.arg}`.trim()] : []));
-    expect(directives).toEqual([
-      "figures money",
-      "chart money",
-      "conversion chip_subsidies",
-      "chart rates-jpy",
-      "corrections",
-      "notes"
-    ]);
+    expect(directives).toEqual(["chart money", "conversions", "chart rates-jpy", "corrections", "notes"]);
   });
 });

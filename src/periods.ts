@@ -1,0 +1,266 @@
+// The time an amount of money refers to (figures.csv's `period`), read from its sentence, and the window of
+// exchange rates that states it in US dollars: money spent over 2021–23 is converted at the rates of 2021–23.
+import {isIsoDate} from "./dates.js";
+
+export interface Period {
+  start: string; // ISO dates, inclusive
+  end: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+// "2024-02" → "2024-02-29"
+const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+// 2024, 11 + 3 → [2025, 2]: a month `n` months after (or before) another
+function addMonths(y: number, m: number, n: number): [number, number] {
+  const k = y * 12 + (m - 1) + n;
+  return [Math.floor(k / 12), (k % 12) + 1];
+}
+
+// One end of a period as written: "2024" → the year; "2024-04" → the month; "2024-04-14" → the day.
+function bound(text: string, end: boolean): string | undefined {
+  let m = /^(\d{4})$/.exec(text);
+  if (m) return end ? `${m[1]}-12-31` : `${m[1]}-01-01`;
+  m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
+    return end ? monthEnd(Number(m[1]), Number(m[2])) : `${m[1]}-${m[2]}-01`;
+  return isIsoDate(text) ? text : undefined;
+}
+
+// figures.csv's `period`: "2024", "2021..2023", "2024-04..2025-03", "2024-04-14" or "2024-01-01..2024-03-31".
+// Anything else (or an end before the start) is undefined.
+export function parsePeriod(text: string): Period | undefined {
+  const [a, b, ...rest] = text.trim().split("..");
+  if (rest.length || !a) return undefined;
+  const start = bound(a, false);
+  const end = bound(b ?? a, true);
+  return start && end && start <= end ? {start, end} : undefined;
+}
+
+// A period as figures.csv writes it: whole years "2021..2023", whole months "2024-04..2025-03", else dates.
+export function formatPeriod({start, end}: Period): string {
+  const [ys, ye] = [start.slice(0, 4), end.slice(0, 4)];
+  const wholeYears = start.endsWith("-01-01") && end.endsWith("-12-31");
+  if (wholeYears) return ys === ye ? ys : `${ys}..${ye}`;
+  const [sm, em] = [start.slice(0, 7), end.slice(0, 7)];
+  const wholeMonths = start.endsWith("-01") && end === monthEnd(Number(ye), Number(end.slice(5, 7)));
+  if (wholeMonths) return sm === em ? sm : `${sm}..${em}`;
+  return start === end ? start : `${start}..${end}`;
+}
+
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  eighteen: 18,
+  "twenty-four": 24
+};
+const count = (word: string) => NUMBERS[word.toLowerCase()] ?? Number(word);
+
+// Fiscal years by currency: Japan's and India's run April to March, named for the year they start ("fiscal
+// 2024" → 2024-04..2025-03); the US federal year runs October to September, named for the year it ends.
+const FISCAL: Record<string, {month: number; named: "start" | "end"}> = {
+  JPY: {month: 4, named: "start"},
+  INR: {month: 4, named: "start"},
+  USD: {month: 10, named: "end"},
+  GBP: {month: 4, named: "start"},
+  CAD: {month: 4, named: "start"},
+  AUD: {month: 7, named: "end"},
+  NZD: {month: 7, named: "end"}
+};
+function fiscalYear(year: number, currency: string): Period {
+  const f = FISCAL[currency];
+  if (!f) return {start: `${year}-01-01`, end: `${year}-12-31`};
+  const y0 = f.named === "start" ? year : year - 1;
+  const [y1, m1] = addMonths(y0, f.month, 11);
+  return {start: `${y0}-${pad(f.month)}-01`, end: monthEnd(y1, m1)};
+}
+
+const years = (a: number, b: number): Period => ({start: `${a}-01-01`, end: `${b}-12-31`});
+// "25" after "2021–" → 2025
+const fullYear = (y: string, after: number) => (y.length === 2 ? Math.floor(after / 100) * 100 + Number(y) : Number(y));
+
+export interface PeriodCue {
+  period: Period;
+  cue: string; // the words it was read from: "last year's"
+  at: number; // their offset in the text
+}
+
+const NUM = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|twenty-four)";
+const YEAR = "((?:19|20)\\d{2})";
+
+// The cues a sentence gives for the time its money refers to, each with the period it means for an article
+// published on `published`: "since 2021" → 2021-01-01..published; "over the next five years" → the five years
+// from the month after publication; "in fiscal 2024" (yen) → 2024-04..2025-03.
+export function periodCues(text: string, published: string, currency = ""): PeriodCue[] {
+  const y = Number(published.slice(0, 4));
+  const m = Number(published.slice(5, 7));
+  const out: PeriodCue[] = [];
+  const rules: [RegExp, (g: string[]) => Period | undefined][] = [
+    [
+      new RegExp(`\\b(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+${YEAR})?`, "gi"),
+      (g) => {
+        const q = ["first", "second", "third", "fourth"].indexOf(g[1].toLowerCase());
+        // A quarter with no year is the latest one of that name by publication.
+        const year = g[2] ? Number(g[2]) : q * 3 + 1 > m ? y - 1 : y;
+        return {start: `${year}-${pad(q * 3 + 1)}-01`, end: monthEnd(year, q * 3 + 3)};
+      }
+    ],
+    [
+      new RegExp(
+        `\\b(?:between|from)\\s+(?:fiscal\\s+(?:year\\s+)?)?${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}\\b`,
+        "gi"
+      ),
+      (g) => (Number(g[2]) >= Number(g[1]) ? years(Number(g[1]), Number(g[2])) : undefined)
+    ],
+    [
+      new RegExp(`\\b(?:FY|fiscal(?:\\s+years?)?\\s*)${YEAR}\\s*[-–—]\\s*(\\d{2}|\\d{4})\\b`, "gi"),
+      (g) => {
+        const [a, b] = [Number(g[1]), fullYear(g[2], Number(g[1]))];
+        return b >= a ? {start: fiscalYear(a, currency).start, end: fiscalYear(b, currency).end} : undefined;
+      }
+    ],
+    [new RegExp(`\\b(?:FY\\s?|fiscal\\s+(?:year\\s+)?)${YEAR}\\b`, "gi"), (g) => fiscalYear(Number(g[1]), currency)],
+    [
+      new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(\\d{2}|\\d{4})\\b`, "g"),
+      (g) => {
+        const [a, b] = [Number(g[1]), fullYear(g[2], Number(g[1]))];
+        return b > a && b - a < 30 ? years(a, b) : undefined;
+      }
+    ],
+    [new RegExp(`\\bsince\\s+${YEAR}\\b`, "gi"), (g) => ({start: `${g[1]}-01-01`, end: published})],
+    [
+      new RegExp(`\\b(?:by|until|through|to)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`, "gi"),
+      (g) => (Number(g[1]) >= y ? {start: published, end: `${g[1]}-12-31`} : undefined)
+    ],
+    [
+      new RegExp(`\\b(?:in|for|during|of|over)\\s+(?:the\\s+)?(?:(?:calendar|budget)\\s+year\\s+)?${YEAR}\\b`, "gi"),
+      (g) => years(Number(g[1]), Number(g[1]))
+    ],
+    [
+      new RegExp(`\\b${YEAR}(?:'s|’s)?\\s+(?:budget|spending|plan|fund)`, "gi"),
+      (g) => years(Number(g[1]), Number(g[1]))
+    ],
+    [/\blast\s+year(?:'s|’s)?\b|\ba\s+year\s+(?:earlier|ago)\b|\bprevious\s+year\b/gi, () => years(y - 1, y - 1)],
+    [/\bthis\s+year(?:'s|’s)?\b|\bthe\s+current\s+year\b/gi, () => years(y, y)],
+    [/\bnext\s+year(?:'s|’s)?\b|\bthe\s+coming\s+year\b/gi, () => years(y + 1, y + 1)],
+    [/\bnext\s+fiscal\s+year\b/gi, () => fiscalYear(y + 1, currency)],
+    [
+      new RegExp(`\\b(?:in|over|during)\\s+the\\s+(?:past|last|previous)\\s+${NUM}\\s+years\\b`, "gi"),
+      (g) => {
+        const [y0, m0] = addMonths(y, m, -12 * count(g[1]));
+        return {start: `${y0}-${pad(m0)}-01`, end: published};
+      }
+    ],
+    [
+      new RegExp(
+        `\\b(?:in|over|during|within)\\s+the\\s+(?:next|coming|following)\\s+${NUM}\\s+(years|months)\\b`,
+        "gi"
+      ),
+      (g) => {
+        const months = count(g[1]) * (g[2].toLowerCase() === "years" ? 12 : 1);
+        const [y0, m0] = addMonths(y, m, 1);
+        const [y1, m1] = addMonths(y, m, months);
+        return {start: `${y0}-${pad(m0)}-01`, end: monthEnd(y1, m1)};
+      }
+    ],
+    [
+      /\blast\s+month\b/gi,
+      () => ((p) => ({start: `${p[0]}-${pad(p[1])}-01`, end: monthEnd(p[0], p[1])}))(addMonths(y, m, -1))
+    ]
+  ];
+  const taken: [number, number][] = [];
+  for (const [re, make] of rules) {
+    for (const g of text.matchAll(re)) {
+      const at = g.index!;
+      const end = at + g[0].length;
+      if (taken.some(([a, b]) => at < b && end > a)) continue; // a longer cue already read these words
+      const period = make([...g]);
+      if (!period) continue;
+      taken.push([at, end]);
+      out.push({period, cue: g[0], at});
+    }
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// The period of an amount: the cue nearest to it in its clause, else in its sentence; undefined (the publication
+// date) when the sentence gives none. `clause` and `sentence` are spans of `text`; `at` is the amount's offset.
+export function inferPeriod(
+  text: string,
+  amount: {start: number; end: number},
+  spans: {clause: {start: number; end: number}; sentence: {start: number; end: number}},
+  published: string,
+  currency = ""
+): PeriodCue | undefined {
+  for (const span of [spans.clause, spans.sentence]) {
+    const cues = periodCues(text.slice(span.start, span.end), published, currency).map((c) => ({
+      ...c,
+      at: c.at + span.start
+    }));
+    if (!cues.length) continue;
+    const distance = (c: PeriodCue) =>
+      c.at >= amount.end ? c.at - amount.end : Math.max(0, amount.start - (c.at + c.cue.length)) + 0.5;
+    return cues.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+  }
+  return undefined;
+}
+
+export type WindowKind = "past" | "running" | "ahead";
+
+export interface RateWindow extends Period {
+  kind: WindowKind; // past: the period itself; running: its part up to publication; ahead: the latest rates
+  why: string; // what the page says about it: "" for a past period
+}
+
+const MONTHS = "January February March April May June July August September October November December".split(" ");
+
+// The window of rates that states an amount of `period` (undefined: the publication date) in US dollars, for an
+// article published on `published`:
+// - a period over by publication: the period itself (2021..2023 → 2021-01-01..2023-12-31);
+// - one under way since an earlier month: from its start to the end of the month before publication;
+// - one still ahead (or that starts in the month of publication, or the publication date itself): the three
+//   whole months before publication, the latest rates a reader of the article could know.
+export function rateWindow(period: Period | undefined, published: string): RateWindow {
+  const y = Number(published.slice(0, 4));
+  const m = Number(published.slice(5, 7));
+  const [py, pm] = addMonths(y, m, -1);
+  const lastMonthEnd = monthEnd(py, pm);
+  if (period && period.end < published) return {...period, kind: "past", why: ""};
+  if (period && period.start <= lastMonthEnd)
+    return {
+      start: period.start,
+      end: lastMonthEnd,
+      kind: "running",
+      why: `the period is still under way at publication: the rates from its start to ${MONTHS[pm - 1]} ${py} are used`
+    };
+  const [sy, sm] = addMonths(y, m, -3);
+  return {
+    start: `${sy}-${pad(sm)}-01`,
+    end: lastMonthEnd,
+    kind: "ahead",
+    why: period
+      ? "the money is yet to be spent at publication: the latest rates before it, of the three months before publication, are used"
+      : "the amount is of the time of publication: the rates of the three months before it are used"
+  };
+}
+
+// A period for readers: "2021..2023" → "2021–2023"; "2024-04..2025-03" → "Apr 2024–Mar 2025"; "" → "at publication".
+export function describePeriod(text: string): string {
+  const p = text ? parsePeriod(text) : undefined;
+  if (!p) return "at publication";
+  const short = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
+  const month = (d: string) => `${short[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+  const f = formatPeriod(p);
+  if (/^\d{4}(\.\.\d{4})?$/.test(f)) return f.replace("..", "–");
+  if (/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(f))
+    return p.start.slice(0, 7) === p.end.slice(0, 7) ? month(p.start) : `${month(p.start)}–${month(p.end)}`;
+  return f.replace("..", " to ");
+}

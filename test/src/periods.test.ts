@@ -1,0 +1,101 @@
+// The time an amount refers to, read from its sentence, and the window of rates that converts it.
+import {describe, expect, it} from "vitest";
+import {describePeriod, formatPeriod, inferPeriod, parsePeriod, periodCues, rateWindow} from "../../src/index.js";
+
+describe("parsePeriod and formatPeriod", () => {
+  it.each([
+    ["2024", "2024-01-01", "2024-12-31"],
+    ["2021..2023", "2021-01-01", "2023-12-31"],
+    ["2024-04..2025-03", "2024-04-01", "2025-03-31"],
+    ["2024-02", "2024-02-01", "2024-02-29"],
+    ["2024-04-14", "2024-04-14", "2024-04-14"],
+    ["2024-01-15..2024-03-31", "2024-01-15", "2024-03-31"]
+  ])("%s → %s..%s, and back", (text, start, end) => {
+    expect(parsePeriod(text)).toEqual({start, end});
+    expect(formatPeriod({start, end})).toBe(text);
+  });
+
+  it.each(["", "2024..2021", "2024-13", "2024-02-30", "next year", "2021..2022..2023"])("refuses %j", (text) =>
+    expect(parsePeriod(text)).toBeUndefined()
+  );
+
+  it("describes a period for readers", () => {
+    expect(describePeriod("2021..2023")).toBe("2021–2023");
+    expect(describePeriod("2026")).toBe("2026");
+    expect(describePeriod("2024-04..2025-03")).toBe("Apr 2024–Mar 2025");
+    expect(describePeriod("")).toBe("at publication");
+  });
+});
+
+describe("periodCues: the words of time in a sentence, for an article of 2025-09-01", () => {
+  const cue = (text: string, currency = "") => {
+    const [c] = periodCues(text, "2025-09-01", currency);
+    return c && `${c.period.start}..${c.period.end}`;
+  };
+  it.each([
+    ["last year's budget", "2024-01-01..2024-12-31"],
+    ["a budget for next year", "2026-01-01..2026-12-31"],
+    ["spending this year", "2025-01-01..2025-12-31"],
+    ["a fund in 2026", "2026-01-01..2026-12-31"],
+    ["since 2021", "2021-01-01..2025-09-01"],
+    ["in the past three years", "2022-09-01..2025-09-01"],
+    ["over the next five years", "2025-10-01..2030-09-30"],
+    ["over the next three months", "2025-10-01..2025-12-31"],
+    ["by 2029", "2025-09-01..2029-12-31"],
+    ["from 2021 to 2023", "2021-01-01..2023-12-31"],
+    ["over 2021-23", "2021-01-01..2023-12-31"],
+    ["a loss in the second quarter", "2025-04-01..2025-06-30"],
+    ["in the fourth quarter", "2024-10-01..2024-12-31"],
+    ["in the fourth quarter of 2023", "2023-10-01..2023-12-31"]
+  ])("%j → %s", (text, period) => expect(cue(text)).toBe(period));
+
+  it("reads fiscal years by the currency's calendar", () => {
+    expect(cue("in fiscal 2024", "JPY")).toBe("2024-04-01..2025-03-31");
+    expect(cue("in fiscal 2024", "USD")).toBe("2023-10-01..2024-09-30");
+    expect(cue("FY2021-23", "JPY")).toBe("2021-04-01..2024-03-31");
+    expect(cue("in fiscal 2024", "KRW")).toBe("2024-01-01..2024-12-31");
+  });
+
+  it("takes the cue nearest the amount within its clause", () => {
+    const text = "Spending will rise to 35.3 trillion won next year, from 29.6 trillion won this year.";
+    const sentence = {start: 0, end: text.length};
+    const clause1 = {start: 0, end: text.indexOf(",")};
+    const clause2 = {start: text.indexOf("from"), end: text.length};
+    const at = (s: string) => ({start: text.indexOf(s), end: text.indexOf(s) + s.length});
+    const first = inferPeriod(text, at("35.3 trillion won"), {clause: clause1, sentence}, "2025-09-01");
+    const second = inferPeriod(text, at("29.6 trillion won"), {clause: clause2, sentence}, "2025-09-01");
+    expect([first?.cue, first?.period.start]).toEqual(["next year", "2026-01-01"]);
+    expect([second?.cue, second?.period.start]).toEqual(["this year", "2025-01-01"]);
+  });
+
+  it("finds no period where the sentence gives none", () => {
+    const text = "Acme said it would invest US$2 billion in Ohio.";
+    const all = {start: 0, end: text.length};
+    expect(inferPeriod(text, {start: 26, end: 38}, {clause: all, sentence: all}, "2025-09-01")).toBeUndefined();
+  });
+});
+
+describe("rateWindow: the rates that convert an amount of a period, for an article of 2025-09-01", () => {
+  it("is the period itself when it is over by publication", () => {
+    expect(rateWindow({start: "2021-01-01", end: "2023-12-31"}, "2025-09-01")).toMatchObject({
+      start: "2021-01-01",
+      end: "2023-12-31",
+      kind: "past",
+      why: ""
+    });
+  });
+
+  it("runs from its start to the month before publication while it is under way", () => {
+    const w = rateWindow({start: "2025-01-01", end: "2025-12-31"}, "2025-09-01");
+    expect([w.start, w.end, w.kind]).toEqual(["2025-01-01", "2025-08-31", "running"]);
+    expect(w.why).toContain("still under way");
+  });
+
+  it("is the three whole months before publication for money yet to be spent, or of the day itself", () => {
+    for (const period of [{start: "2026-01-01", end: "2026-12-31"}, undefined]) {
+      const w = rateWindow(period, "2025-09-01");
+      expect([w.start, w.end, w.kind]).toEqual(["2025-06-01", "2025-08-31", "ahead"]);
+    }
+    expect(rateWindow(undefined, "2025-01-15")).toMatchObject({start: "2024-10-01", end: "2024-12-31"});
+  });
+});
