@@ -17,7 +17,8 @@ export default defineConfig({
             "test/src/**/*.test.ts",
             "test/components/**/*.test.ts",
             "test/*.test.ts",
-            "test/foundation/freshness.test.ts"
+            "test/foundation/freshness.test.ts",
+            "test/foundation/replace-dir.test.ts"
           ],
           exclude: [
             "test/new-story.test.ts",

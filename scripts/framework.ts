@@ -1,11 +1,12 @@
 // `npm run build` / `npm run dev`: Observable Framework, offline, never stale, with one warm engine for the loaders.
 //   tsx scripts/framework.ts build|preview [framework options]
-import {existsSync, renameSync, rmSync, utimesSync, watch} from "node:fs";
+import {existsSync, rmSync, utimesSync, watch} from "node:fs";
 import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
 import {freshenLoaders, pruneNpmCache, writeCachedOutputs} from "./freshness.js";
 import {installOfflineNpm} from "./offline-npm.js";
 import {writeNodeBundles, type NodeBundle} from "./node-bundles.js";
+import {PublishError, replaceDir} from "./replace-dir.js";
 import {projectRoot} from "./root.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
@@ -15,6 +16,7 @@ const frameworkRoot = join(projectRoot, "docs");
 const inputs = ["src", "data", "scripts", "docs/components", "package-lock.json"].map((p) => join(projectRoot, p));
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...rest] = process.argv.slice(2);
+let published = false; // dist/ has been replaced, or the reason it could not be was said
 
 // One engine computes every table and page; a loader run by Framework asks it (TECH_EDGE_ENGINE) instead of
 // starting tsx (scripts/engine-host.ts: in this process for a build, in a child process while previewing). A
@@ -105,13 +107,9 @@ if (command === "build") {
   const partial = join(projectRoot, `.dist-partial-${process.pid}`);
   process.env.TECH_EDGE_BUILD_OUTPUT = partial;
   process.on("exit", (code) => {
-    if (code === 0 && !process.exitCode && existsSync(join(partial, "index.html"))) {
-      rmSync(dist, {recursive: true, force: true});
-      renameSync(partial, dist);
-    } else {
-      removeScratch(partial);
-      if (code !== 0) log(`error: the build stopped; ${relative(projectRoot, dist)}/ is unchanged`);
-    }
+    // After a successful build the scratch folder is dist/ now; otherwise it goes, and dist/ is as it was.
+    removeScratch(partial);
+    if (code !== 0 && !published) log(`error: the build stopped; ${relative(projectRoot, dist)}/ is unchanged`);
   });
   for (const [signal, code] of [
     ["SIGINT", 130],
@@ -146,10 +144,28 @@ await import(pathToFileURL(cli).href);
 // The build is done (a failed one has exited already): add the social card and the data package, stop the engine,
 // so the process ends and dist/ is swapped in.
 if (command === "build") {
+  const partial = process.env.TECH_EDGE_BUILD_OUTPUT!;
   if (engine) {
     const {writePublishFiles} = await import("./publish.js");
-    for (const name of await writePublishFiles(engine, process.env.TECH_EDGE_BUILD_OUTPUT!)) log(`wrote ${name}`);
+    for (const name of await writePublishFiles(engine, partial)) log(`wrote ${name}`);
   }
   await engine?.close();
+  // The new site takes dist/'s place in one step, or fills it in place where dist/ cannot be replaced; a failure
+  // leaves the old site whole and is the build's failure.
+  const dist = join(projectRoot, "dist");
+  if (!existsSync(join(partial, "index.html"))) {
+    log(`error: the build made no index.html; ${relative(projectRoot, dist)}/ is unchanged`);
+    process.exit(1);
+  }
+  try {
+    const how = replaceDir(partial, dist);
+    if (how === "filled") log(`${relative(projectRoot, dist)}/ could not be replaced in one step: filled in place`);
+  } catch (error) {
+    if (!(error instanceof PublishError)) throw error;
+    published = true; // the message below is the one to read
+    log(`error: ${error.message}; ${relative(projectRoot, dist)}/ is unchanged`);
+    process.exit(1);
+  }
+  published = true;
   process.exit(0);
 }
