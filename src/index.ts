@@ -23,6 +23,7 @@ export {FRED_COUNTRIES, fredCountry, fredCountryOf, type FredCountry} from "./fr
 export {MONEY_CHART, genericProse, genericStory, ratesChartId} from "./generic.js";
 export {entityOf, nounPhrase, uniqueLabels} from "./labels.js";
 export {parseJson} from "./json-parse.js";
+export {parseMeta} from "./meta.js";
 export {lineOf, lineOfJsonValue} from "./lines.js";
 export * from "./model.js";
 export {parseNumeral, scaleNumeral, scaleExponent} from "./numbers.js";

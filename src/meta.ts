@@ -53,5 +53,12 @@ export function parseMeta(json: string | undefined, file: string, problems: Prob
       line: lineOf("updated"),
       message: `"updated" (${meta.updated}) is before "published" (${meta.published})`
     });
+  // The article's address is published as a link: only a web address may be one (never "javascript:…").
+  if (meta.url !== undefined && (typeof meta.url !== "string" || !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(meta.url)))
+    problems.push({
+      file,
+      line: lineOf("url"),
+      message: `"url" is ${JSON.stringify(meta.url)}, not a web address: write it as https://…`
+    });
   return {...EMPTY, ...meta};
 }

@@ -1,6 +1,7 @@
 // The journalist's prose (data/story.md): Markdown with citations `[[id]]` and one directive per line that
 // places a chart or a section: `::: chart investment`, `::: conversion chip_subsidies`, `::: notes`.
 import type {Problem} from "./errors.js";
+import {checkHtml} from "./html-policy.js";
 import {scanTokens, type Token} from "./tokens.js";
 
 export const DIRECTIVES = ["chart", "conversion", "conversions", "figures", "notes", "corrections"] as const;
@@ -31,6 +32,7 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
     if (body.trim()) {
       const block = {type: "markdown" as const, text: body, line: chunkLine, tokens: scanTokens(body)};
       for (const t of block.tokens) if (t.error) problems.push({file, line: tokenLine(block, t), message: t.error});
+      checkHtml(body, file, chunkLine, problems);
       blocks.push(block);
     }
     chunk = [];
