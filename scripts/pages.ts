@@ -246,7 +246,11 @@ function notesSection(model: StoryModel, notes = model.notes): string {
   if (!notes.length) return "";
   const items = notes.map((id) => {
     const f = figureOf(model, id);
-    const draft = f.status === "draft" ? ' <strong class="draft-mark">Draft: not yet checked.</strong>' : "";
+    // A draft figure shows what new-story could not settle (a restatement, a period read from words) as a task.
+    const draft =
+      f.status === "draft"
+        ? ` <strong class="draft-mark">Draft: not yet checked.</strong>${f.note ? ` <span class="draft-task">${escapeHtml(f.note)}.</span>` : ""}`
+        : "";
     return `<li id="note-${id}">${escapeHtml(`${f.text}: ${f.provenance}`)}${draft}</li>`;
   });
   return `<h3 id="notes">Notes</h3>\n<ol class="notes">\n${items.join("\n")}\n</ol>`;

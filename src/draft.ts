@@ -289,7 +289,8 @@ export function draftMentions(text: string, published: string, mentions = extrac
       ...(restates ? {restates} : {}),
       ...(whole ? {partOf: whole} : {}),
       label: from ? (out.find((d) => d.mention === from)?.label ?? label) : label,
-      entity: entityOf(text, sentence)
+      // A later clause with a subject of its own ("…, while China's state fund raised…") names its own.
+      entity: (clause.start > sentence.start && entityOf(text, clause)) || entityOf(text, sentence)
     });
     const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit);
     if (period) out[out.length - 1].period = period;

@@ -17,7 +17,7 @@ const STOP = new Set(
 const TIME =
   /^(?:(?:in|for|during|over|by|since|until|through)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\b|fiscal\b|next\b|last\b|this\b|coming\b|past\b|previous\b|current\b|first\b|second\b|third\b|fourth\b|year\b|years\b|month\b|months\b|quarter\b|week\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 const DETERMINERS =
-  /^(?:(?:and|but|or)\s+)?(?:(?:a|an)\s+(?:further|additional|extra|new)\s*$)?(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|about|around|nearly|almost)\s+/i;
+  /^(?:(?:and|but|or)\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\b\s*|(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|about|around|nearly|almost)\s+)/i;
 // Leading words of time: "Last year's budget" → "budget"; "This year's" → "".
 const TIME_POSSESSIVE =
   /^(?:(?:last|this|next|the\s+previous|the\s+current)\s+(?:year|month|week|quarter)(?:'s|’s)|(?:19|20)\d{2}(?:'s|’s)?)\s+/i;
@@ -63,14 +63,21 @@ function phrase(s: string, max = 6): string {
 }
 
 const tidy = (s: string) =>
-  s.trim().replace(DETERMINERS, "").replace(TIME_POSSESSIVE, "").replace(DETERMINERS, "").trim();
+  s
+    .trim()
+    .replace(/^(?:and|but|or|while|whereas)\s+/i, "")
+    .replace(DETERMINERS, "")
+    .replace(TIME_POSSESSIVE, "")
+    .replace(DETERMINERS, "")
+    .trim();
 
 // The sentence's subject when it is a name: "South Korea's government on Thursday…" → "South Korea";
 // "Acme said…" → "Acme"; "The finance ministry said…" → "".
 export function entityOf(text: string, sentence: Span): string {
-  let s = text.slice(sentence.start, sentence.end);
+  let s = text.slice(sentence.start, sentence.end).trimStart();
   // A dateline: "SEOUL (Reuters) - " or "TOKYO, Sept 1 (AP) — "
-  s = s.replace(DATELINE, "");
+  s = s.replace(DATELINE, "").replace(/^(?:(?:and|but|while|whereas)\s+)?(?:the\s+|The\s+)(?=\p{Lu})/u, "");
+  s = s.replace(/^(?:and|but|while|whereas)\s+(?=\p{Lu})/u, "");
   const m = /^((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(s);
   if (!m) return "";
   const name = m[1].replace(/(?:'s|’s)$/, "");
@@ -98,11 +105,15 @@ export function entityOf(text: string, sentence: Span): string {
 // - else its clause's subject: "Defence spending will rise to 82.7 billion euros" → "Defence spending".
 // `end` is where the amount ends, its bracketed conversion included.
 export function nounPhrase(text: string, amount: {start: number; end: number}, clause: Span): string {
-  const after = text.slice(amount.end, clause.end);
+  // A participle between the amount and what it is for: "30 billion euros expected from member states".
+  const after = text
+    .slice(amount.end, clause.end)
+    .replace(/^\s+(?:expected|earmarked|promised|pledged|raised|allocated|coming|due)(?=\s+(?:from|for|by)\s)/i, "")
+    .replace(/^(\s+)(?:from|by)(?=\s)/i, "$1for");
   const before = text.slice(clause.start, amount.start);
   const prep = /^\s+(?:of|for|on|in|to|toward|towards|into)\s+(?!(?:the\s+)?(?:19|20)\d{2}\b)/i.exec(after);
   if (prep && !TIME.test(after.slice(prep[0].length - 1).trimStart())) {
-    const np = tidy(phrase(after.slice(prep[0].length)));
+    const np = tidy(phrase(tidy(after.slice(prep[0].length))));
     if (np) return np;
   }
   if (
@@ -110,7 +121,7 @@ export function nounPhrase(text: string, amount: {start: number; end: number}, c
     /(?:^|\s)(?:a|an)\s+(?:record|total|further|new|extra|additional)\s*$/i.test(before)
   ) {
     const head = phrase(after.replace(/\s+(?:for|of|on|in|to)\s[\s\S]*$/i, ""), 3);
-    if (head && !TIME.test(after.trimStart())) {
+    if (head && !VERB.test(head.split(" ")[0]) && !TIME.test(after.trimStart())) {
       const more = /^\s+(?:for|of)\s+(?!(?:the\s+)?(?:next|last|this|coming|(?:19|20)\d{2}))/i.exec(
         after.slice(after.indexOf(head) + head.length)
       );

@@ -153,6 +153,14 @@ export function periodCues(text: string, published: string, currency = ""): Peri
     [/\bnext\s+year(?:'s|’s)?\b|\bthe\s+coming\s+year\b/gi, () => years(y + 1, y + 1)],
     [/\bnext\s+fiscal\s+year\b/gi, () => fiscalYear(y + 1, currency)],
     [
+      /\b(?:in|over|during|within)\s+the\s+(?:next|coming)\s+decade\b/gi,
+      () =>
+        ((a, b) => ({start: `${a[0]}-${pad(a[1])}-01`, end: monthEnd(b[0], b[1])}))(
+          addMonths(y, m, 1),
+          addMonths(y, m, 120)
+        )
+    ],
+    [
       new RegExp(`\\b(?:in|over|during)\\s+the\\s+(?:past|last|previous)\\s+${NUM}\\s+years\\b`, "gi"),
       (g) => {
         const [y0, m0] = addMonths(y, m, -12 * count(g[1]));
@@ -260,7 +268,7 @@ export function describePeriod(text: string): string {
   const month = (d: string) => `${short[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
   const f = formatPeriod(p);
   if (/^\d{4}(\.\.\d{4})?$/.test(f)) return f.replace("..", "–");
-  if (/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(f))
+  if (/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(f) || (p.start.endsWith("-01") && p.start !== p.end))
     return p.start.slice(0, 7) === p.end.slice(0, 7) ? month(p.start) : `${month(p.start)}–${month(p.end)}`;
   return f.replace("..", " to ");
 }

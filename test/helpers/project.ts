@@ -15,19 +15,20 @@ export type TextFiles = {
   [K in keyof ProjectFiles]: K extends "dataFiles" ? string[] : K extends Optional ? string | null : string;
 };
 
-function readSeed(): TextFiles {
-  const where = (path: string) => (RATE_FILES.includes(path) ? join(projectRoot, path) : join(seedDir, path.slice(5)));
+// A frozen story's inputs: its own files from `dir`, the rate files from data/.
+export function readStory(dir: string): TextFiles {
+  const where = (path: string) => (RATE_FILES.includes(path) ? join(projectRoot, path) : join(dir, path.slice(5)));
   const entries = Object.entries(PATHS).map(([key, path]) => [
     key,
     existsSync(where(path)) ? readFileSync(where(path), "utf-8") : null
   ]);
   return {
     ...(Object.fromEntries(entries) as Omit<TextFiles, "dataFiles">),
-    dataFiles: [...readdirSync(seedDir), ...RATE_FILES.map((p) => p.slice(5))].sort()
+    dataFiles: [...readdirSync(dir), ...RATE_FILES.map((p) => p.slice(5))].sort()
   };
 }
 
-export const files: TextFiles = readSeed();
+export const files: TextFiles = readStory(seedDir);
 export const project: Project = buildProject(files);
 
 // The same inputs with some files replaced (text, bytes, or null for a missing file): for tests of bad input.

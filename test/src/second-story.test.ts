@@ -1,0 +1,74 @@
+// The engine on a second story, frozen in test/fixtures/story-won: the draft that new-story writes for a Korean
+// budget article (test/fixtures/articles/korea-budget-2026.txt), published 2025-08-29, with amounts repeated in
+// one sentence, restated across the text, and of past, present and future years. Expected values are read from
+// the article and the rate file here, not from the engine.
+import {join} from "node:path";
+import {describe, expect, it} from "vitest";
+import {buildProject, storyModel} from "../../src/index.js";
+import {readStory} from "../helpers/project.js";
+import {projectRoot} from "../../scripts/root.js";
+import {storyPage} from "../../scripts/pages.js";
+
+const files = readStory(join(projectRoot, "test", "fixtures", "story-won"));
+const project = buildProject(files);
+const model = storyModel(project);
+const published = "2025-08-29";
+
+// The mean of the monthly South Korean won rates from `from` to `to` (YYYY-MM), read from the CSV's lines.
+function wonMean(from: string, to: string): number {
+  const rates = files.fxMonthly
+    .split("\n")
+    .filter((l) => l.includes(",South Korea,") && l.slice(0, 7) >= from && l.slice(0, 7) <= to)
+    .map((l) => Number(l.split(",")[2]));
+  return rates.reduce((a, b) => a + b) / rates.length;
+}
+
+describe("a second story: the Korean budget", () => {
+  it("builds, with one figure per amount: two equal amounts of one sentence apart, a restatement joined", () => {
+    const fifteens = project.mentions.filter((m) => m.text === "15 trillion won");
+    expect(fifteens.map((m) => m.figure_ids)).toEqual([["krw_15tn"], ["krw_15tn_2"]]);
+    const thirties = project.mentions.filter((m) => m.text === "30 trillion won");
+    expect(thirties.map((m) => m.figure_ids)).toEqual([["krw_30tn"], ["krw_30tn"]]);
+    expect(project.figures.map((f) => f.id)).not.toContain("krw_30tn_2");
+    // Every money amount of the article is a figure or a mention of one.
+    for (const m of project.mentions.filter((d) => d.kind === "money")) expect(m.figure_ids.length, m.text).toBe(1);
+  });
+
+  it("converts each amount at the rates of its own time", () => {
+    // Last year's budget (2024): the mean of 2024's twelve monthly rates.
+    expect(model.fx.krw_656_6tn.mean!.rate).toBeCloseTo(wonMean("2024-01", "2024-12"), 9);
+    // This year's (2025), still under way: January to July 2025, the month before publication.
+    expect(model.fx.krw_29_6tn.mean!.rate).toBeCloseTo(wonMean("2025-01", "2025-07"), 9);
+    // Next year's (2026), yet to be spent: the three months before publication, May to July 2025.
+    for (const id of ["krw_728tn", "krw_35_3tn", "krw_30tn", "krw_15tn", "krw_15tn_2"]) {
+      expect(model.fx[id].mean!.rate, id).toBeCloseTo(wonMean("2025-05", "2025-07"), 9);
+      expect(model.fx[id].mean!.note, id).toContain("yet to be spent");
+    }
+  });
+
+  it("every averaging window overlaps the amount's period, or for a future one ends just before publication", () => {
+    for (const c of model.conversions) {
+      const f = model.figures.find((d) => d.id === c.figure)!;
+      const {window_start: start, window_end: end} = model.fx[f.id].mean!;
+      const [from, to] = f.period.includes("..") ? f.period.split("..") : [f.period, f.period];
+      const periodStart = `${from}-01-01`.slice(0, 10);
+      if (periodStart > published) {
+        const daysBefore = (Date.parse(published) - Date.parse(end)) / 86_400_000;
+        expect(daysBefore, f.id).toBeGreaterThanOrEqual(0);
+        expect(daysBefore, f.id).toBeLessThan(62);
+      } else
+        expect(start <= `${to}-12-31` && end >= periodStart, `${f.id}: ${start}..${end} vs ${f.period}`).toBe(true);
+    }
+  });
+
+  it("leads with the largest sum, and has one switch for every conversion", () => {
+    const lead = project.prose.blocks.find((b) => b.type === "markdown")!;
+    expect(lead.type === "markdown" && lead.tokens[0].id).toBe("krw_1415tn");
+    const page = storyPage(project, model);
+    expect(page.match(/class="controls"/g)).toHaveLength(1);
+    expect(page.match(/view\(basisRadio\(/g)).toHaveLength(1);
+    // The largest foreign amount has the sweep; the conversion table has a row for each conversion.
+    expect(model.sweeps).toEqual(["krw_1415tn"]);
+    expect(page.match(/<tr>/g)!.length).toBeGreaterThanOrEqual(model.conversions.length);
+  });
+});
