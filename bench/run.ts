@@ -2,7 +2,7 @@
 // bench/results/. Not a test: nothing here passes or fails, it measures.
 import {spawn} from "node:child_process";
 import {createHash} from "node:crypto";
-import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {gzipSync} from "node:zlib";
 import {recognizeCurrency} from "@microsoft/recognizers-text-number-with-unit";
@@ -40,8 +40,8 @@ function csvHashes(dist: string): Record<string, string> {
 
 // BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations.
 const only = process.env.BENCH_ONLY;
-if (only && only !== "extractor" && only !== "preview")
-  throw new Error(`BENCH_ONLY=${only}: the sections that run alone are "extractor" and "preview"`);
+if (only && only !== "extractor" && only !== "preview" && only !== "long")
+  throw new Error(`BENCH_ONLY=${only}: the sections that run alone are "extractor", "preview" and "long"`);
 
 const BASELINE = {"docs/index.md": "# Baseline\n\n```js\ndisplay(Plot.barY([3, 1, 2]).plot());\n```\n"};
 
@@ -194,7 +194,7 @@ async function benchPreview(): Promise<void> {
     const times: number[] = [];
     for (let i = 0; i < 5; i++) {
       const basis = i % 2 ? "article" : "mean";
-      const expected = `At ${conversionSentence(model, id, {[id]: {basis}}).rate} `;
+      const expected = `At ${conversionSentence(model, id, {basis}).rate} `;
       await new Promise((r) => setTimeout(r, 1000));
       const t = performance.now();
       writeFileSync(file, original.replace(/"default_basis": "\w+"/, `"default_basis": "${basis}"`));
@@ -215,6 +215,81 @@ async function benchPreview(): Promise<void> {
   }
 }
 if (!only || only === "preview") await benchPreview();
+
+// 2c. A long article: 300 amounts in five currencies, of past, present and future years, through new-story and a
+// build, with the peak memory of the process tree (its resident sets summed, sampled every 50 ms).
+function articleOf(amounts: number): string {
+  const money = ["US$%d billion", "€%d million", "¥%d billion", "%d trillion won", "£%d million"];
+  const when = ["last year", "this year", "next year", "in 2023", "over the next five years", "since 2021"];
+  const sentences: string[] = [];
+  for (let i = 0; i < amounts; i += 2) {
+    const a = money[i % 5].replace("%d", String(10 + i));
+    const b = money[(i + 1) % 5].replace("%d", String(11 + i));
+    sentences.push(`Company ${i} will spend ${a} on plant ${i} ${when[i % 6]}, and ${b} on research in region ${i}.`);
+  }
+  return sentences.map((s, i) => (i % 4 === 3 ? `${s}\n\n` : `${s} `)).join("");
+}
+
+// The summed resident memory, in bytes, of `pid` and every process below it, read from /proc.
+function treeRss(pid: number): number {
+  let total = 0;
+  const read = (p: number) => {
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, "utf-8"))?.[1] ?? 0) * 1024;
+      for (const task of readdirSync(`/proc/${p}/task`))
+        for (const child of readFileSync(`/proc/${p}/task/${task}/children`, "utf-8").split(" ").filter(Boolean))
+          read(Number(child));
+    } catch {
+      // the process ended while being read
+    }
+  };
+  read(pid);
+  return total;
+}
+
+// Runs a command in `cwd`, sampling its tree's memory; resolves with its time and peak memory, or fails.
+function measured(cwd: string, command: string, args: string[]): Promise<{ms: number; peak: number}> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, {cwd, stdio: ["ignore", "ignore", "pipe"], env: {...process.env}});
+    let peak = 0;
+    let stderr = "";
+    child.stderr!.on("data", (d) => (stderr += d));
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 50);
+    child.on("close", (code) => {
+      clearInterval(timer);
+      if (code === 0) resolve({ms: performance.now() - started, peak});
+      else reject(new Error(`${command} ${args.join(" ")} failed (${code}) in ${cwd}:\n${stderr.slice(-2000)}`));
+    });
+  });
+}
+
+async function benchLongArticle(): Promise<void> {
+  log("300-amount article: new-story + build…");
+  const root = copyProject();
+  try {
+    const file = join(root, "article-300.txt");
+    writeFileSync(file, articleOf(300));
+    const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+    const flags = ["--title", "Three hundred amounts", "--outlet", "Bench", "--published", "2025-09-01", "--force"];
+    const draft = await measured(root, tsx, ["scripts/new-story.ts", file, ...flags]);
+    const build = await measured(root, tsx, ["scripts/framework.ts", "build"]);
+    const drafted =
+      readFileSync(join(root, "data", "figures.csv"), "utf-8")
+        .trimEnd()
+        .split("\n").length - 1;
+    results.long_article = {
+      amounts: drafted,
+      new_story_s: seconds(draft.ms),
+      build_s: seconds(build.ms),
+      total_s: seconds(draft.ms + build.ms),
+      peak_mb: Math.round(Math.max(draft.peak, build.peak) / 2 ** 20)
+    };
+  } finally {
+    removeSite(root);
+  }
+}
+if (!only || only === "long") await benchLongArticle();
 
 // 3. Extractor throughput on generated news-like text, and the Microsoft recognizer on the same sentences.
 log("extractor throughput…");
@@ -354,6 +429,7 @@ const build = (results.build ?? {}) as Record<string, unknown>;
 const ex = results.extractor as Record<string, unknown>;
 const fx = results.fx_monthly as Record<string, unknown>;
 const preview = results.preview as Record<string, unknown> | undefined;
+const long = results.long_article as Record<string, unknown> | undefined;
 const siteLines = () => [
   `| cold build, whole site, median of 3 | ${build.site_s} s |`,
   `| cold build, one-page Framework + Plot baseline, median of 3 | ${build.baseline_s} s |`,
@@ -374,6 +450,12 @@ const lines = [
   "|---|---|",
   ...(only ? [] : siteLines()),
   ...(preview ? [`| edit → preview updated, median of 5 | ${preview.edit_to_update_median_ms} ms |`] : []),
+  ...(long
+    ? [
+        `| 300-amount article: new-story + build | ${long.total_s} s |`,
+        `| 300-amount article: peak memory | ${long.peak_mb} MB |`
+      ]
+    : []),
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
   ...(ex.growth as {name: string; ratio: number}[]).map(
     (g) => `| extractor time, 1 MB ÷ 250 kB of ${g.name} (linear ≈ ×4) | ×${g.ratio} |`

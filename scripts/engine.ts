@@ -91,6 +91,7 @@ export function dataPackage(project: Project, model: StoryModel): object {
   const name =
     model.meta.title
       .toLowerCase()
+      .normalize("NFKD") // "São Paulo" → "sao-paulo"
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "") || "story";
   return {

@@ -6,7 +6,7 @@ import {promisify} from "node:util";
 import {afterAll, describe, expect, it} from "vitest";
 import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
 import {problemsOf} from "./helpers/project.js";
-import {buildSite, copyProject, copySeedProject, projectRoot, removeSite} from "./helpers/site.js";
+import {buildSite, copySeedProject, projectRoot, removeSite} from "./helpers/site.js";
 
 describe("the bad-input catalogue, through the library", () => {
   it.each(cases)("$name", ({edits, problems}) => {
@@ -42,7 +42,8 @@ describe("the engine on bad input", () => {
   afterAll(() => copies.forEach(removeSite));
 
   it("prints every problem with its file and line, exits 1 and writes nothing", async () => {
-    const root = copyProject();
+    // The seed story's registry, edited: whatever story data/ holds.
+    const root = copySeedProject();
     copies.push(root);
     const path = join(root, "data", "figures.csv");
     writeFileSync(

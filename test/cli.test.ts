@@ -25,8 +25,11 @@ const tmp = mkdtempSync(join(tmpdir(), "tech-edge-cli-"));
 afterAll(() => rmSync(tmp, {recursive: true, force: true}));
 
 describe("npm run extract", () => {
+  // The seed article, frozen in the fixtures: the rows are known whatever story data/ holds.
+  const SEED = "test/fixtures/story-seed/article.txt";
+
   it("prints the article's amounts as CSV with exactly the contract header", async () => {
-    const {code, stdout} = await extract(["data/article.txt"]);
+    const {code, stdout} = await extract([SEED]);
     expect(code).toBe(0);
     const rows = csvParseRows(stdout.replace(/\r\n$/, ""));
     expect(stdout.split("\r\n")[0]).toBe("start,end,text,kind,value,unit");
@@ -40,7 +43,7 @@ describe("npm run extract", () => {
       ["¥3.9 trillion", "3900000000000", "JPY"],
       ["US$25.44 billion", "25440000000", "USD"]
     ]);
-    const text = readFileSync(join(projectRoot, "data/article.txt"), "utf-8");
+    const text = readFileSync(join(projectRoot, SEED), "utf-8");
     for (const [start, end, t] of rows.slice(1)) expect(text.slice(Number(start), Number(end))).toBe(t);
   });
 

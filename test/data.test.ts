@@ -1,5 +1,5 @@
-// The committed inputs in data/ against the material they were taken from (copies of it in test/fixtures/:
-// the seed text and the reference rates, byte for byte).
+// The seed story's inputs (frozen in test/fixtures/story-seed) and the reference rates of data/ against the
+// material they were taken from (copies of it in test/fixtures/: the seed text and the rates, byte for byte).
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
@@ -32,7 +32,7 @@ describe("data/", () => {
   });
 
   it("has the article's metadata", () => {
-    const meta = JSON.parse(readFileSync(join(projectRoot, "data", "article.json"), "utf-8"));
+    const meta = JSON.parse(files.articleMeta);
     expect(meta).toMatchObject({
       title: "Japan seeks to reclaim tech edge",
       authors: ["Hiroshi Hiyama", "Etienne Balmer"],
