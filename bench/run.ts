@@ -40,8 +40,9 @@ function csvHashes(dist: string): Record<string, string> {
 
 // BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations.
 const only = process.env.BENCH_ONLY;
-if (only && only !== "extractor" && only !== "preview" && only !== "long")
-  throw new Error(`BENCH_ONLY=${only}: the sections that run alone are "extractor", "preview" and "long"`);
+const SECTIONS = ["extractor", "preview", "long", "tests"];
+if (only && !SECTIONS.includes(only))
+  throw new Error(`BENCH_ONLY=${only}: the sections that run alone are ${SECTIONS.map((s) => `"${s}"`).join(", ")}`);
 
 const BASELINE = {"docs/index.md": "# Baseline\n\n```js\ndisplay(Plot.barY([3, 1, 2]).plot());\n```\n"};
 
@@ -291,6 +292,20 @@ async function benchLongArticle(): Promise<void> {
 }
 if (!only || only === "long") await benchLongArticle();
 
+// 2d. The test suite, as a newsroom runs it before publishing: `npm test` (type check, format, lint, every test
+// with the build and the browser) and `npm run test:unit`, wall clock, in this project.
+async function benchTests(): Promise<void> {
+  for (const [key, script] of [
+    ["unit_s", "test:unit"],
+    ["all_s", "test"]
+  ] as const) {
+    log(`npm run ${script}…`);
+    const {ms} = await measured(projectRoot, "npm", ["run", "--silent", script]);
+    results.tests = {...(results.tests as object), [key]: seconds(ms)};
+  }
+}
+if (!only || only === "tests") await benchTests();
+
 // 3. Extractor throughput on generated news-like text, and the Microsoft recognizer on the same sentences.
 log("extractor throughput…");
 const labelled = readLabelled(projectRoot);
@@ -430,6 +445,7 @@ const ex = results.extractor as Record<string, unknown>;
 const fx = results.fx_monthly as Record<string, unknown>;
 const preview = results.preview as Record<string, unknown> | undefined;
 const long = results.long_article as Record<string, unknown> | undefined;
+const tests = results.tests as Record<string, unknown> | undefined;
 const siteLines = () => [
   `| cold build, whole site, median of 3 | ${build.site_s} s |`,
   `| cold build, one-page Framework + Plot baseline, median of 3 | ${build.baseline_s} s |`,
@@ -455,6 +471,9 @@ const lines = [
         `| 300-amount article: new-story + build | ${long.total_s} s |`,
         `| 300-amount article: peak memory | ${long.peak_mb} MB |`
       ]
+    : []),
+  ...(tests
+    ? [`| npm test, wall clock | ${tests.all_s} s |`, `| npm run test:unit, wall clock | ${tests.unit_s} s |`]
     : []),
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
   ...(ex.growth as {name: string; ratio: number}[]).map(

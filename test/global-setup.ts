@@ -1,12 +1,24 @@
 // Builds the site once before the suite: the build tests inspect dist/ and the browser tests serve it.
 import {writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {buildSite, projectRoot} from "./helpers/site.js";
+import {readStory} from "./helpers/project.js";
+import {SECOND_STORY, buildSite, copyStoryProject, projectRoot, removeSite} from "./helpers/site.js";
 
-export default async function setup(): Promise<void> {
+// Builds the site of the story in data/, and that of a second story (test/fixtures/story-won, new-story's draft of
+// another article) in a copy of the project, so that the browser checks of the story page run on both.
+export default async function setup(): Promise<() => void> {
   const started = performance.now();
-  const {code, output} = await buildSite();
-  writeFileSync(join(projectRoot, "test", "build.log"), output);
-  if (code !== 0) throw new Error(`npm run build failed (exit ${code}):\n${output.split("\n").slice(-30).join("\n")}`);
-  process.stderr.write(`built the site in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  const second = copyStoryProject(
+    readStory(join(projectRoot, "test", "fixtures", "story-won")),
+    join(projectRoot, SECOND_STORY)
+  );
+  const [main, other] = await Promise.all([buildSite(), buildSite(second)]);
+  writeFileSync(join(projectRoot, "test", "build.log"), main.output);
+  for (const [what, {code, output}] of [
+    ["npm run build", main],
+    ["the second story's build", other]
+  ] as const)
+    if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${output.split("\n").slice(-30).join("\n")}`);
+  process.stderr.write(`built the site and a second story in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+  return () => removeSite(second);
 }

@@ -10,10 +10,10 @@ import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {chartIds, figureParts} from "../../docs/components/figures.js";
 import {basisOptions} from "../../docs/components/view.js";
 import {TABLES, formatMoney, formatRate, tableRows, tableSpec, toCsv} from "../../src/index.js";
-import {buildSite, copySeedProject, distDir, removeSite} from "../helpers/site.js";
+import {SECOND_STORY, buildSite, copySeedProject, distDir, projectRoot, removeSite} from "../helpers/site.js";
 
 // The story in data/, whatever article it reads: the page's expectations come from its own data.
-import {model, placed, project} from "../helpers/data-story.js";
+import {story as dataStory, storyAt} from "../helpers/data-story.js";
 
 const PAGES = ["/", "/fact-check", "/methodology", "/data"];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
@@ -37,8 +37,12 @@ interface Visit {
   offsite: string[];
 }
 
-// Opens a page and records console errors, failed requests and any request to a host but 127.0.0.1.
-async function visit(path: string, options: {colorScheme?: "light" | "dark"; width?: number} = {}): Promise<Visit> {
+type VisitOptions = {colorScheme?: "light" | "dark"; width?: number};
+
+// Opens a page of the site served at `base` and records console errors, failed requests and any request to a
+// host but 127.0.0.1.
+const visit = (path: string, options: VisitOptions = {}) => visitAt(server.url, path, options);
+async function visitAt(base: string, path: string, options: VisitOptions = {}): Promise<Visit> {
   const context = await browser.newContext({
     viewport: {width: options.width ?? 1280, height: 900},
     colorScheme: options.colorScheme ?? "light",
@@ -55,153 +59,173 @@ async function visit(path: string, options: {colorScheme?: "light" | "dark"; wid
     const url = new URL(r.url());
     if (!["data:", "blob:"].includes(url.protocol) && url.hostname !== "127.0.0.1") offsite.push(r.url());
   });
-  await page.goto(`${server.url}${path}`, {waitUntil: "networkidle"});
+  await page.goto(`${base}${path}`, {waitUntil: "networkidle"});
   await page.waitForSelector("#observablehq-main");
   return {page, context, errors, offsite};
 }
 
-describe.each(PAGES)("page %s", (path) => {
-  it.each(["light", "dark"] as const)(
-    "loads in %s mode with no error, no failed request, nothing off 127.0.0.1, no serious axe violation",
-    async (colorScheme) => {
-      const {page, context, errors, offsite} = await visit(path, {colorScheme});
-      try {
-        await page.waitForTimeout(200);
-        await page.addScriptTag({content: axeSource});
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            window as unknown as {
-              axe: {
-                run: (
-                  ctx: unknown,
-                  opts: unknown
-                ) => Promise<{violations: {id: string; impact: string; nodes: {target: string[]}[]}[]}>;
-              };
-            }
-          ).axe;
-          const result = await axe.run(document, {resultTypes: ["violations"]});
-          return result.violations
-            .filter((v) => v.impact === "serious" || v.impact === "critical")
-            .map(
-              (v) =>
-                `${v.id}: ${v.nodes
-                  .slice(0, 3)
-                  .map((n) => n.target.join(" "))
-                  .join(", ")}`
-            );
-        });
-        expect(errors).toEqual([]);
-        expect(offsite).toEqual([]);
-        expect(violations).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    }
-  );
-});
+// The story in data/ and a second one, re-pointed at another article by the global setup: the same checks.
+const STORIES = [
+  {name: "the story in data/", story: dataStory, dist: distDir},
+  {
+    name: "a second, re-pointed story",
+    story: storyAt(join(projectRoot, SECOND_STORY)),
+    dist: join(projectRoot, SECOND_STORY, "dist")
+  }
+];
 
-describe("the story page", () => {
-  let v: Visit;
+describe.each(STORIES)("$name", ({story, dist}) => {
+  const {model, placed, project} = story;
+  let server: StaticServer;
   beforeAll(async () => {
-    v = await visit("/");
+    server = await serveStatic(dist);
   });
-  afterAll(async () => v.context.close());
+  afterAll(async () => server?.close());
+  const visit = (path: string, options: VisitOptions = {}) => visitAt(server.url, path, options);
 
-  const figure = (id: string) => v.page.locator(`figure#chart-${id}`);
-
-  it("draws each chart the prose places, once, with its name for assistive technology", async () => {
-    expect(await v.page.locator("figure.chart").count()).toBe(placed.length);
-    for (const id of placed) {
-      expect(await figure(id).count(), id).toBe(1);
-      expect(await figure(id).locator("svg[role=img]").first().getAttribute("aria-label"), id).toBeTruthy();
-    }
-    for (const c of model.charts.filter((d) => d.type === "bars" && placed.includes(d.id)))
-      // A bar each, or a dot each where the chart draws on a log scale (one amount dwarfs the rest).
-      if (c.type === "bars")
-        expect(await figure(c.id).locator("svg rect, svg circle").count(), c.id).toBe(c.bars.length);
-  });
-
-  it("prints every cited figure as the tables state it, with its quote", async () => {
-    const cited = await v.page.locator(".figure[data-figure]").evaluateAll((nodes) =>
-      nodes.map((n) => ({
-        id: (n as HTMLElement).dataset.figure!,
-        kind: (n as HTMLElement).dataset.kind!,
-        text: n.querySelector(".figure-value")!.textContent!,
-        title: (n as HTMLElement).title
-      }))
+  describe.each(PAGES)("page %s", (path) => {
+    it.each(["light", "dark"] as const)(
+      "loads in %s mode with no error, no failed request, nothing off 127.0.0.1, no serious axe violation",
+      async (colorScheme) => {
+        const {page, context, errors, offsite} = await visit(path, {colorScheme});
+        try {
+          await page.waitForTimeout(200);
+          await page.addScriptTag({content: axeSource});
+          const violations = await page.evaluate(async () => {
+            const axe = (
+              window as unknown as {
+                axe: {
+                  run: (
+                    ctx: unknown,
+                    opts: unknown
+                  ) => Promise<{violations: {id: string; impact: string; nodes: {target: string[]}[]}[]}>;
+                };
+              }
+            ).axe;
+            const result = await axe.run(document, {resultTypes: ["violations"]});
+            return result.violations
+              .filter((v) => v.impact === "serious" || v.impact === "critical")
+              .map(
+                (v) =>
+                  `${v.id}: ${v.nodes
+                    .slice(0, 3)
+                    .map((n) => n.target.join(" "))
+                    .join(", ")}`
+              );
+          });
+          expect(errors).toEqual([]);
+          expect(offsite).toEqual([]);
+          expect(violations).toEqual([]);
+        } finally {
+          await context.close();
+        }
+      }
     );
-    // A citation in a heading prints its number alone, without the quote and note of a cited figure.
-    const inHeading = (text: string, at: number) => /^\s*#/.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
-    const tokens = project.prose.blocks.flatMap((b) =>
-      b.type === "markdown" ? b.tokens.filter((t) => !inHeading(b.text, t.start)) : []
-    );
-    expect(cited.length).toBe(tokens.length);
-    for (const {id, kind, text, title} of cited) {
-      const f = model.figures.find((x) => x.id === id)!;
-      if (kind === "figure") expect(text, id).toBe(f.text);
-      if (f.in_article) expect(title, id).toContain(f.quote);
-    }
   });
 
-  it("has one rate-basis switch, which moves every conversion's sentence and the bars, and keeps the view in the address", async () => {
-    const controls = v.page.locator(".controls");
-    await expect.poll(() => controls.count()).toBe(model.sweeps.length ? 1 : 0);
-    if (!model.sweeps.length) return;
-    // A basis other than the default: the page moves to it, and the address keeps it.
-    const kind = (["mean", "spot", "article"] as const).find(
-      (k) => k !== model.default_basis && [...basisOptions(model).values()].includes(k)
-    )!;
-    const label = [...basisOptions(model)].find(([, k]) => k === kind)![0];
-    await controls.getByLabel(label, {exact: true}).check();
-    for (const id of model.sweeps) {
-      const f = model.figures.find((x) => x.id === id)!;
-      // The value expected: the amount divided by its rate under that basis, formatted as the story prints money.
-      const basis = model.fx[id][kind] ?? model.fx[id][model.default_basis]!;
-      await expect
-        .poll(() => v.page.locator(`[data-sentence="${id}"]`).textContent())
-        .toContain(`was worth ${formatMoney(f.value / basis.rate, "USD")}.`);
-    }
-    await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=${kind}`);
+  describe("the story page", () => {
+    let v: Visit;
+    beforeAll(async () => {
+      v = await visit("/");
+    });
+    afterAll(async () => v.context.close());
 
-    // The reader's own rate applies to the amounts in the first conversion's currency.
-    const c = model.conversions[0];
-    await controls.getByLabel(/rate of your choosing/).check();
-    const slider = controls.locator("form").filter({hasText: "Your rate"}).locator("input[type=number]");
-    await slider.fill(String(c.sweep.min));
-    await slider.press("Enter");
-    const f = model.figures.find((x) => x.id === c.figure)!;
-    const atMin = formatMoney(f.value / c.sweep.min, "USD");
-    const sentence = v.page.locator(`[data-sentence="${c.figure}"]`);
-    await expect.poll(() => sentence.textContent()).toContain(`At ${formatRate(c.sweep.min)} `);
-    await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMin}.`);
-    for (const chart of model.charts)
-      if (chart.type === "bars" && placed.includes(chart.id) && chart.bars.some((b) => b.figure === c.figure))
-        await expect.poll(() => figure(chart.id).textContent()).toContain(`${atMin} (derived)`);
-    await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=custom&rate=${c.sweep.min}`);
-  });
+    const figure = (id: string) => v.page.locator(`figure#chart-${id}`);
 
-  it("downloads the current view of each chart as the CSV behind it", async () => {
-    const view = {basis: "mean" as const};
-    if (model.sweeps.length) {
-      const mean = [...basisOptions(model)].find(([, kind]) => kind === "mean")![0];
-      await v.page.locator(".controls").getByLabel(mean, {exact: true}).check();
-    }
-    for (const id of placed) {
-      const parts = figureParts(model, id, view);
-      const [file] = await Promise.all([
-        v.page.waitForEvent("download"),
-        figure(id).locator("button.download[data-filename]").click()
-      ]);
-      expect(file.suggestedFilename(), id).toBe(parts.filename);
-      const text = readFileSync((await file.path())!, "utf-8");
-      expect(text.endsWith("\r\n"), id).toBe(true);
-      expect(csvParse(text), id).toEqual(csvParse(toCsv(parts.rows, parts.download)));
-    }
-  });
+    it("draws each chart the prose places, once, with its name for assistive technology", async () => {
+      expect(await v.page.locator("figure.chart").count()).toBe(placed.length);
+      for (const id of placed) {
+        expect(await figure(id).count(), id).toBe(1);
+        expect(await figure(id).locator("svg[role=img]").first().getAttribute("aria-label"), id).toBeTruthy();
+      }
+      for (const c of model.charts.filter((d) => d.type === "bars" && placed.includes(d.id)))
+        // A bar each, or a dot each where the chart draws on a log scale (one amount dwarfs the rest).
+        if (c.type === "bars")
+          expect(await figure(c.id).locator("svg rect, svg circle").count(), c.id).toBe(c.bars.length);
+    });
 
-  it("has an embed page for every chart", () => {
-    for (const id of chartIds(model))
-      expect(readFileSync(join(distDir, "embed", `${id}.html`), "utf-8"), id).toContain(`chart-${id}`);
+    it("prints every cited figure as the tables state it, with its quote", async () => {
+      const cited = await v.page.locator(".figure[data-figure]").evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          id: (n as HTMLElement).dataset.figure!,
+          kind: (n as HTMLElement).dataset.kind!,
+          text: n.querySelector(".figure-value")!.textContent!,
+          title: (n as HTMLElement).title
+        }))
+      );
+      // A citation in a heading prints its number alone, without the quote and note of a cited figure.
+      const inHeading = (text: string, at: number) => /^\s*#/.test(text.slice(text.lastIndexOf("\n", at - 1) + 1, at));
+      const tokens = project.prose.blocks.flatMap((b) =>
+        b.type === "markdown" ? b.tokens.filter((t) => !inHeading(b.text, t.start)) : []
+      );
+      expect(cited.length).toBe(tokens.length);
+      for (const {id, kind, text, title} of cited) {
+        const f = model.figures.find((x) => x.id === id)!;
+        if (kind === "figure") expect(text, id).toBe(f.text);
+        if (f.in_article) expect(title, id).toContain(f.quote);
+      }
+    });
+
+    it("has one rate-basis switch, which moves every conversion's sentence and the bars, and keeps the view in the address", async () => {
+      const controls = v.page.locator(".controls");
+      await expect.poll(() => controls.count()).toBe(model.sweeps.length ? 1 : 0);
+      if (!model.sweeps.length) return;
+      // A basis other than the default: the page moves to it, and the address keeps it.
+      const kind = (["mean", "spot", "article"] as const).find(
+        (k) => k !== model.default_basis && [...basisOptions(model).values()].includes(k)
+      )!;
+      const label = [...basisOptions(model)].find(([, k]) => k === kind)![0];
+      await controls.getByLabel(label, {exact: true}).check();
+      for (const id of model.sweeps) {
+        const f = model.figures.find((x) => x.id === id)!;
+        // The value expected: the amount divided by its rate under that basis, formatted as the story prints money.
+        const basis = model.fx[id][kind] ?? model.fx[id][model.default_basis]!;
+        await expect
+          .poll(() => v.page.locator(`[data-sentence="${id}"]`).textContent())
+          .toContain(`was worth ${formatMoney(f.value / basis.rate, "USD")}.`);
+      }
+      await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=${kind}`);
+
+      // The reader's own rate applies to the amounts in the first conversion's currency.
+      const c = model.conversions[0];
+      await controls.getByLabel(/rate of your choosing/).check();
+      const slider = controls.locator("form").filter({hasText: "Your rate"}).locator("input[type=number]");
+      await slider.fill(String(c.sweep.min));
+      await slider.press("Enter");
+      const f = model.figures.find((x) => x.id === c.figure)!;
+      const atMin = formatMoney(f.value / c.sweep.min, "USD");
+      const sentence = v.page.locator(`[data-sentence="${c.figure}"]`);
+      await expect.poll(() => sentence.textContent()).toContain(`At ${formatRate(c.sweep.min)} `);
+      await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMin}.`);
+      for (const chart of model.charts)
+        if (chart.type === "bars" && placed.includes(chart.id) && chart.bars.some((b) => b.figure === c.figure))
+          await expect.poll(() => figure(chart.id).textContent()).toContain(`${atMin} (derived)`);
+      await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=custom&rate=${c.sweep.min}`);
+    });
+
+    it("downloads the current view of each chart as the CSV behind it", async () => {
+      const view = {basis: "mean" as const};
+      if (model.sweeps.length) {
+        const mean = [...basisOptions(model)].find(([, kind]) => kind === "mean")![0];
+        await v.page.locator(".controls").getByLabel(mean, {exact: true}).check();
+      }
+      for (const id of placed) {
+        const parts = figureParts(model, id, view);
+        const [file] = await Promise.all([
+          v.page.waitForEvent("download"),
+          figure(id).locator("button.download[data-filename]").click()
+        ]);
+        expect(file.suggestedFilename(), id).toBe(parts.filename);
+        const text = readFileSync((await file.path())!, "utf-8");
+        expect(text.endsWith("\r\n"), id).toBe(true);
+        expect(csvParse(text), id).toEqual(csvParse(toCsv(parts.rows, parts.download)));
+      }
+    });
+
+    it("has an embed page for every chart", () => {
+      for (const id of chartIds(model))
+        expect(readFileSync(join(dist, "embed", `${id}.html`), "utf-8"), id).toContain(`chart-${id}`);
+    });
   });
 });
 
@@ -220,7 +244,7 @@ describe("the data page", () => {
         const body = await (await page.request.get(href)).text();
         expect(body, name).toBe(
           toCsv(
-            tableRows(project, name),
+            tableRows(dataStory.project, name),
             tableSpec(name).columns.map((c) => c.name)
           )
         );

@@ -1,39 +1,47 @@
-// The story in data/, whatever article it reads, for the tests of the built site: the page's expectations come
-// from its own data, so that `npm test` holds after `npm run new-story` re-points the package.
+// A story as the tests of a built site see it: the page's expectations come from the story's own data, so that
+// `npm test` holds after `npm run new-story` re-points the package. `story` is the one in data/; storyAt() reads
+// another copy of the project (the second, re-pointed story the global setup builds).
 import {basisOptions} from "../../docs/components/view.js";
 import {rateUnit} from "../../docs/components/figures.js";
 import {buildProject, formatMoney, formatRate, storyModel, type BasisKind} from "../../src/index.js";
 import {readProjectFiles} from "../../scripts/project.js";
+import {projectRoot} from "../../scripts/root.js";
 
-export const project = buildProject(readProjectFiles());
-export const model = storyModel(project);
+export function storyAt(root: string) {
+  const project = buildProject(readProjectFiles(root));
+  const model = storyModel(project);
 
-// The charts the prose places, in its order, then the sweep of each conversion it shows: what the page draws.
-export const placed = [
-  ...new Set(project.prose.blocks.flatMap((b) => (b.type === "directive" && b.name === "chart" ? [b.arg] : []))),
-  ...model.sweeps.map((id) => `conversion-${id}`)
-];
+  // The charts the prose places, in its order, then the sweep of each conversion it shows: what the page draws.
+  const placed = [
+    ...new Set(project.prose.blocks.flatMap((b) => (b.type === "directive" && b.name === "chart" ? [b.arg] : []))),
+    ...model.sweeps.map((id) => `conversion-${id}`)
+  ];
 
-// The switch's label of a basis: "Average: 127.27 (2021–23 average)" with one conversion.
-export const optionLabel = (kind: BasisKind) => [...basisOptions(model)].find(([, k]) => k === kind)?.[0];
+  // The switch's label of a basis: "Average: 127.27 (2021–23 average)" with one conversion.
+  const optionLabel = (kind: BasisKind) => [...basisOptions(model)].find(([, k]) => k === kind)?.[0];
 
-// The sentence under the switch for the first swept amount under a basis, computed from the amount and the rate:
-// "At 153.30 yen per US dollar, the article’s own rate, ¥3.9 trillion was worth US$25.4 billion."
-export function sentenceAt(kind: Exclude<BasisKind, "custom">, id = model.sweeps[0]): string {
-  const f = model.figures.find((d) => d.id === id)!;
-  const b = model.fx[id][kind] ?? model.fx[id][model.default_basis] ?? model.fx[id].spot!;
-  return `At ${formatRate(b.rate)} ${rateUnit(f.unit)}, ${b.label}, ${f.text} was worth ${formatMoney(f.value / b.rate, "USD")}.`;
+  // The sentence under the switch for a swept amount under a basis, computed from the amount and the rate:
+  // "At 153.30 yen per US dollar, the article’s own rate, ¥3.9 trillion was worth US$25.4 billion."
+  const sentenceAt = (kind: Exclude<BasisKind, "custom">, id = model.sweeps[0]): string => {
+    const f = model.figures.find((d) => d.id === id)!;
+    const b = model.fx[id][kind] ?? model.fx[id][model.default_basis] ?? model.fx[id].spot!;
+    return `At ${formatRate(b.rate)} ${rateUnit(f.unit)}, ${b.label}, ${f.text} was worth ${formatMoney(f.value / b.rate, "USD")}.`;
+  };
+
+  // A bars chart the prose places that draws a converted amount, and that amount: where the view shows in a chart.
+  const convertedBars = (() => {
+    for (const c of model.charts)
+      if (c.type === "bars" && placed.includes(c.id)) {
+        const bar = c.bars.find((b) => model.conversions.some((d) => d.figure === b.figure));
+        if (bar) return {chart: c.id, figure: bar.figure};
+      }
+    return undefined;
+  })();
+
+  return {root, project, model, placed, optionLabel, sentenceAt, convertedBars, firstChart: placed[0]};
 }
 
-// A bars chart the prose places that draws a converted amount, and that amount: where the view shows in a chart.
-export const convertedBars = (() => {
-  for (const c of model.charts)
-    if (c.type === "bars" && placed.includes(c.id)) {
-      const bar = c.bars.find((b) => model.conversions.some((d) => d.figure === b.figure));
-      if (bar) return {chart: c.id, figure: bar.figure};
-    }
-  return undefined;
-})();
+export type Story = ReturnType<typeof storyAt>;
 
-// The story's first placed chart: the one the image-export and embed tests use.
-export const firstChart = placed[0];
+export const story = storyAt(projectRoot);
+export const {project, model, placed, optionLabel, sentenceAt, convertedBars, firstChart} = story;

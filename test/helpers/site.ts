@@ -6,10 +6,12 @@ import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
 import {PATHS} from "../../src/index.js";
-import {files as seedFiles} from "./project.js";
+import {files as seedFiles, type TextFiles} from "./project.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const distDir = join(projectRoot, "dist");
+// Where the global setup builds a second story: a copy of the project re-pointed at test/fixtures/story-won.
+export const SECOND_STORY = "test/.tmp/second-story";
 
 const run = promisify(execFile);
 
@@ -79,17 +81,26 @@ export function builtFile(dist: string, path: string): string {
 // A throwaway copy of this whole project (sources, data, pages, loaders), sharing node_modules.
 // A copy of the project holding the seed story (test/fixtures/story-seed), whatever data/ holds now.
 export function copySeedProject(): string {
-  const root = copyProject();
-  for (const [key, path] of Object.entries(PATHS)) {
-    const text = seedFiles[key as keyof typeof PATHS];
-    if (text === null) rmSync(join(root, path), {force: true});
-    else writeFileSync(join(root, path), text);
-  }
-  return root;
+  return copyStoryProject(seedFiles);
 }
 
-export function copyProject(): string {
-  const root = mkdtempSync(join(tmpdir(), "tech-edge-copy-"));
+// A copy of the project holding a frozen story's inputs (readStory in ./project.ts), in `root` if given.
+export function copyStoryProject(files: TextFiles, root?: string): string {
+  const copy = copyProject(root);
+  for (const [key, path] of Object.entries(PATHS)) {
+    const text = files[key as keyof typeof PATHS];
+    if (text === null) rmSync(join(copy, path), {force: true});
+    else writeFileSync(join(copy, path), text);
+  }
+  return copy;
+}
+
+export function copyProject(into?: string): string {
+  if (into) {
+    rmSync(into, {recursive: true, force: true});
+    mkdirSync(into, {recursive: true});
+  }
+  const root = into ?? mkdtempSync(join(tmpdir(), "tech-edge-copy-"));
   for (const entry of [
     "src",
     "scripts",
