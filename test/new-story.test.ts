@@ -9,7 +9,8 @@ import type {Browser} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchBrowser} from "../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../scripts/static-server.js";
-import {formatMoney} from "../src/index.js";
+import {TABLES, formatMoney} from "../src/index.js";
+import {settled} from "./helpers/settled.js";
 import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
 
 const FIXTURE = join(projectRoot, "test", "fixtures", "articles", "battery-makers-europe-2025.txt");
@@ -216,7 +217,7 @@ describe("npm run new-story on an unseen article", () => {
         try {
           await page.goto(`${server.url}${path}`, {waitUntil: "networkidle"});
           await page.waitForSelector("#observablehq-main");
-          await page.waitForTimeout(200);
+          await settled(page, TABLES.length);
           expect(errors).toEqual([]);
           expect(await page.locator("h1").first().textContent()).toBeTruthy();
         } finally {
@@ -330,5 +331,53 @@ describe("npm run new-story refuses, and writes nothing", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`${file}:2:15: invalid UTF-8: byte 0xE9; save the file as UTF-8, and run again`);
     expect(snapshot(root)).toEqual(before);
+  });
+});
+
+// Every draft builds, whatever the article: all in US$ (one amount), no money at all, in Japanese.
+describe.each([
+  [
+    "all in US$, one amount",
+    "Acme said it would invest US$2 billion in Ohio.\nThe plant will employ 1,500 people.\n",
+    "The largest sum in the article is US$2 billion"
+  ],
+  [
+    "with no money",
+    "The city council voted on Tuesday to close the old library on Main Street.\nResidents protested for three hours.\n",
+    "No sum of money was found in this article"
+  ],
+  [
+    "in Japanese",
+    "政府は2025年度補正予算案を閣議決定した。\n半導体支援に1兆5000億円を計上する。\n",
+    "most of this article is in another script"
+  ]
+])("new-story on an article %s", (_, text, says) => {
+  let root: string;
+  let build: {code: number; output: string};
+  let run: {code: number; stdout: string; stderr: string};
+  beforeAll(async () => {
+    root = copyProject();
+    writeFileSync(join(root, "article.txt"), text);
+    run = await newStory(root, [
+      join(root, "article.txt"),
+      "--title",
+      "A short story",
+      "--outlet",
+      "Wire",
+      "--published",
+      "2025-09-01"
+    ]);
+    build = await buildSite(root);
+  });
+  afterAll(() => removeSite(root));
+
+  it("writes a draft that builds, whose page says what was found", () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(build.output.split("\n").slice(-20).join("\n")).not.toMatch(/error:/);
+    expect(build.code).toBe(0);
+    const html = pageText(readFileSync(join(root, "dist", "index.html"), "utf-8"));
+    expect(html).toContain(says);
+    // Nothing to convert: no rate switch on the page.
+    expect(readFileSync(join(root, "dist", "index.html"), "utf-8")).not.toContain('class="controls"');
   });
 });

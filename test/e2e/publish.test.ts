@@ -26,6 +26,7 @@ import {launchBrowser} from "../../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {figureParts} from "../../docs/components/figures.js";
 import {formatMoney, type StoryModel} from "../../src/index.js";
+import {settled} from "../helpers/settled.js";
 import {convertedBars, firstChart, model, optionLabel, placed, project, sentenceAt} from "../helpers/data-story.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -171,7 +172,7 @@ new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.ha
     const page = await context.newPage();
     try {
       await page.goto(`${server.url}/`, {waitUntil: "networkidle"});
-      await page.waitForTimeout(500);
+      await settled(page);
       // Live figures have the live CSV button; the static ones are gone.
       expect(await page.locator("figure.chart button.download[data-filename]").count()).toBe(placed.length);
       expect(await page.locator(".chart-static").count()).toBe(0);
@@ -302,7 +303,7 @@ describe("embeds", () => {
       async (width, colorScheme) => {
         const v = await visit(`/embed/${id}`, {width, colorScheme});
         try {
-          await v.page.waitForTimeout(200);
+          await settled(v.page);
           expect(await v.page.locator("figure.chart svg[role=img]").count()).toBe(1);
           expect(await v.page.locator("h1.embed-title").innerText()).toBeTruthy();
           expect(await v.page.locator("figure.chart figcaption").innerText()).toMatch(/^Sources?: /);
@@ -364,13 +365,13 @@ describe("embeds", () => {
       try {
         const frame = v.page.frameLocator("iframe");
         await frame.locator("figure.chart svg[role=img]").waitFor();
-        await v.page.waitForTimeout(300);
-        const content = await v.page
-          .frames()
-          .find((f) => f.url().includes("/embed/"))!
-          .evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        const iframe = await v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
-        expect(Math.abs(iframe - content)).toBeLessThanOrEqual(1);
+        const embedded = v.page.frames().find((f) => f.url().includes("/embed/"))!;
+        await settled(embedded);
+        // The host's script follows the embed's reports of its height: poll until the two agree.
+        const content = () =>
+          embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const iframe = () => v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+        await expect.poll(async () => Math.abs((await iframe()) - (await content()))).toBeLessThanOrEqual(1);
         // The chart shows the view it was copied with, and the host page goes on below it.
         if (other && convertedBars) {
           const f = model.figures.find((d) => d.id === convertedBars!.figure)!;
@@ -385,7 +386,7 @@ describe("embeds", () => {
         expect(v.errors).toEqual([]);
         // Only the two servers of this machine are asked for anything.
         expect(v.offsite).toEqual([]);
-        if (process.env.TECH_EDGE_REPORT) process.stderr.write(`embed height at ${width} px: ${iframe}\n`);
+        if (process.env.TECH_EDGE_REPORT) process.stderr.write(`embed height at ${width} px: ${await iframe()}\n`);
       } finally {
         await v.context.close();
       }
@@ -395,12 +396,16 @@ describe("embeds", () => {
       const v = await visit("/", {width: 1280, base: host.url});
       try {
         await v.page.frameLocator("iframe").locator("figure.chart svg[role=img]").waitFor();
+        const embedded = v.page.frames().find((f) => f.url().includes("/embed/"))!;
+        await settled(embedded);
         const height = () => v.page.locator("iframe").evaluate((f) => Math.round(f.getBoundingClientRect().height));
-        await v.page.waitForTimeout(300);
+        const content = () =>
+          embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
         const wide = await height();
         await v.page.setViewportSize({width: 375, height: 900});
-        // On a phone the bars' names take a line of their own: the chart, and so the iframe, grow.
-        await expect.poll(height).toBeGreaterThan(wide + 50);
+        // On a phone the names and amounts take more lines: the chart, and so the iframe, grow.
+        await expect.poll(height).toBeGreaterThan(wide);
       } finally {
         await v.context.close();
       }

@@ -10,6 +10,7 @@ import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {chartIds, figureParts} from "../../docs/components/figures.js";
 import {basisOptions} from "../../docs/components/view.js";
 import {TABLES, formatMoney, formatRate, tableRows, tableSpec, toCsv} from "../../src/index.js";
+import {settled} from "../helpers/settled.js";
 import {SECOND_STORY, buildSite, copySeedProject, distDir, projectRoot, removeSite} from "../helpers/site.js";
 
 // The story in data/, whatever article it reads: the page's expectations come from its own data.
@@ -89,7 +90,7 @@ describe.each(STORIES)("$name", ({story, dist}) => {
       async (colorScheme) => {
         const {page, context, errors, offsite} = await visit(path, {colorScheme});
         try {
-          await page.waitForTimeout(200);
+          await settled(page, TABLES.length);
           await page.addScriptTag({content: axeSource});
           const violations = await page.evaluate(async () => {
             const axe = (
