@@ -247,7 +247,7 @@ export function rateWindow(period: Period | undefined, published: string): RateW
       start: period.start,
       end: lastMonthEnd,
       kind: "running",
-      why: `the period is still under way at publication: the rates from its start to ${MONTHS[pm - 1]} ${py} are used`
+      why: `the period is still under way at publication, so the rates from its start to ${MONTHS[pm - 1]} ${py} are used`
     };
   const [sy, sm] = addMonths(y, m, -3);
   return {
@@ -255,8 +255,8 @@ export function rateWindow(period: Period | undefined, published: string): RateW
     end: lastMonthEnd,
     kind: "ahead",
     why: period
-      ? "the money is yet to be spent at publication: the latest rates before it, of the three months before publication, are used"
-      : "the amount is of the time of publication: the rates of the three months before it are used"
+      ? "the money is yet to be spent at publication, so the rates of the three months before it are used"
+      : "the amount is of the time of publication, so the rates of the three months before it are used"
   };
 }
 

@@ -209,9 +209,13 @@ export function conversionTable(model: StoryModel, view: View = {}): HTMLElement
     ]
   );
   table.classList.add("stack");
-  const caption = table.createCaption();
-  caption.textContent = "Every amount in another currency, in US dollars at the exchange rate chosen above";
-  box.append(table);
+  // A title above the table, not a <caption>: a phone stacks the table's cells, and would squeeze a caption.
+  const title = document.createElement("p");
+  title.className = "conversion-table-title";
+  title.id = "conversion-table-title";
+  title.textContent = "Every amount in another currency, in US dollars at the exchange rate chosen above";
+  table.setAttribute("aria-labelledby", title.id);
+  box.append(title, table);
   if (notes.length) {
     const list = document.createElement("ol");
     list.className = "fx-notes";

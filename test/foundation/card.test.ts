@@ -1,0 +1,55 @@
+// The social card takes any text the pages take: a non-breaking space, "<", "&" and emoji in a chart's title and
+// labels, and a story with no chart at all.
+import {JSDOM} from "jsdom";
+import {describe, expect, it} from "vitest";
+import {buildProject, storyModel} from "../../src/index.js";
+import {cardSvg, socialCard} from "../../scripts/card.js";
+import {files, withFiles} from "../helpers/project.js";
+
+const TITLE = "Who bets\u00a0on <Japan> & why 🚀";
+const LABEL = "AWS\u00a0& co: <cloud> 🇯🇵";
+
+type StoryJson = {charts: {id: string; title: string; bars?: {label: string}[]}[]; conversions: unknown[]};
+function story(edit: (s: StoryJson) => void, prose = files.prose) {
+  const json = JSON.parse(files.story!);
+  edit(json);
+  const project = buildProject(withFiles({story: JSON.stringify(json, null, 2), prose}));
+  return {project, model: storyModel(project)};
+}
+
+// The PNG's width and height, from its IHDR chunk.
+const size = (png: Uint8Array) => {
+  const b = Buffer.from(png);
+  return [b.readUInt32BE(16), b.readUInt32BE(20)];
+};
+
+describe("the social card", () => {
+  it("is well-formed XML with the title and labels as written, and renders to a 1200×630 PNG", () => {
+    const {project, model} = story((s) => {
+      s.charts[0].title = TITLE;
+      s.charts[0].bars![0].label = LABEL;
+    });
+    const svg = cardSvg(project, model);
+    const doc = new JSDOM(svg, {contentType: "image/svg+xml"}).window.document;
+    expect(doc.querySelector("parsererror")).toBeNull();
+    const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "");
+    expect(texts).toContain(TITLE);
+    expect(texts.some((t) => t.includes(LABEL))).toBe(true);
+    expect(size(socialCard(project, model))).toEqual([1200, 630]);
+  });
+
+  it("has the lead of the prose where a story without charts has its chart", () => {
+    const {project, model} = story(
+      (s) => Object.assign(s, {charts: [], conversions: []}),
+      "# A story without charts\n\nAmerican tech giants are pouring money into Japan: [[aws_cloud]] from AWS.\n"
+    );
+    const svg = cardSvg(project, model);
+    expect(new JSDOM(svg, {contentType: "image/svg+xml"}).window.document.querySelector("parsererror")).toBeNull();
+    // Wrapped to the card's width, a line to a <text>.
+    const texts = [...new JSDOM(svg, {contentType: "image/svg+xml"}).window.document.querySelectorAll("text")];
+    expect(texts.map((t) => t.textContent).join(" ")).toContain(
+      "American tech giants are pouring money into Japan: US$14 billion from AWS."
+    );
+    expect(size(socialCard(project, model))).toEqual([1200, 630]);
+  });
+});
