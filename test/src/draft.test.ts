@@ -85,6 +85,22 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     expect(byText("30 trillion won").restates).toBeUndefined();
   });
 
+  it("makes a headline's “$20B” and the body's “$20 billion” one figure, and leaves a different amount alone", () => {
+    const story =
+      "Acme to invest $20B in Ohio chip plant\n\nAcme said it would invest $20 billion in a chip plant in Ohio.\n\nThe state offered $2 billion in tax breaks.";
+    const [headline, body, breaks] = draftMentions(story, "2025-09-01");
+    expect([headline.restates, body.restates?.id, breaks.restates]).toEqual([undefined, "usd_20bn", undefined]);
+    // The same sum, about something else, is a figure of its own.
+    const two = draftMentions(
+      "Samsung will invest $1 billion in Texas.\n\nLG will spend $1 billion on batteries in Georgia.",
+      "2025-09-01"
+    );
+    expect(two.map((d) => [d.id, d.restates])).toEqual([
+      ["usd_1bn", undefined],
+      ["usd_1bn_2", undefined]
+    ]);
+  });
+
   it("marks a part of a larger amount in its sentence", () => {
     expect(byText("6 trillion won").partOf?.id).toBe("krw_10_1tn");
     expect(byText("10.1 trillion won").partOf).toBeUndefined();
