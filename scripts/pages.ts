@@ -238,7 +238,13 @@ export function pageDescriptions(project: Project, model: StoryModel): Record<st
     "/methodology": `How every number in “${model.headline}” gets from the article, or a primary source, to a table and a chart.`,
     "/data":
       "Every table behind the story, as CSV and JSON, with its schema, and all of them as a Frictionless data package.",
-    ...Object.fromEntries(chartIds(model).map((id) => [`/embed/${id}`, figureParts(model, id, {}).source]))
+    // A chart's title, then its source line: "The money in the article, in US dollars. Sources: …"
+    ...Object.fromEntries(
+      chartIds(model).map((id) => {
+        const parts = figureParts(model, id, {});
+        return [`/embed/${id}`, `${parts.title.replace(/[.!?]?$/, ".")} ${parts.source}`];
+      })
+    )
   };
 }
 

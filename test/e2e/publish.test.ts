@@ -5,6 +5,7 @@ import {execFile} from "node:child_process";
 import {
   appendFileSync,
   cpSync,
+  existsSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -35,7 +36,10 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/
 // The story in data/ as the build published it (the model.json inside tables.zip): its expectations, whatever
 // article the package reads.
 const built: StoryModel = JSON.parse(strFromU8(unzipSync(readFileSync(builtZip()))["model.json"]));
-const embedIds = readdirSync(join(dist, "embed")).map((f) => f.replace(/\.html$/, ""));
+// A story without charts (no money in the article) has no embed pages.
+const embedIds = existsSync(join(dist, "embed"))
+  ? readdirSync(join(dist, "embed")).map((f) => f.replace(/\.html$/, ""))
+  : [];
 // The figures the prose cites, as the page prints them (not in a heading, which prints the number alone).
 const citedTexts = project.prose.blocks.flatMap((b) =>
   b.type !== "markdown"
@@ -230,62 +234,77 @@ describe("shareable view", () => {
   });
 });
 
-describe("image export", () => {
-  let v: Visit;
-  beforeAll(async () => {
-    v = await visit("/");
-  });
-  afterAll(async () => v.context.close());
-
-  const download = async (id: string, kind: "png" | "svg") => {
-    const [file] = await Promise.all([
-      v.page.waitForEvent("download"),
-      v.page.locator(`#chart-${id} button.export-${kind}`).click()
-    ]);
-    return {name: file.suggestedFilename(), bytes: readFileSync((await file.path())!)};
-  };
-
-  it("saves a PNG at twice the chart's width, with its title and source line", async () => {
-    const chartWidth = await v.page
-      .locator(`#chart-${firstChart} .chart-body svg`)
-      .evaluate((s) => s.getBoundingClientRect().width);
-    const {name, bytes} = await download(firstChart, "png");
-    expect(name).toBe(figureParts(model, firstChart, {}).filename.replace(/\.csv$/, ".png"));
-    const {width, height} = pngSize(bytes);
-    expect(width).toBe(2 * Math.round(chartWidth));
-    // Taller than the chart alone: the title above and the source line below are drawn too.
-    const chartHeight = await v.page
-      .locator(`#chart-${firstChart} .chart-body svg`)
-      .evaluate((s) => s.getBoundingClientRect().height);
-    expect(height).toBeGreaterThan(2 * (chartHeight + 40));
-  });
-
-  it.each(placed)("saves %s as a standalone SVG", async (id) => {
-    const {name, bytes} = await download(id, "svg");
-    expect(name).toMatch(new RegExp(`^${id}.*\\.svg$`));
-    const text = bytes.toString("utf-8");
-    expect(text).not.toContain("var(--");
-    expect(text).not.toContain("<style");
-    expect(text).not.toContain("class=");
-    const doc = new JSDOM(text, {contentType: "image/svg+xml"}).window.document;
-    const svg = doc.documentElement;
-    expect(svg.tagName).toBe("svg");
-    expect(svg.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
-    expect(svg.getAttribute("font-family")).toMatch(/sans-serif/);
-    const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
-    const title = await v.page
-      .locator(`#chart-${id}`)
-      .evaluate((f) => f.querySelector("svg")!.getAttribute("aria-label"));
-    expect(title).toBeTruthy();
-    expect(texts).toMatch(/Sources?:/);
-    // Every painted colour is a resolved colour, not a variable or a keyword the page defines.
-    for (const el of doc.querySelectorAll("[fill], [stroke]"))
-      for (const a of ["fill", "stroke"]) {
-        const value = el.getAttribute(a);
-        if (value) expect(value, `${el.tagName} ${a}`).toMatch(/^(none|rgba?\(.+\)|#[0-9a-f]{3,8})$/i);
+// What a story with charts offers for each of them; a story without any has no figure to export or embed.
+if (!firstChart)
+  describe("a story without charts", () => {
+    it("draws no figure and publishes no embed page", async () => {
+      const v = await visit("/");
+      try {
+        expect(await v.page.locator("figure.chart").count()).toBe(0);
+        expect(embedIds).toEqual([]);
+      } finally {
+        await v.context.close();
       }
+    });
   });
-});
+
+if (firstChart)
+  describe("image export", () => {
+    let v: Visit;
+    beforeAll(async () => {
+      v = await visit("/");
+    });
+    afterAll(async () => v.context.close());
+
+    const download = async (id: string, kind: "png" | "svg") => {
+      const [file] = await Promise.all([
+        v.page.waitForEvent("download"),
+        v.page.locator(`#chart-${id} button.export-${kind}`).click()
+      ]);
+      return {name: file.suggestedFilename(), bytes: readFileSync((await file.path())!)};
+    };
+
+    it("saves a PNG at twice the chart's width, with its title and source line", async () => {
+      const chartWidth = await v.page
+        .locator(`#chart-${firstChart} .chart-body svg`)
+        .evaluate((s) => s.getBoundingClientRect().width);
+      const {name, bytes} = await download(firstChart, "png");
+      expect(name).toBe(figureParts(model, firstChart, {}).filename.replace(/\.csv$/, ".png"));
+      const {width, height} = pngSize(bytes);
+      expect(width).toBe(2 * Math.round(chartWidth));
+      // Taller than the chart alone: the title above and the source line below are drawn too.
+      const chartHeight = await v.page
+        .locator(`#chart-${firstChart} .chart-body svg`)
+        .evaluate((s) => s.getBoundingClientRect().height);
+      expect(height).toBeGreaterThan(2 * (chartHeight + 40));
+    });
+
+    it.each(placed)("saves %s as a standalone SVG", async (id) => {
+      const {name, bytes} = await download(id, "svg");
+      expect(name).toMatch(new RegExp(`^${id}.*\\.svg$`));
+      const text = bytes.toString("utf-8");
+      expect(text).not.toContain("var(--");
+      expect(text).not.toContain("<style");
+      expect(text).not.toContain("class=");
+      const doc = new JSDOM(text, {contentType: "image/svg+xml"}).window.document;
+      const svg = doc.documentElement;
+      expect(svg.tagName).toBe("svg");
+      expect(svg.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
+      expect(svg.getAttribute("font-family")).toMatch(/sans-serif/);
+      const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent).join(" ");
+      const title = await v.page
+        .locator(`#chart-${id}`)
+        .evaluate((f) => f.querySelector("svg")!.getAttribute("aria-label"));
+      expect(title).toBeTruthy();
+      expect(texts).toMatch(/Sources?:/);
+      // Every painted colour is a resolved colour, not a variable or a keyword the page defines.
+      for (const el of doc.querySelectorAll("[fill], [stroke]"))
+        for (const a of ["fill", "stroke"]) {
+          const value = el.getAttribute(a);
+          if (value) expect(value, `${el.tagName} ${a}`).toMatch(/^(none|rgba?\(.+\)|#[0-9a-f]{3,8})$/i);
+        }
+    });
+  });
 
 describe("embeds", () => {
   it("lists one embed page per chart", () => {
@@ -323,94 +342,95 @@ describe("embeds", () => {
     );
   });
 
-  describe("the snippet in a page of another origin", () => {
-    // A chart that follows the switch when the story has one; the first placed chart otherwise.
-    const embedded = convertedBars?.chart ?? firstChart;
-    const other = (["mean", "spot", "article"] as const).find((k) => k !== model.default_basis && optionLabel(k));
-    let host: StaticServer;
-    let folder: string;
-    let snippet: string;
-    beforeAll(async () => {
-      // The reader's copy: the story page's "Embed" control, with a basis other than the default chosen.
-      const v = await visit("/");
-      await v.context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: server.url});
-      if (other) await v.page.getByLabel(optionLabel(other)!, {exact: true}).check();
-      await v.page.locator(`#chart-${embedded} button.embed-open`).click();
-      await v.page.locator(`#chart-${embedded} .embed-status`, {hasText: /^Copied/}).waitFor();
-      snippet = await v.page.evaluate(() => navigator.clipboard.readText());
-      expect(await v.page.locator(`#chart-${embedded} .embed-panel textarea`).inputValue()).toBe(snippet);
-      await v.context.close();
-      folder = mkdtempSync(join(tmpdir(), "tech-edge-host-"));
-      writeFileSync(
-        join(folder, "index.html"),
-        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title><link rel="icon" href="data:,"></head><body style="margin: 0; font: 16px serif"><p>Before the chart.</p>\n${snippet}\n<p id="after">After the chart.</p></body></html>`
-      );
-      host = await serveStatic(folder);
-    });
-    afterAll(async () => {
-      await host?.close();
-      if (folder) rmSync(folder, {recursive: true, force: true});
-    });
+  if (firstChart)
+    describe("the snippet in a page of another origin", () => {
+      // A chart that follows the switch when the story has one; the first placed chart otherwise.
+      const embedded = convertedBars?.chart ?? firstChart;
+      const other = (["mean", "spot", "article"] as const).find((k) => k !== model.default_basis && optionLabel(k));
+      let host: StaticServer;
+      let folder: string;
+      let snippet: string;
+      beforeAll(async () => {
+        // The reader's copy: the story page's "Embed" control, with a basis other than the default chosen.
+        const v = await visit("/");
+        await v.context.grantPermissions(["clipboard-read", "clipboard-write"], {origin: server.url});
+        if (other) await v.page.getByLabel(optionLabel(other)!, {exact: true}).check();
+        await v.page.locator(`#chart-${embedded} button.embed-open`).click();
+        await v.page.locator(`#chart-${embedded} .embed-status`, {hasText: /^Copied/}).waitFor();
+        snippet = await v.page.evaluate(() => navigator.clipboard.readText());
+        expect(await v.page.locator(`#chart-${embedded} .embed-panel textarea`).inputValue()).toBe(snippet);
+        await v.context.close();
+        folder = mkdtempSync(join(tmpdir(), "tech-edge-host-"));
+        writeFileSync(
+          join(folder, "index.html"),
+          `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>A newsroom page</title><link rel="icon" href="data:,"></head><body style="margin: 0; font: 16px serif"><p>Before the chart.</p>\n${snippet}\n<p id="after">After the chart.</p></body></html>`
+        );
+        host = await serveStatic(folder);
+      });
+      afterAll(async () => {
+        await host?.close();
+        if (folder) rmSync(folder, {recursive: true, force: true});
+      });
 
-    it("is an iframe of the embed page and a script of our own", () => {
-      const query = other ? `\\?basis=${other}` : "";
-      expect(snippet).toMatch(new RegExp(`<iframe src="${server.url}/embed/${embedded}${query}"`));
-      expect(snippet).toContain("<script>");
-      expect(snippet).not.toMatch(/<script[^>]+src=/); // nothing loaded from anywhere
-      expect(new URL(host.url).port).not.toBe(new URL(server.url).port);
-    });
+      it("is an iframe of the embed page and a script of our own", () => {
+        const query = other ? `\\?basis=${other}` : "";
+        expect(snippet).toMatch(new RegExp(`<iframe src="${server.url}/embed/${embedded}${query}"`));
+        expect(snippet).toContain("<script>");
+        expect(snippet).not.toMatch(/<script[^>]+src=/); // nothing loaded from anywhere
+        expect(new URL(host.url).port).not.toBe(new URL(server.url).port);
+      });
 
-    it.each([1280, 375])("sets the iframe to its content's height at %i px", async (width) => {
-      const v = await visit("/", {width, base: host.url});
-      try {
-        const frame = v.page.frameLocator("iframe");
-        await frame.locator("figure.chart svg[role=img]").waitFor();
-        const embedded = v.page.frames().find((f) => f.url().includes("/embed/"))!;
-        await settled(embedded);
-        // The host's script follows the embed's reports of its height: poll until the two agree.
-        const content = () =>
-          embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        const iframe = () => v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
-        await expect.poll(async () => Math.abs((await iframe()) - (await content()))).toBeLessThanOrEqual(1);
-        // The chart shows the view it was copied with, and the host page goes on below it.
-        if (other && convertedBars) {
-          const f = model.figures.find((d) => d.id === convertedBars!.figure)!;
-          const usd = formatMoney(f.value / model.fx[f.id][other]!.rate, "USD");
-          expect(await frame.locator("figure.chart").innerText()).toContain(`${usd} (derived)`);
+      it.each([1280, 375])("sets the iframe to its content's height at %i px", async (width) => {
+        const v = await visit("/", {width, base: host.url});
+        try {
+          const frame = v.page.frameLocator("iframe");
+          await frame.locator("figure.chart svg[role=img]").waitFor();
+          const embedded = v.page.frames().find((f) => f.url().includes("/embed/"))!;
+          await settled(embedded);
+          // The host's script follows the embed's reports of its height: poll until the two agree.
+          const content = () =>
+            embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          const iframe = () => v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().height);
+          await expect.poll(async () => Math.abs((await iframe()) - (await content()))).toBeLessThanOrEqual(1);
+          // The chart shows the view it was copied with, and the host page goes on below it.
+          if (other && convertedBars) {
+            const f = model.figures.find((d) => d.id === convertedBars!.figure)!;
+            const usd = formatMoney(f.value / model.fx[f.id][other]!.rate, "USD");
+            expect(await frame.locator("figure.chart").innerText()).toContain(`${usd} (derived)`);
+          }
+          const [bottom, after] = await Promise.all([
+            v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().bottom),
+            v.page.locator("#after").evaluate((p) => p.getBoundingClientRect().top)
+          ]);
+          expect(after).toBeGreaterThanOrEqual(bottom);
+          expect(v.errors).toEqual([]);
+          // Only the two servers of this machine are asked for anything.
+          expect(v.offsite).toEqual([]);
+          if (process.env.TECH_EDGE_REPORT) process.stderr.write(`embed height at ${width} px: ${await iframe()}\n`);
+        } finally {
+          await v.context.close();
         }
-        const [bottom, after] = await Promise.all([
-          v.page.locator("iframe").evaluate((f) => f.getBoundingClientRect().bottom),
-          v.page.locator("#after").evaluate((p) => p.getBoundingClientRect().top)
-        ]);
-        expect(after).toBeGreaterThanOrEqual(bottom);
-        expect(v.errors).toEqual([]);
-        // Only the two servers of this machine are asked for anything.
-        expect(v.offsite).toEqual([]);
-        if (process.env.TECH_EDGE_REPORT) process.stderr.write(`embed height at ${width} px: ${await iframe()}\n`);
-      } finally {
-        await v.context.close();
-      }
-    });
+      });
 
-    it("follows the content when the host page's width changes", async () => {
-      const v = await visit("/", {width: 1280, base: host.url});
-      try {
-        await v.page.frameLocator("iframe").locator("figure.chart svg[role=img]").waitFor();
-        const embedded = v.page.frames().find((f) => f.url().includes("/embed/"))!;
-        await settled(embedded);
-        const height = () => v.page.locator("iframe").evaluate((f) => Math.round(f.getBoundingClientRect().height));
-        const content = () =>
-          embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-        await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
-        const wide = await height();
-        await v.page.setViewportSize({width: 375, height: 900});
-        // On a phone the names and amounts take more lines: the chart, and so the iframe, grow.
-        await expect.poll(height).toBeGreaterThan(wide);
-      } finally {
-        await v.context.close();
-      }
+      it("follows the content when the host page's width changes", async () => {
+        const v = await visit("/", {width: 1280, base: host.url});
+        try {
+          await v.page.frameLocator("iframe").locator("figure.chart svg[role=img]").waitFor();
+          const embedded = v.page.frames().find((f) => f.url().includes("/embed/"))!;
+          await settled(embedded);
+          const height = () => v.page.locator("iframe").evaluate((f) => Math.round(f.getBoundingClientRect().height));
+          const content = () =>
+            embedded.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+          await expect.poll(async () => Math.abs((await height()) - (await content()))).toBeLessThanOrEqual(1);
+          const wide = await height();
+          await v.page.setViewportSize({width: 375, height: 900});
+          // On a phone the names and amounts take more lines: the chart, and so the iframe, grow.
+          await expect.poll(height).toBeGreaterThan(wide);
+        } finally {
+          await v.context.close();
+        }
+      });
     });
-  });
 });
 
 describe("the social card", () => {
