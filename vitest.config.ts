@@ -22,7 +22,8 @@ export default defineConfig({
             "test/*.test.ts",
             "test/foundation/freshness.test.ts",
             "test/foundation/replace-dir.test.ts",
-            "test/foundation/card.test.ts"
+            "test/foundation/card.test.ts",
+            "test/foundation/serve.test.ts"
           ],
           exclude: [
             "test/new-story.test.ts",

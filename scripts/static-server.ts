@@ -1,8 +1,9 @@
 // A small static file server for dist/ on 127.0.0.1, for screenshots, browser tests and the benchmark.
-import {createReadStream, existsSync, statSync} from "node:fs";
+import {createReadStream, existsSync, readFileSync, statSync} from "node:fs";
 import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
+import {brotliCompressSync, gzipSync} from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -20,8 +21,33 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-// Serves `dir` the way a static host serves Framework's clean URLs: /data → data.html, / → index.html.
-export async function serveStatic(dir: string, port = 0): Promise<StaticServer> {
+// Framework names these files by their content's hash: a browser may keep them for good.
+const HASHED = /^\/(?:_file|_import|_node|_npm|_observablehq)\//;
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".csv", ".svg"]);
+
+// What a CDN would send for `path`: a year and immutable for hashed assets, revalidation for pages, five minutes
+// for the rest (the card, the data package).
+export function cacheControl(path: string, file: string): string {
+  if (HASHED.test(path)) return "public, max-age=31536000, immutable";
+  return extname(file) === ".html" ? "no-cache" : "public, max-age=300";
+}
+
+// The body in the best encoding the request accepts (brotli, then gzip), compressed once and kept.
+const compressed = new Map<string, {br: Buffer; gzip: Buffer}>();
+function encoded(file: string, accept: string): {body: Buffer; encoding?: "br" | "gzip"} {
+  const raw = readFileSync(file);
+  if (!COMPRESSIBLE.has(extname(file)) || raw.length < 512) return {body: raw};
+  const key = `${file}:${statSync(file).mtimeMs}`;
+  let c = compressed.get(key);
+  if (!c) compressed.set(key, (c = {br: brotliCompressSync(raw), gzip: gzipSync(raw, {level: 9})}));
+  if (/\bbr\b/.test(accept)) return {body: c.br, encoding: "br"};
+  if (/\bgzip\b/.test(accept)) return {body: c.gzip, encoding: "gzip"};
+  return {body: raw};
+}
+
+// Serves `dir` the way a static host serves Framework's clean URLs: /data → data.html, / → index.html. With
+// {cdn: true}, as a CDN would: compressed (brotli or gzip) and with cache headers.
+export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
@@ -31,8 +57,21 @@ export async function serveStatic(dir: string, port = 0): Promise<StaticServer> 
       res.writeHead(404, {"content-type": "text/plain"}).end("not found");
       return;
     }
-    res.writeHead(200, {"content-type": TYPES[extname(file)] ?? "application/octet-stream"});
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    if (!cdn) {
+      res.writeHead(200, {"content-type": type});
+      createReadStream(file).pipe(res);
+      return;
+    }
+    const {body, encoding} = encoded(file, String(req.headers["accept-encoding"] ?? ""));
+    res.writeHead(200, {
+      "content-type": type,
+      "content-length": body.length,
+      "cache-control": cacheControl(path, file),
+      vary: "accept-encoding",
+      ...(encoding ? {"content-encoding": encoding} : {})
+    });
+    res.end(req.method === "HEAD" ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const {port: actual} = server.address() as AddressInfo;
