@@ -218,7 +218,11 @@ function plainText(html: string): string {
 // The story's description for link previews: the first paragraph of its prose with every number printed, cut at
 // a sentence end near 300 characters: "American tech giants are pouring money into Japan: US$14 billion…".
 export function storyDescription(project: Project, model: StoryModel): string {
-  const block = project.prose.blocks.find((b) => b.type === "markdown" && b.tokens.length);
+  // The first paragraph that cites a figure; in a story without figures, its first paragraph of text.
+  const prose = (b: Block) =>
+    b.type === "markdown" && b.text.split(/\n\s*\n/).some((p) => p.trim() && !/^\s*#/.test(p));
+  const block =
+    project.prose.blocks.find((b) => b.type === "markdown" && b.tokens.length) ?? project.prose.blocks.find(prose);
   if (!block || block.type !== "markdown") return model.headline;
   const paragraph = proseMarkdown(project, model, block)
     .split(/\n\s*\n/)
