@@ -38,6 +38,8 @@ const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 const SCALE =
   /(?:[ \u00a0]|-)?((?:lakh|thousand)[ \u00a0-]crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
 const RANGE = /(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)/y;
+const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
+const AND_GAP = /[ \u00a0]+and[ \u00a0]+/y;
 // "twelve dollars and thirty cents", "4 dollars 25 cents"
 const AND_SUBUNIT = /(?:,?[ \u00a0]+and)?[ \u00a0]+(?=\d|[a-z])/iy;
 const MONTHS =
@@ -46,6 +48,9 @@ const MONTH_BEFORE = new RegExp(`${MONTHS.source}\\.?[ \\u00a0]$`, "i");
 const MONTH_AFTER = new RegExp(`[ \\u00a0]${MONTHS.source}(?![\\p{L}])`, "iuy");
 const LETTER = /[\p{L}_]/u;
 const WORD_BEFORE = /[\p{L}\p{N}-]/u;
+
+// A numeral written out in full digits, grouped by thousands: "650,000", "1,200,000".
+const inFull = (numeral: string) => /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(numeral);
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -212,7 +217,11 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
   if (n.spelled && !suffix.currency && !suffix.exponent && !suffix.percent && Number(n.numeral) < 2) return n.end; // "one" is more often a pronoun than a count; "half" needs "a billion"
 
   // A range: "US$5-6 billion", "5 to 6%", "¥3-¥4 trillion" — the low end takes the high end's scale and unit.
-  const r = suffix.end === n.end && !n.spelled ? sticky(RANGE, text, n.end) : null;
+  // "between 10 and 12 billion yen" is a range too.
+  const from = prefix?.start ?? n.start;
+  const between = (at: number) =>
+    BETWEEN_BEFORE.test(text.slice(Math.max(0, from - 9), from)) ? sticky(AND_GAP, text, at) : null;
+  const r = suffix.end === n.end && !n.spelled ? (sticky(RANGE, text, n.end) ?? between(n.end)) : null;
   if (r) {
     const gapEnd = n.end + r[0].length;
     let j = gapEnd;
@@ -226,7 +235,18 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
       const shared = high.exponent !== 0 || high.percent || high.currency || prefix;
       const bothYears = !shared && /^\d{4}$/.test(n.numeral) && /^\d{4}$/.test(next.numeral);
       if (high.end >= 0 && shared && !bothYears && !high.ordinal && !high.numeral) {
-        const low = classify(n, prefix, {...high, end: n.end, ordinal: false}, text, ambiguous);
+        // The low end keeps its own scale when it is written in full ("$650,000 to $2.4 million": 650,000, not
+        // 650,000 million), or when the high end's scale would make it the larger of the two ("$300 to $5 million").
+        const full =
+          inFull(n.numeral) ||
+          parseNumeral(n.numeral) * 10 ** high.exponent > scaleNumeral(next.numeral, high.exponent);
+        const low = classify(
+          n,
+          prefix,
+          {...high, end: n.end, ordinal: false, ...(full ? {exponent: 0} : {})},
+          text,
+          ambiguous
+        );
         const highPrefix = nextPrefix ?? (prefix ? {...prefix, start: next.start} : undefined);
         const top = classify(next, highPrefix, high, text, ambiguous);
         low.range = "low";
@@ -234,6 +254,20 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
         found.push(low, top);
         return top.end;
       }
+    }
+  }
+  // "25 billion to 28 billion euros": each end has its scale, the high end alone its currency, which both share.
+  if (!prefix && !suffix.currency && suffix.exponent && !suffix.percent) {
+    const gap = sticky(RANGE, text, suffix.end) ?? between(suffix.end);
+    const next = gap ? numeralAt(text, suffix.end + gap[0].length) : undefined;
+    const high = next && !next.spelled ? suffixAfter(text, next, false) : undefined;
+    if (next && high && high.currency && high.exponent === suffix.exponent) {
+      const low = classify(n, undefined, {...suffix, currency: high.currency, family: high.family}, text, ambiguous);
+      const top = classify(next, undefined, high, text, ambiguous);
+      low.range = "low";
+      top.range = "high";
+      found.push(low, top);
+      return top.end;
     }
   }
   const q = classify(n, prefix, suffix, text, ambiguous);

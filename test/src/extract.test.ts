@@ -96,6 +96,45 @@ describe("extractAmounts on real-world formats", () => {
     expect(extractAmounts("from 2021-2023").map((q) => q.value)).toEqual([2021, 2023]);
   });
 
+  it("keeps the low end's own scale when it is written in full, or when the shared scale would make it the larger", () => {
+    expect(money("homes sell for $650,000 to $2.4 million")).toEqual([
+      ["$650,000", "money", 650000, "USD"],
+      ["$2.4 million", "money", 2.4e6, "USD"]
+    ]);
+    expect(money("tickets from $300 to $5 million").map((m) => m[2])).toEqual([300, 5e6]);
+    // Shared scales still work.
+    expect(money("US$14-15 billion").map((m) => m[2])).toEqual([14e9, 15e9]);
+    expect(money("between 10 and 12 billion yen")).toEqual([
+      ["10", "money", 10e9, "JPY"],
+      ["12 billion yen", "money", 12e9, "JPY"]
+    ]);
+    expect(money("25 billion to 28 billion euros").map((m) => m[2])).toEqual([25e9, 28e9]);
+  });
+
+  it("reads any amount written in full digits, in any range or list, at exactly its value", () => {
+    const grouped = (n: number) => n.toLocaleString("en-US");
+    fc.assert(
+      fc.property(
+        fc.integer({min: 1000, max: 999_999_999}),
+        fc.integer({min: 1, max: 999}),
+        fc.constantFrom("thousand", "million", "billion", "trillion"),
+        fc.constantFrom(
+          (a: string, b: string, s: string) => `sold for $${a} to $${b} ${s}`,
+          (a: string, b: string, s: string) => `sold for $${a}-${b} ${s}`,
+          (a: string, b: string, s: string) => `between $${a} and $${b} ${s}`,
+          (a: string, b: string, s: string) => `prices of $${a}, $${b} ${s} and more`,
+          (a: string, b: string, s: string) => `from €${a} to €${b} ${s}`
+        ),
+        (a, b, scale, sentence) => {
+          const text = sentence(grouped(a), String(b), scale);
+          const low = extractAmounts(text).find((q) => q.kind === "money" && q.text.includes(grouped(a)));
+          expect(low?.value, text).toBe(a);
+        }
+      ),
+      {numRuns: 500}
+    );
+  });
+
   it("reads percents, ordinals, counts, decades and days", () => {
     expect(brief(extractAmounts("Growth was 0.71 percent, 3rd, 12,000 people, the 1990s, on May 10"))).toEqual([
       ["0.71 percent", "percent", 0.71, "%"],
