@@ -154,9 +154,50 @@ async function benchSite(): Promise<void> {
       await server.close();
     }
     results.pages = pages;
+    results.phone = await phoneProfile(join(siteA, "dist"));
   } finally {
     [...sites, ...baselines].forEach(removeSite);
   }
+}
+
+// 2a. The story on a phone: 375 px, 4× CPU slowdown, 1.6 Mbps down and 150 ms latency, served compressed as a
+// CDN would (npm run serve), from a cold cache: first and largest contentful paint and layout shift, median of 3.
+async function phoneProfile(dist: string): Promise<{fcp_ms: number; lcp_ms: number; cls: number; runs: number[][]}> {
+  log("the story on a phone profile…");
+  const server = await serveStatic(dist, 0, {cdn: true});
+  const browser = await launchBrowser();
+  const runs: number[][] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const context = await browser.newContext({viewport: {width: 375, height: 812}, deviceScaleFactor: 2});
+      await context.addInitScript(`window.__lcp = 0; window.__cls = 0;
+new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lcp = e.startTime; }).observe({type: "largest-contentful-paint", buffered: true});
+new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: "layout-shift", buffered: true});`);
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6e6 / 8) * 0.9, // 1.6 Mbps, less the framing a real link loses
+        uploadThroughput: (750e3 / 8) * 0.9
+      });
+      await cdp.send("Emulation.setCPUThrottlingRate", {rate: 4});
+      await page.goto(`${server.url}/`, {waitUntil: "networkidle"});
+      const [fcp, lcp, cls] = (await page.evaluate(`[
+        performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN,
+        window.__lcp,
+        window.__cls
+      ]`)) as number[];
+      runs.push([Math.round(fcp), Math.round(lcp), Math.round(cls * 1000) / 1000]);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const at = (k: number) => median(runs.map((r) => r[k]));
+  return {fcp_ms: at(0), lcp_ms: at(1), cls: at(2), runs};
 }
 if (!only) await benchSite();
 
@@ -445,6 +486,7 @@ const ex = results.extractor as Record<string, unknown>;
 const fx = results.fx_monthly as Record<string, unknown>;
 const preview = results.preview as Record<string, unknown> | undefined;
 const long = results.long_article as Record<string, unknown> | undefined;
+const phone = results.phone as Record<string, unknown> | undefined;
 const tests = results.tests as Record<string, unknown> | undefined;
 const siteLines = () => [
   `| cold build, whole site, median of 3 | ${build.site_s} s |`,
@@ -459,7 +501,12 @@ const siteLines = () => [
           `| ${p.page}: rate-basis change → chart updated, median / p95 of 50 | ${p.basis_change_median_ms} / ${p.basis_change_p95_ms} ms |`
         ]
       : [])
-  ])
+  ]),
+  ...(phone
+    ? [
+        `| /: phone profile (375 px, 4× CPU, 1.6 Mbps, 150 ms), served compressed: FCP / LCP / CLS | ${phone.fcp_ms} / ${phone.lcp_ms} ms / ${phone.cls} |`
+      ]
+    : [])
 ];
 const lines = [
   "| measure | value |",

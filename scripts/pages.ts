@@ -7,6 +7,7 @@ import {
   chartIds,
   conversionTable,
   figureParts,
+  followsView,
   rateUnit,
   sweepId,
   type FigureParts
@@ -153,7 +154,9 @@ function chartSection(model: StoryModel, id: string, href: string, {embed = true
   // While previewing, no static link: each file a page links is one more watcher that reruns the page on an edit.
   const figure = chartFigure(parts, staticChart(parts), {href: mode.preview ? undefined : href, embed});
   const options = embed ? "" : ", {embed: false}";
-  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, readerView);\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
+  // Only a chart that follows the rate basis depends on the reader's view, so a basis change redraws it alone.
+  const view = followsView(model, id) ? "readerView" : "{}";
+  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, ${view});\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
 }
 
 // The page's one rate-basis switch and the reader's own rate: every conversion, chart and table follows them.

@@ -48,6 +48,14 @@ export interface FigureParts {
 // The id of a conversion's sweep chart: "chip_subsidies" → "conversion-chip_subsidies".
 export const sweepId = (figure: string) => `conversion-${figure}`;
 
+// Whether a chart changes with the reader's rate basis: a conversion's sweep, and a bars chart that draws money
+// in another currency. The others are drawn once: a basis change need not touch them.
+export function followsView(model: StoryModel, id: string): boolean {
+  if (id.startsWith("conversion-")) return true;
+  const chart = model.charts.find((c) => c.id === id);
+  return chart?.type === "bars" && chart.bars.some((b) => figureOf(model, b.figure).unit !== "USD");
+}
+
 // Every chart id of the story, the conversions' sweeps included: for embeds and tests.
 export function chartIds(model: StoryModel): string[] {
   return [...model.charts.map((c) => c.id), ...model.sweeps.map(sweepId)];

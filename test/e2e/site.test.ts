@@ -7,7 +7,7 @@ import type {Browser, BrowserContext, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchBrowser} from "../../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
-import {chartIds, figureParts} from "../../docs/components/figures.js";
+import {chartIds, figureParts, followsView} from "../../docs/components/figures.js";
 import {basisOptions} from "../../docs/components/view.js";
 import {TABLES, formatMoney, formatRate, tableRows, tableSpec, toCsv} from "../../src/index.js";
 import {settled} from "../helpers/settled.js";
@@ -176,6 +176,12 @@ describe.each(STORIES)("$name", ({story, dist}) => {
         (k) => k !== model.default_basis && [...basisOptions(model).values()].includes(k)
       )!;
       const label = [...basisOptions(model)].find(([, k]) => k === kind)![0];
+      // A chart that does not follow the basis is not redrawn: its figure is the same element after the change.
+      const still = placed.filter((id) => !followsView(model, id));
+      await v.page.evaluate((ids) => {
+        for (const id of ids)
+          (document.getElementById(`chart-${id}`) as HTMLElement & {unchanged?: boolean}).unchanged = true;
+      }, still);
       await controls.getByLabel(label, {exact: true}).check();
       for (const id of model.sweeps) {
         const f = model.figures.find((x) => x.id === id)!;
@@ -186,6 +192,14 @@ describe.each(STORIES)("$name", ({story, dist}) => {
           .toContain(`was worth ${formatMoney(f.value / basis.rate, "USD")}.`);
       }
       await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=${kind}`);
+      const kept = await v.page.evaluate(
+        (ids) =>
+          ids.filter(
+            (id) => (document.getElementById(`chart-${id}`) as HTMLElement & {unchanged?: boolean})?.unchanged
+          ),
+        still
+      );
+      expect(kept).toEqual(still);
 
       // The reader's own rate applies to the amounts in the first conversion's currency.
       const c = model.conversions[0];
