@@ -161,12 +161,12 @@ if (command === "build") {
     process.exit(1);
   }
   try {
-    const how = replaceDir(partial, dist);
+    const how = replaceDir(partial, dist, undefined, (message) => log(`warning: ${message}`));
     if (how === "filled") log(`${relative(projectRoot, dist)}/ could not be replaced in one step: filled in place`);
   } catch (error) {
     if (!(error instanceof PublishError)) throw error;
     published = true; // the message below is the one to read
-    log(`error: ${error.message}; ${relative(projectRoot, dist)}/ is unchanged`);
+    log(`error: ${error.message.replaceAll(`${projectRoot}/`, "")}; ${relative(projectRoot, dist)}/ is unchanged`);
     process.exit(1);
   }
   published = true;

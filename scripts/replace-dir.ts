@@ -31,8 +31,14 @@ function filesBelow(io: Io, dir: string, prefix = ""): string[] {
 }
 
 // Replaces `target` with the folder `next` (a sibling of it). Returns how: "swapped" (one rename) or "filled"
-// (in place). Throws a PublishError, with `target` as it was, when neither can be done.
-export function replaceDir(next: string, target: string, io: Io = nodeFs): "swapped" | "filled" {
+// (in place). Throws a PublishError, with `target` as it was, when neither can be done. `warn` hears of an old
+// copy that could not be removed afterwards (the site is published; the copy is for a person to remove).
+export function replaceDir(
+  next: string,
+  target: string,
+  io: Io = nodeFs,
+  warn: (message: string) => void = () => {}
+): "swapped" | "filled" {
   if (!io.existsSync(target)) {
     try {
       io.renameSync(next, target);
@@ -58,8 +64,9 @@ export function replaceDir(next: string, target: string, io: Io = nodeFs): "swap
   }
   try {
     io.rmSync(old, {recursive: true, force: true});
-  } catch {
-    // The new site is in place; the old copy is left for a person to remove (it is hidden and never served).
+  } catch (error) {
+    // The new site is in place; the old copy, hidden and never served, is left for a person to remove.
+    warn(`the previous site could not be removed (${reason(error)}): remove ${old} by hand`);
   }
   return "swapped";
 }
@@ -72,9 +79,10 @@ function fillInPlace(next: string, target: string, io: Io): void {
   const staged: string[] = [];
   const made: string[] = [];
   const tmp = (path: string) => join(dirname(path), `.${basename(path)}.publish-${process.pid}`);
+  let dest = target;
   try {
     for (const f of files) {
-      const dest = join(target, f);
+      dest = join(target, f);
       const dir = dirname(dest);
       if (!io.existsSync(dir)) {
         io.mkdirSync(dir, {recursive: true});
@@ -88,7 +96,9 @@ function fillInPlace(next: string, target: string, io: Io): void {
   } catch (error) {
     for (const dest of staged) io.rmSync(tmp(dest), {force: true});
     for (const dir of made.reverse()) io.rmSync(dir, {recursive: true, force: true});
-    throw new PublishError(`${target} cannot be written (${reason(error)})`, {cause: error});
+    throw new PublishError(`${target} cannot be written (${codeOf(error) || reason(error)} on ${dest})`, {
+      cause: error
+    });
   }
   for (const dest of staged) io.renameSync(tmp(dest), dest);
   const keep = new Set(files);

@@ -122,14 +122,14 @@ describe("replaceDir", () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it("still publishes when the old copy cannot be removed afterwards", () => {
-    expect(
-      replaceDir(
-        next,
-        dist,
-        failing("rmSync", "EACCES", (p) => p.includes(".dist-old-"))
-      )
-    ).toBe("swapped");
+  it("still publishes when the old copy cannot be removed afterwards, and says where it is", () => {
+    const warnings: string[] = [];
+    const io = failing("rmSync", "EACCES", (p) => p.includes(".dist-old-"));
+    expect(replaceDir(next, dist, io, (w) => warnings.push(w))).toBe("swapped");
     expect(tree(dist)).toEqual(NEW);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^the previous site could not be removed \(EACCES on .*\.dist-old-\d+\): remove .*\.dist-old-\d+ by hand$/
+    );
   });
 });
