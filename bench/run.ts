@@ -11,6 +11,7 @@ import {serveStatic} from "../scripts/static-server.js";
 import {buildProject, conversionSentence, extractAmounts, parseMonthlyRates, storyModel} from "../src/index.js";
 import {readProjectFiles} from "../scripts/project.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
+import {longArticle} from "../test/helpers/articles.js";
 import {ADVERSARIAL} from "./adversarial.js";
 import {readLabelled, score, type Money} from "./score.js";
 
@@ -258,19 +259,9 @@ async function benchPreview(): Promise<void> {
 }
 if (!only || only === "preview") await benchPreview();
 
-// 2c. A long article: 300 amounts in five currencies, of past, present and future years, through new-story and a
-// build, with the peak memory of the process tree (its resident sets summed, sampled every 50 ms).
-function articleOf(amounts: number): string {
-  const money = ["US$%d billion", "€%d million", "¥%d billion", "%d trillion won", "£%d million"];
-  const when = ["last year", "this year", "next year", "in 2023", "over the next five years", "since 2021"];
-  const sentences: string[] = [];
-  for (let i = 0; i < amounts; i += 2) {
-    const a = money[i % 5].replace("%d", String(10 + i));
-    const b = money[(i + 1) % 5].replace("%d", String(11 + i));
-    sentences.push(`Company ${i} will spend ${a} on plant ${i} ${when[i % 6]}, and ${b} on research in region ${i}.`);
-  }
-  return sentences.map((s, i) => (i % 4 === 3 ? `${s}\n\n` : `${s} `)).join("");
-}
+// 2c. A long article (test/helpers/articles.ts): 300 amounts in five currencies, of past, present and future
+// years, through new-story and a build, with the peak memory of the process tree (its resident sets summed,
+// sampled every 50 ms).
 
 // The summed resident memory, in bytes, of `pid` and every process below it, read from /proc.
 function treeRss(pid: number): number {
@@ -311,7 +302,7 @@ async function benchLongArticle(): Promise<void> {
   const root = copyProject();
   try {
     const file = join(root, "article-300.txt");
-    writeFileSync(file, articleOf(300));
+    writeFileSync(file, longArticle(300));
     const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
     const flags = ["--title", "Three hundred amounts", "--outlet", "Bench", "--published", "2025-09-01", "--force"];
     const draft = await measured(root, tsx, ["scripts/new-story.ts", file, ...flags]);

@@ -41,15 +41,8 @@ export {
   type ProjectFiles,
   type ResolvedFigure
 } from "./project.js";
-export {
-  describePeriod,
-  formatPeriod,
-  inferPeriod,
-  parsePeriod,
-  periodCues,
-  rateWindow,
-  type Period
-} from "./periods.js";
+export {describePeriod, formatPeriod, parsePeriod, type Period} from "./period.js";
+export {inferPeriod, periodCues, rateWindow} from "./periods.js";
 export {parseProse, type Block, type Prose} from "./prose.js";
 export {parseDailyRates} from "./rates.js";
 export {parseDerive, parseRegistry, type Figure} from "./registry.js";

@@ -1,50 +1,11 @@
-// The time an amount of money refers to (figures.csv's `period`), read from its sentence, and the window of
-// exchange rates that states it in US dollars: money spent over 2021–23 is converted at the rates of 2021–23.
-import {isIsoDate} from "./dates.js";
+// The time an amount of money refers to, read from its sentence, and the window of exchange rates that states it
+// in US dollars: money spent over 2021–23 is converted at the rates of 2021–23.
+import {monthEnd, pad, type Period} from "./period.js";
 
-export interface Period {
-  start: string; // ISO dates, inclusive
-  end: string;
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-// "2024-02" → "2024-02-29"
-const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 // 2024, 11 + 3 → [2025, 2]: a month `n` months after (or before) another
 function addMonths(y: number, m: number, n: number): [number, number] {
   const k = y * 12 + (m - 1) + n;
   return [Math.floor(k / 12), (k % 12) + 1];
-}
-
-// One end of a period as written: "2024" → the year; "2024-04" → the month; "2024-04-14" → the day.
-function bound(text: string, end: boolean): string | undefined {
-  let m = /^(\d{4})$/.exec(text);
-  if (m) return end ? `${m[1]}-12-31` : `${m[1]}-01-01`;
-  m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12)
-    return end ? monthEnd(Number(m[1]), Number(m[2])) : `${m[1]}-${m[2]}-01`;
-  return isIsoDate(text) ? text : undefined;
-}
-
-// figures.csv's `period`: "2024", "2021..2023", "2024-04..2025-03", "2024-04-14" or "2024-01-01..2024-03-31".
-// Anything else (or an end before the start) is undefined.
-export function parsePeriod(text: string): Period | undefined {
-  const [a, b, ...rest] = text.trim().split("..");
-  if (rest.length || !a) return undefined;
-  const start = bound(a, false);
-  const end = bound(b ?? a, true);
-  return start && end && start <= end ? {start, end} : undefined;
-}
-
-// A period as figures.csv writes it: whole years "2021..2023", whole months "2024-04..2025-03", else dates.
-export function formatPeriod({start, end}: Period): string {
-  const [ys, ye] = [start.slice(0, 4), end.slice(0, 4)];
-  const wholeYears = start.endsWith("-01-01") && end.endsWith("-12-31");
-  if (wholeYears) return ys === ye ? ys : `${ys}..${ye}`;
-  const [sm, em] = [start.slice(0, 7), end.slice(0, 7)];
-  const wholeMonths = start.endsWith("-01") && end === monthEnd(Number(ye), Number(end.slice(5, 7)));
-  if (wholeMonths) return sm === em ? sm : `${sm}..${em}`;
-  return start === end ? start : `${start}..${end}`;
 }
 
 const NUMBERS: Record<string, number> = {
@@ -258,17 +219,4 @@ export function rateWindow(period: Period | undefined, published: string): RateW
       ? "the money is yet to be spent at publication, so the rates of the three months before it are used"
       : "the amount is of the time of publication, so the rates of the three months before it are used"
   };
-}
-
-// A period for readers: "2021..2023" → "2021–2023"; "2024-04..2025-03" → "Apr 2024–Mar 2025"; "" → "at publication".
-export function describePeriod(text: string): string {
-  const p = text ? parsePeriod(text) : undefined;
-  if (!p) return "at publication";
-  const short = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
-  const month = (d: string) => `${short[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
-  const f = formatPeriod(p);
-  if (/^\d{4}(\.\.\d{4})?$/.test(f)) return f.replace("..", "–");
-  if (/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(f) || (p.start.endsWith("-01") && p.start !== p.end))
-    return p.start.slice(0, 7) === p.end.slice(0, 7) ? month(p.start) : `${month(p.start)}–${month(p.end)}`;
-  return f.replace("..", " to ");
 }

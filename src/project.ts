@@ -28,7 +28,8 @@ import {parseProse, tokenLine, type Prose} from "./prose.js";
 import {parseDailyRates} from "./rates.js";
 import {parseDerive, parseNotFigures, parseRegistry, unitRule, type Figure, type NotFigure} from "./registry.js";
 import {parseSources, type SourceRow} from "./sources.js";
-import {parsePeriod, rateWindow} from "./periods.js";
+import {parsePeriod} from "./period.js";
+import {rateWindow} from "./periods.js";
 import {parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
 import type {Token} from "./tokens.js";
 

@@ -3,7 +3,7 @@ import {isCurrency} from "./currencies.js";
 import {readCsv} from "./csv-parse.js";
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
-import {parsePeriod} from "./periods.js";
+import {parsePeriod} from "./period.js";
 
 export type FigureKind = "reported" | "derived";
 

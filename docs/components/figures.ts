@@ -18,7 +18,7 @@ import {
   type View
 } from "../lib/rows.js";
 import {CURRENCIES} from "../lib/currencies.js";
-import {describePeriod} from "../lib/periods.js";
+import {describePeriod} from "../lib/period.js";
 import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart} from "./charts.js";
 import {dataTable, downloadButton, type Column} from "./story.js";
 

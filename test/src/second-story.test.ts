@@ -72,3 +72,44 @@ describe("a second story: the Korean budget", () => {
     expect(page.match(/<tr>/g)!.length).toBeGreaterThanOrEqual(model.conversions.length);
   });
 });
+
+describe("a 300-amount article", () => {
+  it("drafts a story that builds: every amount a figure, one switch, one sweep", async () => {
+    const {DRAFT_FILES, draftStory, rateSeries} = await import("../../src/index.js");
+    const {longArticle} = await import("../helpers/articles.js");
+    const {files: seed} = await import("../helpers/project.js");
+    const text = longArticle(300);
+    const {series} = rateSeries(seed.rates, seed.fxMonthly, []);
+    const rates = ["usdjpy-daily.csv", "fx-monthly-fred.csv"];
+    const draft = draftStory({
+      text,
+      series,
+      title: "Three hundred amounts",
+      outlet: "Wire",
+      published: "2025-09-01",
+      sources: seed.sources,
+      keptFiles: rates
+    });
+    const long = buildProject({
+      ...seed,
+      article: text,
+      articleMeta: draft.files["article.json"],
+      figures: draft.files["figures.csv"],
+      notFigures: draft.files["not-figures.csv"],
+      factCheck: draft.files["fact-check.csv"],
+      story: draft.files["story.json"],
+      prose: draft.files["story.md"],
+      sources: draft.files["sources.csv"],
+      factCheckProse: null,
+      corrections: null,
+      dataFiles: [...DRAFT_FILES, ...rates].sort()
+    });
+    expect(long.figures).toHaveLength(300);
+    const m = storyModel(long);
+    expect(m.sweeps).toHaveLength(1);
+    const page = storyPage(long, m);
+    expect(page.match(/class="controls"/g)).toHaveLength(1);
+    // One bar chart and one sweep drawn for the page (twice each: desktop and phone), and the rates of one currency.
+    expect(page.match(/<figure class="chart"/g)).toHaveLength(3);
+  });
+});
