@@ -159,6 +159,13 @@ const loaderOutputs = (model: StoryModel) => [
   ...chartIds(model).map((id) => `embed/${id}.md`)
 ];
 
+// What the build says besides its problems: words printed in place of a number, which no check reads.
+export function buildReport(project: Project): string {
+  return project.looseWords
+    .map((w) => `note: ${w.file}:${w.line}: "${w.words}" is printed for "${w.id}" unchecked (marked with ~)\n`)
+    .join("");
+}
+
 // One output by name: "data/tables.zip", "index.md", "embed/investment.md", "charts.json", "loaders.json"…
 export function makeOutput(name: string, {root = projectRoot, preview = false} = {}): Output {
   mode.preview = preview;
@@ -182,6 +189,7 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   else if (name === "datapackage.json") body = json(dataPackage(project, model));
   else if (name === "card.png") body = socialCard(project, model);
   else if (name === "descriptions.json") body = json(pageDescriptions(project, model));
+  else if (name === "report.txt") body = strToU8(buildReport(project));
   else if (PAGES[name]) body = strToU8(PAGES[name](project, model));
   else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3)));
   else throw new RangeError(`no output "${name}"`);

@@ -47,6 +47,7 @@ if (host && engine && command === "build") {
   try {
     for (const name of JSON.parse((await host.outputOf(engine, "loaders.json")).toString()) as string[])
       outputs.set(name, await host.outputOf(engine, name));
+    process.stderr.write((await host.outputOf(engine, "report.txt")).toString());
   } catch (error) {
     process.stderr.write((error as Error).message);
     process.exit(1);

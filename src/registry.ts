@@ -55,6 +55,10 @@ export const NON_MONEY_UNITS = new Set([
   "share",
   "JPY per USD"
 ]);
+// A rate between two currencies: "JPY per USD", "KRW per EUR".
+export const isRateUnit = (unit: string) =>
+  /^[A-Z]{3} per [A-Z]{3}$/.test(unit) && unit.split(" per ").every((c) => isCurrency(c));
+
 // What a value in each unit can be: -5 "count" → "must be a whole number ≥ 0"; undefined when it is fine.
 export function unitRule(value: number, unit: string): string | undefined {
   const whole = Number.isInteger(value);
@@ -63,7 +67,7 @@ export function unitRule(value: number, unit: string): string | undefined {
   if (unit === "rank") return whole && value >= 1 ? undefined : "must be a whole number ≥ 1";
   if (unit === "year" || unit === "date") return whole ? undefined : "must be a whole year";
   if (unit === "share") return value >= 0 && value <= 1 ? undefined : "must be between 0 and 1";
-  if (unit === "JPY per USD") return value > 0 ? undefined : "must be > 0";
+  if (isRateUnit(unit)) return value > 0 ? undefined : "must be > 0";
   return undefined;
 }
 
@@ -87,7 +91,7 @@ export function parseRegistry(csv: string | undefined, file: string, problems: P
     const kind = row.kind as FigureKind;
     if (kind !== "reported" && kind !== "derived") at(`kind "${row.kind}" must be "reported" or "derived"`);
     const unit = row.unit ?? "";
-    if (/^[A-Z]{3}$/.test(unit) ? !isCurrency(unit) : !NON_MONEY_UNITS.has(unit)) {
+    if (/^[A-Z]{3}$/.test(unit) ? !isCurrency(unit) : !NON_MONEY_UNITS.has(unit) && !isRateUnit(unit)) {
       at(/^[A-Z]{3}$/.test(unit) ? `unknown currency "${unit}"` : `unknown unit "${unit}"`);
     }
     const raw = (row.value ?? "").trim();

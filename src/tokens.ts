@@ -12,6 +12,7 @@ export interface Token {
   field: TokenField; // value: the figure as reported; usd: in US$ under `basis`; rate/from/to: of the basis
   basis?: TokenBasis;
   shown?: string; // `[[unicorns_japan|seven]]` → "seven"
+  loose?: boolean; // `[[unicorns_share|~a fraction]]`: words that are not a number, listed by the build unchecked
   error?: string; // why the token cannot be read, if it cannot
 }
 
@@ -59,7 +60,10 @@ export function scanTokens(text: string): Token[] {
       token.id = id;
       token.basis = basis as TokenBasis | undefined;
       token.field = (part as TokenField | undefined) ?? (basis ? "usd" : "value");
-      if (shown !== undefined) token.shown = shown;
+      if (shown !== undefined) {
+        token.shown = shown.replace(/^~\s*/, "");
+        if (shown.startsWith("~")) token.loose = true;
+      }
       if (part && !basis) token.error = `citation ${m[0]} needs a basis: ${m[0].replace("]]", "@mean]]")}`;
     }
     out.push(token);

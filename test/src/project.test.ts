@@ -168,3 +168,60 @@ describe("restatements: one figure, several mentions", () => {
     ]);
   });
 });
+
+describe("never a wrong number: checked words and unit-checked derivations", () => {
+  const prose = (from: string, to: string) => ({prose: files.prose!.replace(from, to)});
+
+  it("accepts words that state the figure's value, and refuses others at their line", () => {
+    expect(problemsWith(prose("[[aws_cloud]] from", "[[aws_cloud|14 billion dollars]] from"))).toEqual([]);
+    expect(problemsWith(prose("[[aws_cloud]] from", "[[aws_cloud|US$41 billion]] from"))).toEqual([
+      'data/story.md:3: [[aws_cloud|US$41 billion]] prints "US$41 billion", but "aws_cloud" is US$14 billion (14000000000 USD): print words that state that value, or mark words that are not a number as [[aws_cloud|~US$41 billion]]'
+    ]);
+    expect(problemsWith(prose("[[unicorns_japan|seven]]", "[[unicorns_japan|eight]]"))).toEqual([
+      'data/story.md:19: [[unicorns_japan|eight]] prints "eight", but "unicorns_japan" is 7 (7 count): print words that state that value, or mark words that are not a number as [[unicorns_japan|~eight]]'
+    ]);
+  });
+
+  it("lists words marked as not a number, unchecked, and prints them without the mark", async () => {
+    const {buildProject} = await import("../../src/index.js");
+    const q = buildProject(withFiles(prose("[[unicorns_japan|seven]]", "[[unicorns_japan|~a handful]]")));
+    expect(q.looseWords).toEqual([{file: "data/story.md", line: 19, id: "unicorns_japan", words: "a handful"}]);
+    const token = q.prose.blocks.flatMap((b) => (b.type === "markdown" ? b.tokens : [])).find((t) => t.loose);
+    expect(token?.shown).toBe("a handful");
+  });
+
+  it("refuses a rate of like over like, a share of unlike, a rule naming a figure twice or itself", () => {
+    const line = (id: string) => files.figures.split("\n").findIndex((l) => l.startsWith(`${id},`)) + 1;
+    expect(
+      problemsWith({figures: editRegistry("subsidy_implied_rate", "derive", "rate:aws_cloud/microsoft_ai")})
+    ).toEqual([
+      `data/figures.csv:${line("subsidy_implied_rate")}: "subsidy_implied_rate" (rate:aws_cloud/microsoft_ai): a rate divides two currencies, but "aws_cloud" and "microsoft_ai" are both in USD`
+    ]);
+    expect(problemsWith({figures: editRegistry("unicorns_share", "derive", "share:unicorns_japan/aws_cloud")})).toEqual(
+      [
+        `data/figures.csv:${line("unicorns_share")}: "unicorns_share" (share:unicorns_japan/aws_cloud): a share is of like over like, but "unicorns_japan" is in count and "aws_cloud" in USD`
+      ]
+    );
+    expect(problemsWith({figures: editRegistry("tsmc_aid_usd", "derive", "usd:tsmc_aid_1+tsmc_aid_1")})).toEqual([
+      `data/figures.csv:${line("tsmc_aid_usd")}: "tsmc_aid_usd" names "tsmc_aid_1" twice in usd:tsmc_aid_1+tsmc_aid_1: each part of a rule is a different figure`
+    ]);
+    expect(
+      problemsWith({figures: editRegistry("unicorns_share", "derive", "share:unicorns_share/unicorns_total")})
+    ).toEqual([`data/figures.csv:${line("unicorns_share")}: "unicorns_share" derives from itself`]);
+  });
+
+  it("derives a rate's unit from its parts, and refuses another declared", () => {
+    const figures = editRegistry("subsidy_implied_rate", "unit", "USD per JPY");
+    expect(problemsWith({figures})).toContain(
+      `data/figures.csv:${files.figures.split("\n").findIndex((l) => l.startsWith("subsidy_implied_rate,")) + 1}: "subsidy_implied_rate" (rate:chip_subsidies/chip_subsidies_usd_article): its unit is "JPY per USD" (JPY over USD), not "USD per JPY"`
+    );
+  });
+
+  it("reports a citation of a missing id in the same pass as the registry's problems", () => {
+    const both = withFiles({
+      figures: editRegistry("microsoft_ai", "quote", "pledged US$3 billion"),
+      prose: files.prose!.replace("[[aws_cloud]] from", "[[aws_clod]] from")
+    });
+    expect(problemsOf(both)).toContain('data/story.md:3: cites "aws_clod", which is not in data/figures.csv');
+  });
+});
