@@ -123,7 +123,12 @@ const LETTER_PREFIXES: [string, string][] = [
   ["Rmb", "CNY"],
   ["rmb", "CNY"],
   ["RM", "MYR"],
-  ["DM", "DEM"]
+  ["DM", "DEM"],
+  // The dollar sign first, as Australian and some British copy writes it: "$US60 billion", "$A90 million".
+  ["$US", "USD"],
+  ["$A", "AUD"],
+  ["$NZ", "NZD"],
+  ["$HK", "HKD"]
 ];
 
 // ISO codes printed before the number ("USD 5 million"), except those that are more often something else
@@ -152,10 +157,11 @@ const letterAlternatives = [
     ([l, code, spaced]) => `${code === "USD" ? escape(l) : anyCase(l)}${spaced ? "[ \\u00a0]?" : ""}\\$`
   ),
   ...LETTER_PREFIXES.map(([l]) => escape(l)),
-  // ISO codes need a space before the number: "USD 5 million", but "ESP32" is a chip.
+  // ISO codes take a space before the number ("USD 5 million"), or none when a scale follows it ("USD25m",
+  // "INR2 trillion"; extract.ts checks the scale): "ESP32" is a chip.
   ...Object.keys(CURRENCIES)
     .filter((c) => !NOT_PREFIX_CODES.has(c))
-    .map((c) => `${escape(c)}(?=[ \\u00a0])`)
+    .map((c) => `${escape(c)}(?=[ \\u00a0\\d])`)
 ].sort(byLength);
 const symbolAlternatives = SYMBOLS.map(([s]) => escape(s)).sort(byLength);
 export const PREFIX_BEFORE = new RegExp(

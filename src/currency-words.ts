@@ -75,8 +75,23 @@ const CURRENCY_WORD = new RegExp(
   "iuy"
 );
 // A code after a space ("12.5 billion RMB") or a symbol written after the number ("300元", "50.000 ₫").
-const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])|([元円])|[ \u00a0]?(₫)(?![ \u00a0]?\d)/uy;
-const AFTER_SYMBOLS: Record<string, string> = {元: "CNY", 円: "JPY", "₫": "VND"};
+// A code or symbol after the number: "12.5 billion RMB", "5元", "3,400€", "500 €", "20 £".
+const CODE_WORD = /[ \u00a0]+([A-Z]{3})(?![\p{L}])|([元円])|[ \u00a0]?([₫€£₹₩₺₦₱₽₴฿])(?![ \u00a0]?\d)/uy;
+const AFTER_SYMBOLS: Record<string, string> = {
+  元: "CNY",
+  円: "JPY",
+  "₫": "VND",
+  "€": "EUR",
+  "£": "GBP",
+  "₹": "INR",
+  "₩": "KRW",
+  "₺": "TRY",
+  "₦": "NGN",
+  "₱": "PHP",
+  "₽": "RUB",
+  "₴": "UAH",
+  "฿": "THB"
+};
 
 export interface CurrencyAfter {
   end: number;
@@ -94,6 +109,7 @@ export function currencyAfter(text: string, at: number): CurrencyAfter | undefin
     while (m[i] === undefined) i++;
     const word = WORDS[i - 1];
     if (word.lowerEnd && !m[i].endsWith(word.lowerEnd)) return undefined;
+    if (word.code === "GBP" && poundOfWeight(text, at, at + m[0].length, m[i])) return undefined;
     return {end: at + m[0].length, code: word.code, family: word.family, exponent: word.exponent ?? 0};
   }
   CODE_WORD.lastIndex = at;
@@ -103,6 +119,28 @@ export function currencyAfter(text: string, at: number): CurrencyAfter | undefin
   if (symbol) return {end: at + k[0].length, code: AFTER_SYMBOLS[symbol], exponent: 0};
   const code = CODE_ALIASES[k[1]] ?? k[1];
   return isCurrency(code) ? {end: at + k[0].length, code, exponent: 0} : undefined;
+}
+
+// Words of weight, torque and the kitchen near a "pound": "weighed", "lost", "dropped from", "flour".
+const WEIGHT =
+  /\b(?:weigh\w*|weight\w*|lost|los(?:e|es|ing)|gain(?:ed|s|ing)?|dropped|shed|heav\w*|light(?:er|est)|lbs?|flour|sugar|butter|meat|beef|pork|fish|turkey|potatoes|baby|pumpkin)\b/i;
+
+// Whether the "pound" read at [at, end) is a weight, not money: "275 pound-feet", "a 5 pound bag of flour",
+// "dropped from 208 pounds". Sterling ("pounds sterling", "British pounds") is always money.
+function poundOfWeight(text: string, at: number, end: number, word: string): boolean {
+  if (/sterling|british/i.test(word)) return false;
+  const after = text.slice(end, end + 40);
+  if (/^[- \u00a0](?:feet|foot|force)\b/i.test(after)) return true;
+  // "a 5 pound bag" (a pound as a unit of what follows), but "a five pound note" is money.
+  if (
+    /pound$/i.test(word) &&
+    /^[ \u00a0]+(?!(?:note|notes|coin|coins|bill|bills|a|an|the|of|in|to|for|from|and|or|on|per|each)\b)[a-z]/.test(
+      after
+    )
+  )
+    return true;
+  const sentenceStart = Math.max(text.lastIndexOf(".", at - 1), text.lastIndexOf("\n", at - 1), at - 80) + 1;
+  return WEIGHT.test(text.slice(sentenceStart, at)) || WEIGHT.test(after.split(/[.;\n]/)[0]);
 }
 
 // "yen" → "JPY"; "US dollars" → "USD"; "francs" → "CHF" (the default)

@@ -36,7 +36,7 @@ const NUMERAL = new RegExp(NUMERAL_SOURCE, "y");
 const PERCENT = /[ \u00a0]?(?:%|per ?cent(?![\p{L}])|pct(?![\p{L}]))/iuy;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 const SCALE =
-  /(?:[ \u00a0]|-)?((?:lakh|thousand)[ \u00a0-]crore|trillion|billion|million|thousand|crore|lakh|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
+  /(?:[ \u00a0]|-)?((?:lakh|thousand)[ \u00a0-]crore|trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mln|mil|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
 const RANGE = /(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)/y;
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
 const AND_GAP = /[ \u00a0]+and[ \u00a0]+/y;
@@ -61,6 +61,7 @@ interface Prefix {
   code: string;
   start: number;
   family?: Family;
+  glued?: boolean; // an ISO code with no space before the number
 }
 
 // The currency printed just before `at` ("US$", "C $", "¥ ", "USD "), starting no earlier than `floor`.
@@ -70,7 +71,9 @@ function prefixBefore(text: string, at: number, floor: number): Prefix | undefin
   if (!m || at - m[1].length < floor) return undefined;
   const code = codeOfPrefix(m[1]);
   if (!code) return undefined;
-  return {code, start: at - m[1].length, family: m[1].trim() === "$" ? "dollar" : undefined};
+  // An ISO code glued to the number counts only with a scale after it ("USD25m", not "ESP32").
+  const glued = /^[A-Z]{3}$/.test(m[1]) && m[1] === code;
+  return {code, start: at - m[1].length, family: m[1].trim() === "$" ? "dollar" : undefined, glued};
 }
 
 interface Numeral {
@@ -214,6 +217,7 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
     return n.end;
   const suffix = suffixAfter(text, n, Boolean(prefix));
   if (suffix.end < 0) return n.end;
+  if (prefix?.glued && suffix.exponent <= 0) return n.end; // "ESP32", "USD1": a name
   if (n.spelled && !suffix.currency && !suffix.exponent && !suffix.percent && Number(n.numeral) < 2) return n.end; // "one" is more often a pronoun than a count; "half" needs "a billion"
 
   // A range: "US$5-6 billion", "5 to 6%", "¥3-¥4 trillion" — the low end takes the high end's scale and unit.

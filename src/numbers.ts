@@ -8,9 +8,12 @@ export const SCALES: Record<string, number> = {
   crore: 7, // 1 crore = 10 million
   million: 6,
   mn: 6,
+  mln: 6, // wire style: "920 bln euros", "3 mln euros"
+  mil: 6,
   m: 6,
   billion: 9,
   bn: 9,
+  bln: 9,
   b: 9,
   trillion: 12,
   tn: 12,
@@ -18,7 +21,7 @@ export const SCALES: Record<string, number> = {
 };
 
 // Scale abbreviations that stand for a scale only after a currency ("US$5m", not "5m tall").
-export const MONEY_ONLY_SCALES = new Set(["k", "m", "b", "tr"]);
+export const MONEY_ONLY_SCALES = new Set(["k", "m", "b", "tr", "mil", "mln", "bln"]);
 
 // Western grouping "1,234,567.5" or Indian grouping "45,67,890.12" (lakh and crore places), or plain digits.
 export const NUMERAL_SOURCE = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d))?`;

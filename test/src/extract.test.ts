@@ -135,6 +135,40 @@ describe("extractAmounts on real-world formats", () => {
     );
   });
 
+  it("reads the money forms of wire copy: glued codes, symbols after, mln and bln, $US and $A", () => {
+    const read = (s: string) => money(s).map(([text, , value, unit]) => `${text}=${value} ${unit}`);
+    expect(read("It raised USD25m, then EUR40m and AUD2.5m; India set aside INR2 trillion.")).toEqual([
+      "USD25m=25000000 USD",
+      "EUR40m=40000000 EUR",
+      "AUD2.5m=2500000 AUD",
+      "INR2 trillion=2000000000000 INR"
+    ]);
+    expect(read("a $US60 billion deal and a $A90 million plan")).toEqual([
+      "$US60 billion=60000000000 USD",
+      "$A90 million=90000000 AUD"
+    ]);
+    expect(read("rent of 3,400€ a month, or 500 € a head")).toEqual(["3,400€=3400 EUR", "500 €=500 EUR"]);
+    expect(read("debt of 920 bln euros and 3 mln euros of fees")).toEqual([
+      "920 bln euros=920000000000 EUR",
+      "3 mln euros=3000000 EUR"
+    ]);
+    // A code glued to a number with no scale is a name: the ESP32 chip, a USD1 coin.
+    expect(read("the ESP32 chip and a USD1 coin")).toEqual([]);
+  });
+
+  it("does not read a pound of weight, torque or the kitchen as money", () => {
+    for (const s of [
+      "a 275 pound-feet engine",
+      "he dropped from 208 pounds to 180",
+      "a 5 pound bag of flour",
+      "She weighed 120 pounds."
+    ])
+      expect(money(s), s).toEqual([]);
+    expect(money("It cost 5 pounds, a five pound note, and 2 million pounds sterling.").map((m) => m[2])).toEqual([
+      5, 5, 2e6
+    ]);
+  });
+
   it("reads percents, ordinals, counts, decades and days", () => {
     expect(brief(extractAmounts("Growth was 0.71 percent, 3rd, 12,000 people, the 1990s, on May 10"))).toEqual([
       ["0.71 percent", "percent", 0.71, "%"],
