@@ -260,7 +260,12 @@ function main(): void {
   const sources = existsSync(join(data, "sources.csv")) ? readFileSync(join(data, "sources.csv"), "utf-8") : "";
   // The rates in data/, to order the amounts by their size in US$ (a file with problems orders by value alone).
   const readData = (f: string) => (existsSync(join(data, f)) ? readFileSync(join(data, f), "utf-8") : undefined);
-  const {series} = rateSeries(readData("usdjpy-daily.csv"), readData("fx-monthly-fred.csv"), []);
+  const {series} = rateSeries(
+    readData("usdjpy-daily.csv"),
+    readData("fx-monthly-fred.csv"),
+    [],
+    readData("fx-other.csv")
+  );
   const draft = draftStory({
     ...o,
     text,

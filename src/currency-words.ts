@@ -66,7 +66,24 @@ const WORDS: Word[] = [
   {pattern: String.raw`vietnamese[ \u00a0]+dong|dong`, code: "VND"},
   {pattern: String.raw`(?:thai[ \u00a0]+)?baht`, code: "THB"},
   {pattern: String.raw`(?:russian[ \u00a0]+)?(?:roubles?|rubles?)`, code: "RUB"},
-  {pattern: String.raw`(?:brazilian[ \u00a0]+)?reais`, code: "BRL"}
+  {pattern: String.raw`(?:brazilian[ \u00a0]+)?reais`, code: "BRL"},
+  {pattern: String.raw`(?:indonesian[ \u00a0]+)?rupiah`, code: "IDR"},
+  {pattern: String.raw`qatari[ \u00a0]+riyals?`, code: "QAR"},
+  {pattern: String.raw`(?:saudi[ \u00a0]+)?riyals?`, code: "SAR"},
+  {pattern: String.raw`(?:uae[ \u00a0]+|emirati[ \u00a0]+)?dirhams?`, code: "AED"},
+  {pattern: String.raw`kuwaiti[ \u00a0]+dinars?`, code: "KWD"},
+  {pattern: String.raw`egyptian[ \u00a0]+pounds?`, code: "EGP"},
+  {pattern: String.raw`pakistani[ \u00a0]+rupees?`, code: "PKR"},
+  {pattern: String.raw`(?:bangladeshi[ \u00a0]+)?taka`, code: "BDT"},
+  {pattern: String.raw`kenyan[ \u00a0]+shillings?`, code: "KES"},
+  {pattern: String.raw`(?:ghanaian[ \u00a0]+)?cedis?`, code: "GHS"},
+  {pattern: String.raw`argentine[ \u00a0]+pesos?`, code: "ARS"},
+  {pattern: String.raw`chilean[ \u00a0]+pesos?`, code: "CLP"},
+  {pattern: String.raw`colombian[ \u00a0]+pesos?`, code: "COP"},
+  {pattern: String.raw`(?:polish[ \u00a0]+)?zlot(?:y|ys|ies)`, code: "PLN"},
+  {pattern: String.raw`(?:czech[ \u00a0]+)?korun(?:a|y)`, code: "CZK"},
+  {pattern: String.raw`(?:hungarian[ \u00a0]+)?forints?`, code: "HUF"},
+  {pattern: String.raw`(?:kazakh(?:stani)?[ \u00a0]+)?tenge`, code: "KZT"}
 ];
 
 // A name after a space or a hyphen ("3.9 trillion yen", "150.5-million-euro", "a 15-cent dividend").

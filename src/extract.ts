@@ -72,7 +72,8 @@ function prefixBefore(text: string, at: number, floor: number): Prefix | undefin
   const code = codeOfPrefix(m[1]);
   if (!code) return undefined;
   // An ISO code glued to the number counts only with a scale after it ("USD25m", not "ESP32").
-  const glued = /^[A-Z]{3}$/.test(m[1]) && m[1] === code;
+  // (and "SR" for the riyal, which is also many another abbreviation: "SR 71")
+  const glued = (/^[A-Z]{3}$/.test(m[1]) && m[1] === code) || /^SR[ \u00a0]?$/.test(m[1]);
   return {code, start: at - m[1].length, family: m[1].trim() === "$" ? "dollar" : undefined, glued};
 }
 

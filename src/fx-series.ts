@@ -104,3 +104,56 @@ export function dailySeries(
 ): FxSeries {
   return {currency, frequency: "daily", points: rates, source, file};
 }
+
+export const OTHER_RATES_COLUMNS = ["date", "currency", "per_usd"];
+export const OTHER_RATES_FILE = "data/fx-other.csv";
+
+// data/fx-other.csv (optional): the journalist's own monthly rates for currencies the FRED file lacks, one row a
+// month: `date,currency,per_usd` (2025-09-01,NGN,1530.5), the month's mean in units per US dollar, with the file's
+// source in data/sources.csv. → one monthly series per currency.
+export function parseOtherRates(csv: string | undefined, file: string, problems: Problem[]): FxSeries[] {
+  if (csv === undefined) return [];
+  const rows = csvParseRows(csv.replace(/^\uFEFF/, ""));
+  const header = (rows[0] ?? []).map((c) => c.trim());
+  if (!hasColumns(header, OTHER_RATES_COLUMNS, file, problems)) return [];
+  const [iDate, iCurrency, iRate] = OTHER_RATES_COLUMNS.map((c) => header.indexOf(c));
+  const byCurrency = new Map<string, FxSeries>();
+  const seen = new Map<string, number>();
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const line = i + 1;
+    if (row.length === 1 && row[0] === "") continue;
+    const [date, currency, raw] = [iDate, iCurrency, iRate].map((k) => (row[k] ?? "").trim());
+    const at = (message: string) => problems.push({file, line, message});
+    if (!/^\d{4}-(0[1-9]|1[0-2])-01$/.test(date)) {
+      at(`date "${date}" is not the first of a month (YYYY-MM-01)`);
+      continue;
+    }
+    if (!/^[A-Z]{3}$/.test(currency)) {
+      at(`currency "${currency}" is not an ISO 4217 code such as NGN`);
+      continue;
+    }
+    const rate = Number(raw);
+    if (!raw || !Number.isFinite(rate) || rate <= 0) {
+      at(`per_usd "${raw}" of ${currency} on ${date} is not a positive number (units of ${currency} per US dollar)`);
+      continue;
+    }
+    const key = `${currency} ${date}`;
+    if (seen.has(key)) {
+      at(`duplicate month ${date} for ${currency} (first on line ${seen.get(key)})`);
+      continue;
+    }
+    seen.set(key, line);
+    const series = byCurrency.get(currency) ?? {
+      currency,
+      frequency: "monthly" as const,
+      points: [],
+      source: `the rates in ${file} (see its row in data/sources.csv)`,
+      file
+    };
+    series.points.push({date, rate});
+    byCurrency.set(currency, series);
+  }
+  for (const s of byCurrency.values()) s.points.sort((a, b) => (a.date < b.date ? -1 : 1));
+  return [...byCurrency.values()];
+}

@@ -1,7 +1,7 @@
 // Any currency ↔ US dollar normalisation with an explicit rate basis.
 import {CURRENCIES} from "./currencies.js";
 import {fredCountryOf} from "./fred-countries.js";
-import {dailySeries, type FxSeries, type RatePoint} from "./fx-series.js";
+import {OTHER_RATES_FILE, dailySeries, type FxSeries, type RatePoint} from "./fx-series.js";
 
 export type DailyRate = RatePoint; // a trading day's rate, units of the currency per US dollar
 
@@ -85,8 +85,10 @@ function missingMonth(series: FxSeries[], currency: string, month: string): Rang
   else if (entry && last && `${month}-01` > last)
     what = `the ${entry.country} series in ${where} ends in ${last.slice(0, 7)}, more than ${EDGE_MONTHS} months before; add its monthly rates up to ${month} in units per US dollar, one row a month`;
   else if (entry) what = `add a row for ${entry.country} ${month}-01 to ${where}`;
+  else if (last)
+    what = `the ${currency} rates in ${where} end in ${last.slice(0, 7)}; add its rows up to ${month} (${month}-01,${currency},<units per US dollar>)`;
   else
-    what = `${where} has no ${currency} series: add its monthly rates (units per US dollar) and map its Country to ${currency} in src/fred-countries.ts`;
+    what = `no file in data/ has ${currency} rates: add its monthly means to ${OTHER_RATES_FILE}, a row a month from the first month the story needs (${month}-01,${currency},<units of ${currency} per US dollar>; header date,currency,per_usd), and a row for that file, with its source, in data/sources.csv`;
   return new RangeError(`no ${currency} rate for ${month}: ${what}`);
 }
 

@@ -19,7 +19,7 @@ import {
   type BasisKind,
   type DailyRate
 } from "./fx.js";
-import {dailySeries, parseMonthlyRates, type FxSeries} from "./fx-series.js";
+import {OTHER_RATES_FILE, dailySeries, parseMonthlyRates, parseOtherRates, type FxSeries} from "./fx-series.js";
 import {genericProse, genericStory} from "./generic.js";
 import {inputText} from "./input-text.js";
 import {parseJson} from "./json-parse.js";
@@ -52,6 +52,7 @@ export interface ProjectFiles {
   sources: InputFile;
   factCheck: InputFile;
   fxMonthly: InputFile;
+  fxOther: InputFile; // data/fx-other.csv, optional: monthly rates of currencies the FRED file lacks
   // Optional: null when absent. Without story.json and story.md the generic story applies.
   story: InputFile; // data/story.json
   prose: InputFile; // data/story.md
@@ -69,6 +70,7 @@ export const PATHS = {
   sources: "data/sources.csv",
   factCheck: "data/fact-check.csv",
   fxMonthly: "data/fx-monthly-fred.csv",
+  fxOther: OTHER_RATES_FILE,
   story: "data/story.json",
   prose: "data/story.md",
   factCheckProse: "data/fact-check.md",
@@ -76,7 +78,7 @@ export const PATHS = {
 };
 
 // The inputs a story may leave out.
-export const OPTIONAL: (keyof typeof PATHS)[] = ["story", "prose", "factCheckProse", "corrections"];
+export const OPTIONAL: (keyof typeof PATHS)[] = ["story", "prose", "factCheckProse", "corrections", "fxOther"];
 
 export interface Correction {
   date: string; // ISO date of the correction
@@ -290,16 +292,18 @@ function restatements(figures: ResolvedFigure[], problems: Problem[]): void {
   }
 }
 
-// The rate series of data/: the daily yen file, then the monthly one per currency.
+// The rate series of data/: the daily yen file, then the monthly one per currency, then the journalist's own.
 export function rateSeries(
   daily: string | undefined,
   monthly: string | undefined,
-  problems: Problem[]
+  problems: Problem[],
+  other?: string
 ): {rates: DailyRate[]; series: FxSeries[]} {
   const rates = parseDailyRates(daily, PATHS.rates, problems);
   const series = [
     dailySeries(rates, "JPY", PATHS.rates),
-    ...parseMonthlyRates(monthly ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems)
+    ...parseMonthlyRates(monthly ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems),
+    ...parseOtherRates(other, PATHS.fxOther, problems)
   ];
   return {rates, series};
 }
@@ -312,7 +316,7 @@ export function buildProject(files: ProjectFiles): Project {
   const article = read("article");
   const text = article ?? "";
   const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
-  const {rates, series} = rateSeries(read("rates"), read("fxMonthly"), problems);
+  const {rates, series} = rateSeries(read("rates"), read("fxMonthly"), problems, optional("fxOther"));
   const registry = parseRegistry(read("figures"), PATHS.figures, problems);
   const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
   // A missing input is already one problem; sources.csv is not also blamed for listing it.

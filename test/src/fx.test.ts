@@ -138,7 +138,7 @@ describe("the publication-day basis", () => {
       "no JPY rate for 2027-01: the Japan series in data/fx-monthly-fred.csv ends in 2026-06"
     );
     expect(() => publicationBasis(series, "PHP", "2024-04-14")).toThrow(
-      "no PHP rate for 2024-04: data/fx-monthly-fred.csv has no PHP series: add its monthly rates (units per US dollar) and map its Country to PHP in src/fred-countries.ts"
+      "no PHP rate for 2024-04: no file in data/ has PHP rates: add its monthly means to data/fx-other.csv, a row a month from the first month the story needs (2024-04-01,PHP,<units of PHP per US dollar>; header date,currency,per_usd), and a row for that file, with its source, in data/sources.csv"
     );
     expect(() => publicationBasis(series, "DEM", "2005-03-01")).toThrow(
       "no DEM rate for 2005-03: DEM was replaced by EUR after 2001-12: state the amount in EUR"

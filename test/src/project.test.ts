@@ -225,3 +225,48 @@ describe("never a wrong number: checked words and unit-checked derivations", () 
     expect(problemsOf(both)).toContain('data/story.md:3: cites "aws_clod", which is not in data/figures.csv');
   });
 });
+
+describe("a currency the rate files lack", () => {
+  const sentence = "Nigeria pledged 200 billion naira to its chip plan.";
+  const article = files.article.replace("Microsoft plans to offer", `${sentence} Microsoft plans to offer`);
+  const figures = withPeriods({}, [
+    `naira_plan,Nigeria,government subsidy,reported,200000000000,NGN,2024-04-14,true,pledged 200 billion naira,,"article (AFP, Taipei Times 2024-04-14)",,2024-04-14,`
+  ]);
+  const other = "date,currency,per_usd\n2024-03-01,NGN,1450.5\n2024-04-01,NGN,1250.25\n";
+  const sources = `${files.sources.trimEnd()}\nfx-other.csv,Monthly naira rates,Central Bank of Nigeria,2024-03-01..2024-04-30,CC0 (project metadata)\n`;
+
+  it("is drafted, and the build asks for its rates in data/fx-other.csv, naming the month", () => {
+    const line = figures.trimEnd().split("\n").length;
+    const ask = (basis: string, month: string) =>
+      `data/figures.csv:${line}: "naira_plan": ${basis} basis: no NGN rate for ${month}: no file in data/ has NGN rates: add its monthly means to data/fx-other.csv, a row a month from the first month the story needs (${month}-01,NGN,<units of NGN per US dollar>; header date,currency,per_usd), and a row for that file, with its source, in data/sources.csv`;
+    // Its period is the publication date (2024-04-14): the mean is of January to March 2024.
+    expect(problemsWith({article, figures})).toEqual([ask("spot", "2024-04"), ask("mean", "2024-01")]);
+  });
+
+  it("builds once its rates are in data/fx-other.csv, converting at them", async () => {
+    const {buildProject} = await import("../../src/index.js");
+    const fourMonths = `${other}2024-01-01,NGN,900\n2024-02-01,NGN,1500\n`;
+    const q = buildProject(
+      withFiles({
+        article,
+        figures,
+        fxOther: fourMonths,
+        sources,
+        dataFiles: [...files.dataFiles, "fx-other.csv"].sort()
+      })
+    );
+    // Publication (2024-04-14) is in April: the April mean. The period is the publication date: the three months
+    // before it, January to March.
+    expect(q.fx.naira_plan.spot!.rate).toBe(1250.25);
+    expect(q.fx.naira_plan.mean!.rate).toBeCloseTo((900 + 1500 + 1450.5) / 3, 9);
+  });
+
+  it("refuses a row of data/fx-other.csv that is not a month, a code or a rate, at its line", () => {
+    const bad = "date,currency,per_usd\n2024-03-15,NGN,1450\n2024-04-01,naira,1250\n2024-05-01,NGN,-3\n";
+    expect(problemsWith({fxOther: bad, sources, dataFiles: [...files.dataFiles, "fx-other.csv"].sort()})).toEqual([
+      'data/fx-other.csv:2: date "2024-03-15" is not the first of a month (YYYY-MM-01)',
+      'data/fx-other.csv:3: currency "naira" is not an ISO 4217 code such as NGN',
+      'data/fx-other.csv:4: per_usd "-3" of NGN on 2024-05-01 is not a positive number (units of NGN per US dollar)'
+    ]);
+  });
+});
