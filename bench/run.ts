@@ -437,6 +437,7 @@ results.extractor = {
   labelled_sentences: labelled.length,
   labelled_amounts: labelled.reduce((n, l) => n + l.money.length, 0),
   tech_edge: {precision: round3(oursScore.precision), recall: round3(oursScore.recall)},
+  wrong_scale: oursScore.wrongScale,
   recognizers: {precision: round3(theirScore.precision), recall: round3(theirScore.recall)},
   by_kind: byKind
 };
@@ -520,6 +521,7 @@ const lines = [
   `| same ${ex.sample_mb} MB sample: tech-edge / recognizers-text | ${ex.tech_edge_on_sample_mb_s} / ${ex.recognizers_on_sample_mb_s} MB/s (×${ex.speed_ratio}) |`,
   `| money precision / recall on ${ex.labelled_sentences} labelled sentences (${ex.labelled_amounts} amounts): tech-edge | ${(ex.tech_edge as {precision: number}).precision} / ${(ex.tech_edge as {recall: number}).recall} |`,
   `| same, recognizers-text | ${(ex.recognizers as {precision: number}).precision} / ${(ex.recognizers as {recall: number}).recall} |`,
+  `| wrong-scale amounts in the labelled set | ${ex.wrong_scale} |`,
   ...byKind.map((k) =>
     k.amounts
       ? `| kind "${k.kind}" (${k.sentences} sentences, ${k.amounts} amounts): precision / recall, tech-edge — recognizers-text | ${k.tech_edge.precision} / ${k.tech_edge.recall} — ${k.recognizers.precision} / ${k.recognizers.recall} |`

@@ -26,14 +26,22 @@ export interface Score {
   falseNegatives: number;
   precision: number;
   recall: number;
+  wrongScale: number; // amounts found a thousand times (or more) off a labelled one in the same currency
   misses: string[]; // "sentence → 760000000000 INR"
 }
+
+// Whether `found` is `labelled` at another scale: off by a power of ten of 1,000 or more.
+const offByScale = (found: number, labelled: number) => {
+  const k = Math.log10(found / labelled);
+  return Number.isFinite(k) && Math.abs(k) >= 3 - 1e-9 && Math.abs(k - Math.round(k)) < 1e-6;
+};
 
 // An amount counts when its value (to 1 part in a million) and currency match a labelled one not yet matched.
 export function score(labelled: Labelled[], find: (text: string) => Money[]): Score {
   let tp = 0;
   let fp = 0;
   let fn = 0;
+  let wrongScale = 0;
   const misses: string[] = [];
   for (const {text, money} of labelled) {
     const open = [...money];
@@ -46,6 +54,7 @@ export function score(labelled: Labelled[], find: (text: string) => Money[]): Sc
         tp++;
       } else {
         fp++;
+        if (money.some((m) => m.currency === found.currency && offByScale(found.value, m.value))) wrongScale++;
         misses.push(`extra: ${text.slice(0, 50)}… → ${found.value} ${found.currency}`);
       }
     }
@@ -56,6 +65,7 @@ export function score(labelled: Labelled[], find: (text: string) => Money[]): Sc
     truePositives: tp,
     falsePositives: fp,
     falseNegatives: fn,
+    wrongScale,
     precision: tp / (tp + fp || 1),
     recall: tp / (tp + fn || 1),
     misses

@@ -408,6 +408,11 @@ describe("extractAmounts on the labelled sentences", () => {
         .map((q) => ({value: q.value, currency: q.unit}))
     );
     expect(result.misses).toEqual([]);
-    expect([result.precision, result.recall]).toEqual([1, 1]);
+    expect([result.precision, result.recall, result.wrongScale]).toEqual([1, 1, 0]);
+    // The count of wrong scales counts them: $650,000 read as 650,000 million is one.
+    const wrong = score([{source: "", kind: "", text: "", money: [{value: 650000, currency: "USD"}]}], () => [
+      {value: 650000e6, currency: "USD"}
+    ]);
+    expect(wrong.wrongScale).toBe(1);
   });
 });
