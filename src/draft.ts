@@ -395,6 +395,8 @@ export function draftStory(input: DraftInput): Draft {
     if (d.restates)
       said.push(`Restates ${d.restates.id} (same amount, same subject): clear "restates" if it is a different amount`);
     if (d.partOf) said.push(`Part of ${d.partOf.id}: not charted beside it`);
+    if (d.mention.currencyFrom === "sentence")
+      said.push(`Currency ${d.mention.unit} taken from its sentence, not its own words: check it`);
     if (d.period) said.push(`Period read from “${d.period.cue}”`);
     const twin = drafted.find(
       (t) =>

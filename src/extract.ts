@@ -19,6 +19,7 @@ export interface Quantity {
   exponent: number; // the power of ten applied: 12 for "trillion", -2 for "cents"
   range?: "low" | "high"; // one end of "US$5-6 billion"
   sentence?: Span; // the sentence it is in
+  currencyFrom?: "sentence"; // money whose currency only its sentence gives: "… to 19.8 billion in 2030"
 }
 
 export interface ExtractOptions {
@@ -333,6 +334,40 @@ export function extractAmounts(text: string, options: ExtractOptions = {}): Quan
       const k = spanIndexAt(spans, q.start);
       if (k >= 0) q.sentence = spans[k];
     }
+    currencyFromSentence(text, out);
   }
   return out;
+}
+
+// What may follow an amount whose currency its sentence gives: a preposition, a time, punctuation, the end
+// ("to 19.8 billion in 2030", "19.8 billion."), never a noun of its own ("3 billion people").
+const BARE_AFTER =
+  /^(?:[ \u00a0]*(?:$|[.,;:)—–-])|[ \u00a0]+(?:in|by|to|from|for|on|this|next|last|a|an|per|each|over|until|and|or|after|before|since|at)\b)/i;
+
+const COMPARED_BEFORE = /\b(?:to|from|than|versus|vs\.?|against)[ \u00a0]+$/i;
+
+// "rising from 12.4 billion euros this year to 19.8 billion in 2030": a count of millions or more, with no noun
+// of its own, in a sentence whose money is all in one currency, is money in that currency, marked as taken from
+// the sentence for a person to check.
+function currencyFromSentence(text: string, quantities: Quantity[]): void {
+  const bySentence = new Map<number, Quantity[]>();
+  for (const q of quantities) {
+    if (!q.sentence) continue;
+    const group = bySentence.get(q.sentence.start);
+    if (group) group.push(q);
+    else bySentence.set(q.sentence.start, [q]);
+  }
+  for (const group of bySentence.values()) {
+    const units = new Set(group.filter((q) => q.kind === "money").map((q) => q.unit));
+    if (units.size !== 1) continue;
+    const [unit] = units;
+    for (const q of group) {
+      if (q.kind !== "count" || q.exponent < 6 || !BARE_AFTER.test(text.slice(q.end, q.end + 12))) continue;
+      // …and compared with the money before it: "to 19.8 billion", "up from 2.5 trillion", not "a population of 125 million".
+      if (!COMPARED_BEFORE.test(text.slice(Math.max(0, q.start - 16), q.start))) continue;
+      q.kind = "money";
+      q.unit = unit;
+      q.currencyFrom = "sentence";
+    }
+  }
 }

@@ -101,6 +101,16 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     ]);
   });
 
+  it("marks an amount whose currency only its sentence gives, for a person to check", () => {
+    const text = "Spending is rising from 12.4 billion euros this year to 19.8 billion in 2030.";
+    const rows = csvParse(draftStory({text, title: "T", outlet: "O", published: "2025-09-01"}).files["figures.csv"]);
+    expect(rows.map((r) => [r.id, r.unit])).toEqual([
+      ["eur_12_4bn", "EUR"],
+      ["eur_19_8bn", "EUR"]
+    ]);
+    expect(rows[1].note).toContain("Currency EUR taken from its sentence, not its own words: check it");
+  });
+
   it("marks a part of a larger amount in its sentence", () => {
     expect(byText("6 trillion won").partOf?.id).toBe("krw_10_1tn");
     expect(byText("10.1 trillion won").partOf).toBeUndefined();

@@ -416,3 +416,18 @@ describe("extractAmounts on the labelled sentences", () => {
     expect(wrong.wrongScale).toBe(1);
   });
 });
+
+describe("a currency only the sentence gives", () => {
+  it("is taken from the sentence's money, marked as such, for an amount with no noun of its own", () => {
+    const [a, b] = extractAmounts("Spending is rising from 12.4 billion euros this year to 19.8 billion in 2030.");
+    expect([a.value, a.unit, a.currencyFrom]).toEqual([12.4e9, "EUR", undefined]);
+    expect([b.kind, b.value, b.unit, b.currencyFrom]).toEqual(["money", 19.8e9, "EUR", "sentence"]);
+    // "3 billion users" has a noun of its own; a sentence with two currencies settles nothing.
+    expect(extractAmounts("It earned $5 billion from 3 billion users.").filter((q) => q.kind === "money")).toHaveLength(
+      1
+    );
+    expect(
+      extractAmounts("It earned $5 billion and €4 billion, up from 8 billion.").filter((q) => q.currencyFrom)
+    ).toEqual([]);
+  });
+});
