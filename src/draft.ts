@@ -234,7 +234,11 @@ export interface DraftMention {
 
 // Each money amount of the article as the draft sees it: its quote, the figure it restates, the whole it is part
 // of, its period and its label.
-export function draftMentions(text: string, published: string, mentions = extractAmounts(text)): DraftMention[] {
+export function draftMentions(
+  text: string,
+  published: string,
+  mentions = extractAmounts(text, {published})
+): DraftMention[] {
   const sentences = sentenceSpans(text);
   const money = mentions.filter((m) => m.kind === "money");
   const pairs = linkConversions(text, mentions);
@@ -322,7 +326,7 @@ export function draftStory(input: DraftInput): Draft {
     source: input.url ?? "supplied by the journalist",
     ...(input.url ? {url: input.url} : {})
   };
-  const mentions = extractAmounts(text);
+  const mentions = extractAmounts(text, {published});
   const drafted = draftMentions(text, published, mentions);
   const conversions = linkConversions(text, mentions);
   // Each amount's rough size in US$, at the latest rate before publication, to order the story by: the largest
@@ -396,7 +400,7 @@ export function draftStory(input: DraftInput): Draft {
       said.push(`Restates ${d.restates.id} (same amount, same subject): clear "restates" if it is a different amount`);
     if (d.partOf) said.push(`Part of ${d.partOf.id}: not charted beside it`);
     if (d.mention.currencyFrom === "sentence")
-      said.push(`Currency ${d.mention.unit} taken from its sentence, not its own words: check it`);
+      said.push(`Currency ${d.mention.unit} taken from its sentence or the article, not its own words: check it`);
     if (d.period) said.push(`Period read from “${d.period.cue}”`);
     const twin = drafted.find(
       (t) =>

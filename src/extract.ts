@@ -4,6 +4,7 @@ import {CONTEXT_REACH, resolveFamilies, type Ambiguous} from "./currency-context
 import {currencyAfter, type Family} from "./currency-words.js";
 import {NUMBER_WORDS, readNumberWords} from "./number-words.js";
 import {MONEY_ONLY_SCALES, NUMERAL_SOURCE, parseNumeral, scaleExponent, scaleNumeral} from "./numbers.js";
+import {preEuro} from "./pre-euro.js";
 import {sentenceSpans, spanIndexAt, type Span} from "./sentences.js";
 
 export type Kind = "money" | "count" | "percent" | "rank" | "year" | "date";
@@ -25,6 +26,7 @@ export interface Quantity {
 export interface ExtractOptions {
   from?: number; // start scanning here (earlier text is still read as context)
   sentences?: boolean; // attach sentence spans (default true)
+  published?: string; // the article's date: before the euro, its francs and marks are read by its country
 }
 
 // How far reading one amount looks past its own characters, either way. A streaming reader keeps this much
@@ -326,8 +328,9 @@ export function scanAmounts(text: string, from: number, final: boolean): Scan {
 
 // "Japan has spent ¥3.9 trillion (US$25.44 billion)" → ¥3.9 trillion (3.9e12 JPY), US$25.44 billion (25.44e9 USD)
 export function extractAmounts(text: string, options: ExtractOptions = {}): Quantity[] {
-  const {from = 0, sentences = true} = options;
+  const {from = 0, sentences = true, published} = options;
   const out = scanAmounts(text, from, true).quantities;
+  if (published) preEuro(text, out, published);
   if (sentences) {
     const spans = sentenceSpans(text);
     for (const q of out) {

@@ -331,7 +331,11 @@ export function buildProject(files: ProjectFiles): Project {
   const factChecks = parseFactChecks(read("factCheck"), PATHS.factCheck, ids, PATHS.figures, problems);
   const corrections = parseCorrections(optional("corrections"), ids, problems);
 
-  const mentions: Mention[] = extractAmounts(text).map((q) => ({...q, figure_ids: [], excused: ""}));
+  const mentions: Mention[] = extractAmounts(text, {published: meta.published}).map((q) => ({
+    ...q,
+    figure_ids: [],
+    excused: ""
+  }));
   const conversions = linkConversions(text, mentions);
 
   // Join each figure quoted from the article to the amount it names inside its quote.

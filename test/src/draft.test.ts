@@ -108,7 +108,7 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       ["eur_12_4bn", "EUR"],
       ["eur_19_8bn", "EUR"]
     ]);
-    expect(rows[1].note).toContain("Currency EUR taken from its sentence, not its own words: check it");
+    expect(rows[1].note).toContain("Currency EUR taken from its sentence or the article, not its own words: check it");
   });
 
   it("marks a part of a larger amount in its sentence", () => {
