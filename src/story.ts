@@ -220,15 +220,18 @@ export function parseStoryConfig(
     }
   }
   // Citations inside labels and notes name figures too.
-  const cited = (s: string | undefined, where: string) => {
+  // A citation's line is looked for from where its chart starts: "[[yen_low]]" in two charts names each one's line.
+  const cited = (s: string | undefined, where: string, chart: string) => {
+    const start = Math.max(0, text.search(new RegExp(`"id"\\s*:\\s*"${chart}"`)));
     for (const t of scanTokens(s ?? "")) {
-      const line = lineOfMatch(text, new RegExp(t.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+      const raw = new RegExp(t.raw.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+      const line = lineOfMatch(text, raw, start) ?? lineOfMatch(text, raw);
       if (t.error) at(`${where}: ${t.error}`, line);
       else refs.push({id: t.id, where, line});
     }
   };
   for (const c of config.charts) {
-    cited(c.note, `chart "${c.id}"`);
+    cited(c.note, `chart "${c.id}"`, c.id);
     const items: {label: string; note?: string}[] =
       c.type === "bars"
         ? c.bars
@@ -240,8 +243,8 @@ export function parseStoryConfig(
               ? (c.annotations ?? [])
               : [c];
     for (const item of items) {
-      cited(item.label, `chart "${c.id}"`);
-      cited(item.note, `chart "${c.id}"`);
+      cited(item.label, `chart "${c.id}"`, c.id);
+      cited(item.note, `chart "${c.id}"`, c.id);
     }
   }
   return {config, refs};

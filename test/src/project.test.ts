@@ -217,6 +217,14 @@ describe("never a wrong number: checked words and unit-checked derivations", () 
     );
   });
 
+  it("names each citation of a renamed id at its own line, in story.json's charts and in story.md, in one pass", () => {
+    expect(problemsWith({figures: files.figures.replace(/^yen_low,/m, "yen_low_34,")})).toEqual([
+      'data/story.json:26: chart "usdjpy" cites "yen_low", which is not in data/figures.csv',
+      'data/story.json:54: chart "timeline" cites "yen_low", which is not in data/figures.csv',
+      'data/story.md:11: cites "yen_low", which is not in data/figures.csv'
+    ]);
+  });
+
   it("reports a citation of a missing id in the same pass as the registry's problems", () => {
     const both = withFiles({
       figures: editRegistry("microsoft_ai", "quote", "pledged US$3 billion"),
