@@ -152,6 +152,23 @@ describe("extractAmounts on real-world formats", () => {
       "920 bln euros=920000000000 EUR",
       "3 mln euros=3000000 EUR"
     ]);
+    expect(read("a 5 mil dollars bonus")).toEqual(["5 mil dollars=5000000 USD"]);
+    // Currencies beyond the monthly rates, by name, code and prefix.
+    expect(
+      read(
+        "200 billion naira, 50,000 dong, 3 billion lira, Rp 5 trillion, IDR 2 trillion, SR 10 billion, SAR 4 billion"
+      )
+    ).toEqual([
+      "200 billion naira=200000000000 NGN",
+      "50,000 dong=50000 VND",
+      "3 billion lira=3000000000 TRY",
+      "Rp 5 trillion=5000000000000 IDR",
+      "IDR 2 trillion=2000000000000 IDR",
+      "SR 10 billion=10000000000 SAR",
+      "SAR 4 billion=4000000000 SAR"
+    ]);
+    // "SR 71" is a plane, not riyals: the prefix needs a scale.
+    expect(read("the SR 71 Blackbird")).toEqual([]);
     // A code glued to a number with no scale is a name: the ESP32 chip, a USD1 coin.
     expect(read("the ESP32 chip and a USD1 coin")).toEqual([]);
   });
