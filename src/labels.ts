@@ -104,7 +104,15 @@ export function entityOf(text: string, sentence: Span): string {
 // - the noun it qualifies: "a 728 trillion won ($523 billion) budget" → "budget";
 // - else its clause's subject: "Defence spending will rise to 82.7 billion euros" → "Defence spending".
 // `end` is where the amount ends, its bracketed conversion included.
+// Words that qualify an amount without saying what it is for: "a further", "an extra".
+const EMPTY_LABEL = /^(?:further|additional|extra|new|more|other|another|total|record)$/i;
+
 export function nounPhrase(text: string, amount: {start: number; end: number}, clause: Span): string {
+  const label = phraseOf(text, amount, clause);
+  return EMPTY_LABEL.test(label) ? "" : label;
+}
+
+function phraseOf(text: string, amount: {start: number; end: number}, clause: Span): string {
   // A participle between the amount and what it is for: "30 billion euros expected from member states".
   const after = text
     .slice(amount.end, clause.end)

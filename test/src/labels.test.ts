@@ -42,6 +42,10 @@ describe("nounPhrase", () => {
     );
   });
 
+  it("is nothing for a word that only qualifies the amount", () => {
+    expect(label("and a further 58.9 billion euros through the fund", "58.9 billion euros")).toBe("");
+  });
+
   it("is never a word of time", () => {
     expect(label("Spending will reach 9 billion euros in 2026.", "9 billion euros")).toBe("Spending");
   });
