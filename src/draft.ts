@@ -4,7 +4,8 @@
 import {csvFormatRows, csvParse} from "d3-dsv";
 import {linkConversions} from "./conversions.js";
 import {extractAmounts, type Quantity} from "./extract.js";
-import {publicationBasis, toUsd} from "./fx.js";
+import {toUsd} from "./basis.js";
+import {publicationBasis} from "./fx.js";
 import type {FxSeries} from "./fx-series.js";
 import {genericProse, genericStory} from "./generic.js";
 import {entityOf, nounPhrase, subjectOf, uniqueLabels} from "./labels.js";

@@ -1,24 +1,10 @@
-// Any currency ↔ US dollar normalisation with an explicit rate basis.
+// Any currency ↔ US dollar normalisation with an explicit rate basis: the bases made from the rate series.
+import {BLANKS, type Basis, type BasisKind} from "./basis.js";
 import {CURRENCIES} from "./currencies.js";
 import {fredCountryOf} from "./fred-countries.js";
 import {OTHER_RATES_FILE, dailySeries, type FxSeries, type RatePoint} from "./fx-series.js";
 
 export type DailyRate = RatePoint; // a trading day's rate, units of the currency per US dollar
-
-export type BasisKind = "article" | "spot" | "mean" | "custom";
-
-export interface Basis {
-  basis: BasisKind;
-  currency: string; // ISO 4217 code of the amounts this basis converts: "JPY"
-  rate: number; // units of the currency per US dollar
-  label: string; // "2021–23 average"
-  date: string; // spot: the trading day used, or the month's first day for a monthly mean; article: publication date; else ""
-  window_start: string; // mean: first day of the window; spot on a monthly mean: first day of the month; else ""
-  window_end: string; // mean: last day of the window; spot on a monthly mean: last day of the month; else ""
-  days: number; // mean: trading days (or months, for monthly means) averaged; spot: 1; else 0
-  source: string;
-  note: string; // what the page must say: a fallback to an earlier day or to a monthly mean; "" when nothing
-}
 
 export const MAX_GAP_DAYS = 7; // the longest stretch without a rate that a spot or mean rate may bridge
 
@@ -61,11 +47,9 @@ export function meanRate(rates: DailyRate[], start: string, end: string): {rate:
   return days ? {rate: sum / days, days} : undefined;
 }
 
-const EMPTY = {date: "", window_start: "", window_end: "", days: 0, note: ""};
-
 // US dollars need no rate: every basis of USD is 1.
 function dollarBasis(basis: BasisKind): Basis {
-  return {...EMPTY, basis, currency: "USD", rate: 1, label: "US dollars, not converted", source: ""};
+  return {...BLANKS, basis, currency: "USD", rate: 1, label: "US dollars, not converted", source: ""};
 }
 
 const find = (series: FxSeries[], currency: string, frequency: FxSeries["frequency"]) =>
@@ -116,7 +100,7 @@ function monthBasis(series: FxSeries[], currency: string, date: string, why: str
   if (!monthly || !point) throw missingMonth(series, currency, month);
   const label = `${monthName(point.date)} monthly average`;
   return {
-    ...EMPTY,
+    ...BLANKS,
     basis: "spot",
     currency,
     rate: point.rate,
@@ -152,7 +136,7 @@ export function publicationBasis(series: FxSeries[], currency: string, date: str
     );
   const same = r.date === date;
   return {
-    ...EMPTY,
+    ...BLANKS,
     basis: "spot",
     currency,
     rate: r.rate,
@@ -207,7 +191,7 @@ export function windowMeanBasis(series: FxSeries[], currency: string, start: str
   if (daily && coversWindow(daily.points, start, end)) {
     const m = meanRate(daily.points, start, end)!;
     const label = `${name} average`;
-    return {...EMPTY, basis: "mean", currency, rate: m.rate, label, ...window, days: m.days, source: daily.source};
+    return {...BLANKS, basis: "mean", currency, rate: m.rate, label, ...window, days: m.days, source: daily.source};
   }
   const monthly = find(series, currency, "monthly");
   const rates = new Map(monthly?.points.map((p) => [p.date.slice(0, 7), p.rate]));
@@ -233,7 +217,7 @@ export function windowMeanBasis(series: FxSeries[], currency: string, start: str
     ? `; the rates in ${monthly!.file} end in ${monthName(monthly!.points.at(-1)!.date)}, so ${edge.length === 1 ? monthName(`${edge[0]}-01`) : `${monthName(`${edge[0]}-01`)}–${monthName(`${edge.at(-1)}-01`)}`} ${edge.length === 1 ? "is" : "are"} left out`
     : "";
   return {
-    ...EMPTY,
+    ...BLANKS,
     basis: "mean",
     currency,
     rate: sum / used.length,
@@ -259,7 +243,7 @@ export function defaultWindow(published: string, referredYears: number[] = []): 
 // ¥3.9 trillion = US$25.44 billion → 153.30 yen per dollar, as of the publication date.
 export function articleBasis(currency: string, rate: number, published: string): Basis {
   return {
-    ...EMPTY,
+    ...BLANKS,
     basis: "article",
     currency,
     rate,
@@ -269,35 +253,8 @@ export function articleBasis(currency: string, rate: number, published: string):
   };
 }
 
-// A rate the reader chooses; customBasis(100) is 100 yen per dollar (the story page's slider).
-export function customBasis(rate: number): Basis;
-export function customBasis(currency: string, rate: number): Basis;
-export function customBasis(currencyOrRate: string | number, rate?: number): Basis {
-  const [currency, r] = typeof currencyOrRate === "number" ? ["JPY", currencyOrRate] : [currencyOrRate, rate];
-  if (!(typeof r === "number" && Number.isFinite(r) && r > 0))
-    throw new RangeError(`custom rate ${r} is not a positive number`);
-  return {
-    ...EMPTY,
-    basis: "custom",
-    currency,
-    rate: r,
-    label: "a rate of your choosing",
-    source: "chosen by the reader"
-  };
-}
-
 // The seed's daily-only bases (no monthly fallback): the spot rate on `date`, and the mean over a window.
 export const spotBasis = (rates: DailyRate[], date: string, currency = "JPY"): Basis =>
   publicationBasis([dailySeries(rates, currency)], currency, date);
 export const meanBasis = (rates: DailyRate[], start: string, end: string, currency = "JPY"): Basis =>
   windowMeanBasis([dailySeries(rates, currency)], currency, start, end);
-
-// 3.9e12 JPY at 153.30 → 25.44e9 USD; USD passes through unchanged.
-export function toUsd(value: number, currency: string, basis: Basis): number {
-  if (currency === "USD") return value;
-  if (basis.currency !== currency)
-    throw new RangeError(
-      `cannot convert an amount in ${currency} with a ${basis.currency} rate (${basis.label}): use a ${currency} basis`
-    );
-  return value / basis.rate;
-}

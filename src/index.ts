@@ -17,6 +17,7 @@ export {InputError, formatProblem, type Problem} from "./errors.js";
 export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
 export {formatFigure, provenance} from "./figure-text.js";
 export {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "./format.js";
+export * from "./basis.js";
 export * from "./fx.js";
 export * from "./fx-series.js";
 export {FRED_COUNTRIES, fredCountry, fredCountryOf, type FredCountry} from "./fred-countries.js";

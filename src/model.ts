@@ -1,7 +1,7 @@
 // The story as one JSON value for the pages: every figure formatted with its provenance, the rate bases of each
 // currency, the charts with their labels resolved, and the rates the charts draw. The browser, the static page
 // and the tests all build chart rows from it with rows.ts.
-import type {Basis, BasisKind} from "./fx.js";
+import type {Basis, BasisKind} from "./basis.js";
 import {formatFigure, provenance} from "./figure-text.js";
 import type {ArticleMeta, Project, ResolvedFigure} from "./project.js";
 import type {ChartConfig} from "./story.js";

@@ -8,17 +8,8 @@ import {formatFigure} from "./figure-text.js";
 import {parseFactChecks, type FactCheck} from "./fact-checks.js";
 import {readCsv} from "./csv-parse.js";
 import {isCurrency} from "./currencies.js";
-import {
-  articleBasis,
-  customBasis,
-  defaultWindow,
-  publicationBasis,
-  toUsd,
-  windowMeanBasis,
-  type Basis,
-  type BasisKind,
-  type DailyRate
-} from "./fx.js";
+import {customBasis, toUsd, type Basis, type BasisKind} from "./basis.js";
+import {articleBasis, defaultWindow, publicationBasis, windowMeanBasis, type DailyRate} from "./fx.js";
 import {OTHER_RATES_FILE, dailySeries, parseMonthlyRates, parseOtherRates, type FxSeries} from "./fx-series.js";
 import {genericProse, genericStory} from "./generic.js";
 import {inputText} from "./input-text.js";

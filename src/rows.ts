@@ -1,6 +1,6 @@
 // Chart rows from the story model, under the reader's choice of rate basis: one function per chart type, the
 // same for the static page, the reactive page, its downloads and the tests.
-import {customBasis, toUsd, type Basis, type BasisKind} from "./fx.js";
+import {customBasis, toUsd, type Basis, type BasisKind} from "./basis.js";
 import {formatMoney, formatRate} from "./format.js";
 import type {FigureView, StoryModel} from "./model.js";
 import type {BarsChart, ChartConfig, RankChart, RatesChart, SharesChart, TimelineChart} from "./story.js";

@@ -1,6 +1,6 @@
 // The story's tidy tables, built with arquero. Column order and meaning live in catalog.ts.
 import {from, op, type ColumnTable} from "arquero";
-import {toUsd, type Basis} from "./fx.js";
+import {toUsd, type Basis} from "./basis.js";
 import {formatFigure} from "./figure-text.js";
 import {resolveLabel, sweepRange} from "./model.js";
 import {defaultBasisOf, lineOf, type Project} from "./project.js";

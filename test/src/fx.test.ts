@@ -1,16 +1,15 @@
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
+import {customBasis, toUsd} from "../../src/basis.js";
 import {
   articleBasis,
-  customBasis,
   defaultWindow,
   meanBasis,
   meanRate,
   publicationBasis,
   spotBasis,
   spotRate,
-  toUsd,
   windowMeanBasis
 } from "../../src/fx.js";
 import {dailySeries, parseMonthlyRates, type FxSeries} from "../../src/fx-series.js";
