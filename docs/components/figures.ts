@@ -352,9 +352,13 @@ export function replaceFigure(figure: HTMLElement): void {
   const old = document.getElementById(figure.id);
   if (!old) throw new Error(`no element #${figure.id} on the page`);
   if (old.querySelector("details")?.open) figure.querySelector("details")!.open = true;
-  // The live chart is drawn once its width is known, a frame later: until then it keeps the static chart's room.
+  // The live chart is drawn once its width is known: until then it keeps the static chart's room. A live figure
+  // replaced on a change of view (the reader's own input) is drawn in the same frame, without asking the page's
+  // layout for a height first.
   const body = figure.querySelector<HTMLElement>(".chart-body");
-  const room = old.querySelector(".chart-body")?.getBoundingClientRect().height;
+  const room = old.querySelector(".chart-static")
+    ? old.querySelector(".chart-body")?.getBoundingClientRect().height
+    : 0;
   if (body && room && !body.querySelector("svg")) {
     body.style.minHeight = `${room}px`;
     const drawn = new MutationObserver(() => {
