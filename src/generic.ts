@@ -49,18 +49,20 @@ const bySize = (a: Registered, b: Registered) => {
 export function genericStory(figures: Registered[], pairs: Conversion[]): StoryConfig {
   const money = figures.filter((f) => f.kind === "reported" && f.in_article && isMoney(f.unit) && !f.restates);
   const byMention = new Map(money.filter((f) => f.mention).map((f) => [f.mention, f]));
+  // A bracketed conversion ("$2 billion (£1.5 billion)", "¥3.9 trillion (US$25.44 billion)") is the article's
+  // restatement of the amount before it: never drawn or converted beside it.
+  const bracketed = new Set(pairs.map((p) => byMention.get(p.to)?.id).filter(Boolean));
   const conversions: ConversionConfig[] = [...money]
-    .filter((f) => f.unit !== "USD")
+    .filter((f) => f.unit !== "USD" && !bracketed.has(f.id))
     .sort(bySize)
     .map((f) => {
       const pair = pairs.find((p) => p.from === f.mention && p.to.unit === "USD");
       const usd = pair && byMention.get(pair.to);
       return {figure: f.id, ...(usd ? {article_usd: usd.id} : {})};
     });
-  const printedConversions = new Set(conversions.map((c) => c.article_usd));
-  // Parts are not drawn beside their wholes, nor a bracketed US$ conversion beside its amount.
+  // Parts are not drawn beside their wholes, nor a bracketed conversion beside its amount.
   const bars = money
-    .filter((f) => !printedConversions.has(f.id) && !f.part_of)
+    .filter((f) => !bracketed.has(f.id) && !f.part_of)
     .sort(bySize)
     .map((f) => ({figure: f.id, label: shortLabel(f)}));
   const main = conversions[0] && money.find((f) => f.id === conversions[0].figure)!.unit;

@@ -105,7 +105,8 @@ export function entityOf(text: string, sentence: Span): string {
 // - else its clause's subject: "Defence spending will rise to 82.7 billion euros" → "Defence spending".
 // `end` is where the amount ends, its bracketed conversion included.
 // Words that qualify an amount without saying what it is for: "a further", "an extra".
-const EMPTY_LABEL = /^(?:further|additional|extra|new|more|other|another|total|record)$/i;
+const EMPTY_LABEL =
+  /^(?:further|additional|extra|new|more|other|another|total|record|country|nation|region|world|economy)$/i;
 
 export function nounPhrase(text: string, amount: {start: number; end: number}, clause: Span): string {
   const label = phraseOf(text, amount, clause);

@@ -139,6 +139,14 @@ describe("draftStory: a draft that reads as a story", () => {
     ]);
   });
 
+  it("never draws a bracketed conversion beside its amount, whichever the currencies", () => {
+    const text = "Nvidia has pledged $2 billion (£1.5 billion) for British AI start-ups.\n\nThe state adds £3 billion.";
+    const story = draftStory({text, title: "T", outlet: "O", published: "2025-09-01"}).story;
+    const bars = story.charts.find((c) => c.type === "bars");
+    expect(bars?.type === "bars" && bars.bars.map((b) => b.figure)).toEqual(["usd_2bn", "gbp_3bn"]);
+    expect(story.conversions.map((c) => c.figure)).toEqual(["gbp_3bn"]);
+  });
+
   it("has one chart of the money and one switch for its conversions, and a lead on the largest sum", () => {
     const story = draft.story;
     expect(story.charts.map((c) => c.type)).toEqual(["bars", "rates"]);
