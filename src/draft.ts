@@ -277,10 +277,12 @@ export function draftMentions(
             )
             .at(-1)
         : undefined;
-    // A clause that holds little but the amount ("from 29.6 trillion won this year") is about the sentence's subject.
+    // A clause that holds little but the amount ("from 29.6 trillion won this year") is about the sentence's subject;
+    // one with a subject of its own ("…, and Microsoft said it would invest $30 billion") is not.
+    const ownSubject = clause.start > sentence.start && entityOf(text, clause);
     const label =
       nounPhrase(text, {start: m.start, end}, clause) ||
-      (clause.start > sentence.start ? subjectOf(text, clauses(text, sentence)[0]) : "");
+      (clause.start > sentence.start && !ownSubject ? subjectOf(text, clauses(text, sentence)[0]) : "");
     // The quote takes in the label's words when they follow the amount: "15 trillion won of private capital".
     const near = label ? text.slice(end, clause.end).indexOf(label.slice(1)) : -1;
     const also = near >= 0 && near < 40 ? {start: end + near - 1, end: end + near - 1 + label.length} : undefined;
@@ -296,7 +298,7 @@ export function draftMentions(
       ...(whole ? {partOf: whole} : {}),
       label: from ? (out.find((d) => d.mention === from)?.label ?? label) : label,
       // A later clause with a subject of its own ("…, while China's state fund raised…") names its own.
-      entity: (clause.start > sentence.start && entityOf(text, clause)) || entityOf(text, sentence)
+      entity: ownSubject || entityOf(text, sentence)
     });
     const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit);
     if (period) out[out.length - 1].period = period;

@@ -145,6 +145,14 @@ describe("draftStory: a draft that reads as a story", () => {
     const bars = story.charts.find((c) => c.type === "bars");
     expect(bars?.type === "bars" && bars.bars.map((b) => b.figure)).toEqual(["usd_2bn", "gbp_3bn"]);
     expect(story.conversions.map((c) => c.figure)).toEqual(["gbp_3bn"]);
+    // A later clause with a subject of its own is labelled by it, not by the sentence's first subject.
+    const two = draftStory({
+      text: "Nvidia has pledged $2 billion for start-ups, and Microsoft said it would invest $30 billion in the country.",
+      title: "T",
+      outlet: "O",
+      published: "2025-09-01"
+    }).story.charts[0];
+    expect(two.type === "bars" && two.bars.map((b) => b.label)).toEqual(["Microsoft", "Nvidia: start-ups"]);
   });
 
   it("has one chart of the money and one switch for its conversions, and a lead on the largest sum", () => {
