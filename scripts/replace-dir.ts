@@ -3,7 +3,7 @@
 // every file written beside its target first. Any failure before the site changes leaves the old one whole, and
 // says why in one line.
 import * as nodeFs from "node:fs";
-import {basename, dirname, join, relative} from "node:path";
+import {basename, dirname, join} from "node:path";
 
 // The file operations used, so that a test can make any one of them fail.
 export type Io = Pick<
@@ -111,6 +111,3 @@ function fillInPlace(next: string, target: string, io: Io): void {
       }
     }
 }
-
-// "dist" for messages, from the project root.
-export const shortName = (root: string, dir: string) => `${relative(root, dir) || dir}/`;
