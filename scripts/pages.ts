@@ -16,6 +16,9 @@ import {annotatedArticle, dataTable} from "../docs/components/story.js";
 import {
   TABLES,
   citationValue,
+  computedText,
+  referenceAges,
+  WORLD_BANK_SOURCE,
   formatMoney,
   formatRate,
   formatProblem,
@@ -166,6 +169,7 @@ function controls(model: StoryModel): string {
     `<div class="controls" data-controls="${first}">\n`,
     js(`const basis = view(basisRadio(model, initial.basis));`),
     js(`const rate = view(rateSlider(model, initial.rate));`),
+    ...(model.dollars ? [js(`const dollars = view(dollarsRadio(model, initial.dollars));`)] : []),
     `\n</div>\n`
   ].join("\n");
 }
@@ -188,7 +192,7 @@ function conversionSection(model: StoryModel, id: string): string {
         })()
       : "";
   return [
-    `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>.</p>`,
+    `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>${s.constant ? `, or <strong>${escapeHtml(s.constant)}</strong>` : ""}.</p>`,
     js(`updateSentence(model, ${JSON.stringify(id)}, readerView);`),
     chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`),
     notes.length ? `<p class="fx-note">${notes.map((n) => `Note: ${escapeHtml(n)}.`).join(" ")}</p>` : "",
@@ -316,7 +320,7 @@ export function storyPage(project: Project, model: StoryModel): string {
   out.push(
     js(`import {chartFigure, conversionTable, figureParts, replaceConversionTable, replaceFigure} from "./components/figures.js";
 import {readView, updateSentence, writeView} from "./components/view.js";
-import {basisRadio, rateSlider} from "./components/controls.js";`)
+import {basisRadio, dollarsRadio, rateSlider} from "./components/controls.js";`)
   );
   // The switch stands where the prose first places a conversion; without one the page keeps the default view.
   const switched = project.prose.blocks.some(
@@ -330,7 +334,7 @@ const initial = readView(model, location.search);`)
     // Not "view": that name is Framework's own view(), which a cell would get instead of this variable.
     js(
       switched
-        ? `const readerView = {basis, rate};\nwriteView(model, readerView);`
+        ? `const readerView = {basis, rate${model.dollars ? ", dollars" : ""}};\nwriteView(model, readerView);`
         : `const readerView = {basis: initial.basis};`
     )
   );
@@ -380,9 +384,13 @@ export function factCheckPage(project: Project, model: StoryModel): string {
     const notes = [...new Set(blocks.flatMap((b) => b.tokens.map((t) => t.id)))];
     for (const b of blocks) out.push(proseMarkdown(project, model, b, notes), "");
     const count = (...v: string[]) => checks.filter((d) => v.includes(d.verdict)).length;
-    const table = dataTable(checks as unknown as Record<string, unknown>[], [
+    // The project's own computation (a share of GDP from World Bank data, say) beside what the sources say.
+    const rows = checks.map((c) => ({...c, computed: computedText(project, c.computed)}));
+    const computed = rows.some((r) => r.computed);
+    const table = dataTable(rows as unknown as Record<string, unknown>[], [
       {name: "claim", label: "The article says"},
       {name: "primary_source_says", label: "The primary source says"},
+      ...(computed ? [{name: "computed", label: "Our computation"}] : []),
       {name: "verdict", label: "Verdict"},
       {name: "source", label: "Source"}
     ]);
@@ -462,6 +470,7 @@ export function methodologyPage(project: Project, model: StoryModel): string {
       outer(basisTable),
       ""
     );
+  out.push(...measuresSection(project), ...referenceSection(project));
   out.push(
     "## Reproduce it",
     "",
@@ -470,6 +479,71 @@ export function methodologyPage(project: Project, model: StoryModel): string {
     `Every table on the [Data](./data) page is rebuilt from \`data/\` on each build: ${TABLES.map((t) => `\`${t.name}\``).join(", ")}.`
   );
   return out.join("\n");
+}
+
+// Constant dollars and scale: how a sum is restated in one month's dollars, and measured against a country.
+function measuresSection(project: Project): string[] {
+  const d = project.dollars;
+  const scales = Object.values(project.scales);
+  if (!d && !scales.length) return [];
+  const out = ["## Constant dollars, shares of GDP and sums per person", ""];
+  if (d)
+    out.push(
+      `Sums in US dollars can also be read in **${escapeHtml(d.label)}**${d.note ? ` (${escapeHtml(d.note)})` : ""}: each is multiplied by the US consumer price index (CPI-U, ${escapeHtml(d.source)}) of that month, ${d.cpi}, and divided by the mean index of the months the sum is in. A sum converted at the mean rate of a window is in that window’s dollars; one at the rate of a day, in that month’s; one at the article’s or the reader’s rate, in the publication month’s; an amount reported in US$, in those of its period or else of its date. The table \`constant-dollars\` on the [Data](./data) page gives every sum with both indexes.`,
+      ""
+    );
+  if (scales.length)
+    out.push(
+      `A figure with the rule \`gdp_share:<figure>:<country code>\` is a sum divided by the country’s mean yearly GDP in current US$ over the years of the sum’s own time (its period, else the window of its mean rate, else the year of its date); \`per_person:<figure>:<country code>\` divides by the mean population. A sum in another currency is taken at the mean rate of those years, as the World Bank’s GDP in US$ is at each year’s mean rate. Where those years are past the data, its latest year stands in, and the table says so. Aggregates such as the World (\`WLD\`) or the European Union (\`EUU\`) are marked as such. Source: ${WORLD_BANK_SOURCE}; the table \`scale\` gives every input.`,
+      "",
+      outer(
+        dataTable(
+          scales.map((s) => ({
+            figure: computedText(project, [Object.keys(project.scales).find((k) => project.scales[k] === s)!])
+          })),
+          [{name: "figure", label: "Computed"}]
+        )
+      ),
+      ""
+    );
+  return out;
+}
+
+// How old each reference series is beside the story's date; a story dated past a series' end names the command
+// that brings it up to date.
+function referenceSection(project: Project): string[] {
+  const published = project.meta.published;
+  // A yearly series (GDP) is published a year or more late: it is current when it reaches the year before the story.
+  const current = (last: string) =>
+    last.length === 4 ? Number(last) >= Number(published.slice(0, 4)) - 1 : last >= published.slice(0, last.length);
+  const rows = referenceAges(project).map((r) => ({
+    ...r,
+    age: !current(r.last)
+      ? `ends before the story’s date (${published})`
+      : r.last.length === 4
+        ? "reaches the year before the story’s"
+        : "covers the story’s date"
+  }));
+  if (!rows.length) return [];
+  const stale = rows.filter((r) => !current(r.last));
+  return [
+    "## Reference data and its age",
+    "",
+    outer(
+      dataTable(rows, [
+        {name: "series", label: "Series"},
+        {name: "file", label: "File"},
+        {name: "first", label: "From"},
+        {name: "last", label: "To"},
+        {name: "age", label: "Against the story"}
+      ])
+    ),
+    "",
+    stale.length
+      ? `<p class="fx-note">${stale.length} series end${stale.length === 1 ? "s" : ""} before the story’s date: run <code>npm run update-reference</code> to fetch the newest values from their publishers, then build again.</p>`
+      : `<p>Every series reaches the story’s date. <code>npm run update-reference</code> fetches the newest values from their publishers.</p>`,
+    ""
+  ];
 }
 
 // The Data page: every table with a preview, its schema and its downloads; FileAttachment names must be literal,

@@ -9,8 +9,10 @@ import {
   mentionsTable,
   ratesTable,
   sourcesTable,
+  constantDollarsTable,
   conversionsTable,
-  correctionsTable
+  correctionsTable,
+  scaleTable
 } from "./tables.js";
 
 export interface Column {
@@ -69,7 +71,7 @@ export const TABLES: TableSpec[] = [
       c("mention_end", "number", "UTF-16 offset after the amount"),
       c("quote", "string", "Verbatim words of the article that state the figure"),
       c("sentence", "string", "The whole sentence the amount is in"),
-      c("derive", "string", "For derived figures: rate:a/b, share:a/b or usd:a+b"),
+      c("derive", "string", "For derived figures: rate:a/b, share:a/b, usd:a+b, gdp_share:a:JPN or per_person:a:JPN"),
       c("source", "string", "Where the figure comes from"),
       c("note", "string", "Context")
     ]
@@ -114,6 +116,60 @@ export const TABLES: TableSpec[] = [
       c("days", "number", "Trading days (or months) averaged"),
       c("note", "string", "A fallback the reader should know about: an earlier day, or a monthly mean"),
       c("source", "string", "Where the rate comes from")
+    ]
+  },
+  {
+    name: "constant-dollars",
+    title: "Money in constant dollars",
+    description:
+      "Each sum of money in US$, under each rate basis it has, restated in the dollars of one month with the US consumer price index (CPI-U): from the mean CPI of the months the sum is in, to that month’s.",
+    build: constantDollarsTable,
+    columns: [
+      c("figure_id", "string", "The figure"),
+      c("currency", "string", "ISO 4217 code of the amount"),
+      c("value", "number", "The amount, in its currency"),
+      c(
+        "basis",
+        "string",
+        "The rate basis it is in US$ under (article, spot, mean, custom), or usd for an amount in US$"
+      ),
+      c("rate", "number", "Units of the currency per US dollar; empty for US$"),
+      c("value_usd", "number", "The amount in US$ of its own time"),
+      c("cpi_from", "string", "The months whose mean CPI it is deflated from, start..end (YYYY-MM)"),
+      c("cpi_then", "number", "Mean CPI-U of those months (1982–84 = 100)"),
+      c("dollars_of", "string", "The month whose dollars it is restated in (YYYY-MM)"),
+      c("cpi_now", "number", "CPI-U of that month"),
+      c("value_constant_usd", "number", "value_usd × cpi_now ÷ cpi_then"),
+      c("note", "string", "Why the month is not the publication month, if it is not"),
+      c("source", "string", "Where the CPI comes from")
+    ]
+  },
+  {
+    name: "scale",
+    title: "Shares of GDP and sums per person",
+    description:
+      "Each sum measured against a country (or an aggregate such as the World): as a share of its mean yearly GDP, or per person, over the years of the sum’s own time, from the World Bank’s World Development Indicators.",
+    build: scaleTable,
+    columns: [
+      c("figure_id", "string", "The derived figure"),
+      c("of", "string", "The figure it measures"),
+      c("measure", "string", "gdp_share or per_person"),
+      c("country", "string", "World Bank code (ISO 3166-1 alpha-3, or an aggregate's)"),
+      c("country_name", "string", "Its name"),
+      c(
+        "aggregate",
+        "boolean",
+        "Whether it is an aggregate (the World, the EU, a region or income group), not a country"
+      ),
+      c("years", "string", "The years whose mean GDP or population is used"),
+      c("latest_year", "boolean", "Whether the sum's own years are past the data, so its latest year stands in"),
+      c("value_usd", "number", "The sum in US$"),
+      c("basis", "string", "The rate it was converted at, if it is not in US$"),
+      c("rate", "number", "Units of its currency per US dollar"),
+      c("denominator", "number", "Mean yearly GDP in US$, or mean population"),
+      c("indicator", "string", "NY.GDP.MKTP.CD (GDP, current US$) or SP.POP.TOTL (population)"),
+      c("value", "number", "value_usd ÷ denominator: a share, or US$ per person"),
+      c("source", "string", "Where the denominator comes from")
     ]
   },
   {
@@ -170,6 +226,7 @@ export const TABLES: TableSpec[] = [
       c("article_says", "string", "The amount as printed"),
       c("quote", "string", "Verbatim words of the article"),
       c("primary_source_says", "string", "What the primary source says"),
+      c("computed", "string", "The project's own computation from reference data, where it makes one"),
       c("verdict", "string", "confirmed, rounded, discrepancy, depends on method or not confirmed"),
       c("source", "string", "The primary source")
     ]

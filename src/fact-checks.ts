@@ -10,6 +10,8 @@ export interface FactCheck {
   primary_source_says: string;
   verdict: string;
   source: string;
+  computed: string[]; // optional column `computed`: ids of derived figures that are the project's own computation
+  line: number;
 }
 
 const COLUMNS = ["figure_id", "claim", "primary_source_says", "verdict", "source"];
@@ -27,8 +29,12 @@ export function parseFactChecks(
       claim: cells.claim,
       primary_source_says: cells.primary_source_says,
       verdict: cells.verdict,
-      source: cells.source
+      source: cells.source,
+      computed: (cells.computed ?? "").split(/\s+/).filter(Boolean),
+      line
     };
+    for (const id of row.computed)
+      if (ids && !ids.has(id)) problems.push({file, line, message: `computed "${id}" is not in ${figuresFile}`});
     if (ids && !ids.has(row.figure_id))
       problems.push({file, line, message: `figure_id "${row.figure_id}" is not in ${figuresFile}`});
     if (!VERDICTS.includes(row.verdict))

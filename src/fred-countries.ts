@@ -6,6 +6,8 @@ export interface FredCountry {
   from?: string; // first month (YYYY-MM-01) the code applies to, when the country changed currency
   to?: string; // last month it applies to
   replacedBy?: string; // the currency that replaced it: "EUR" for the Deutsche Mark
+  fred?: string; // the FRED monthly series that npm run update-reference fetches for it: "EXJPUS"
+  usdPerUnit?: boolean; // FRED quotes it in US$ per unit ("EXUSEU"): the file keeps units per US$, so it is inverted
 }
 
 // Euro-area currencies before the euro: their series stop in 2001-12 (Greece in 2000-12). They are kept under
@@ -31,37 +33,37 @@ const LEGACY_EURO: [string, string][] = [
 export const FRED_COUNTRIES: FredCountry[] = [
   ...(
     [
-      ["Australia", "AUD"],
-      ["Brazil", "BRL"],
-      ["Canada", "CAD"],
-      ["China", "CNY"],
-      ["Denmark", "DKK"],
-      ["Euro", "EUR"],
-      ["Hong Kong", "HKD"],
-      ["India", "INR"],
-      ["Japan", "JPY"],
-      ["Malaysia", "MYR"],
-      ["Mexico", "MXN"],
-      ["New Zealand", "NZD"],
-      ["Norway", "NOK"],
-      ["Singapore", "SGD"],
-      ["South Africa", "ZAR"],
-      ["South Korea", "KRW"],
-      ["Sri Lanka", "LKR"],
-      ["Sweden", "SEK"],
-      ["Switzerland", "CHF"],
-      ["Taiwan", "TWD"],
-      ["Thailand", "THB"],
-      ["United Kingdom", "GBP"]
-    ] as [string, string][]
-  ).map(([country, currency]) => ({country, currency})),
+      ["Australia", "AUD", "EXUSAL", true],
+      ["Brazil", "BRL", "EXBZUS"],
+      ["Canada", "CAD", "EXCAUS"],
+      ["China", "CNY", "EXCHUS"],
+      ["Denmark", "DKK", "EXDNUS"],
+      ["Euro", "EUR", "EXUSEU", true],
+      ["Hong Kong", "HKD", "EXHKUS"],
+      ["India", "INR", "EXINUS"],
+      ["Japan", "JPY", "EXJPUS"],
+      ["Malaysia", "MYR", "EXMAUS"],
+      ["Mexico", "MXN", "EXMXUS"],
+      ["New Zealand", "NZD", "EXUSNZ", true],
+      ["Norway", "NOK", "EXNOUS"],
+      ["Singapore", "SGD", "EXSIUS"],
+      ["South Africa", "ZAR", "EXSFUS"],
+      ["South Korea", "KRW", "EXKOUS"],
+      ["Sri Lanka", "LKR", "EXSLUS"],
+      ["Sweden", "SEK", "EXSDUS"],
+      ["Switzerland", "CHF", "EXSZUS"],
+      ["Taiwan", "TWD", "EXTAUS"],
+      ["Thailand", "THB", "EXTHUS"],
+      ["United Kingdom", "GBP", "EXUSUK", true]
+    ] as [string, string, string, boolean?][]
+  ).map(([country, currency, fred, usdPerUnit]) => ({country, currency, fred, ...(usdPerUnit ? {usdPerUnit} : {})})),
   ...LEGACY_EURO.map(([country, currency]) => ({country, currency, replacedBy: "EUR"})),
   // The Venezuela series changes unit twice without saying so: bolívares fuertes up to 2018-08 (9.9750 in
   // 2018-01), bolívares soberanos from 2018-09 (61.4953, 1 VES = 100,000 VEF), digital bolívares from 2021-11
   // (4.4848, 1 VED = 1,000,000 VES). Each stretch gets its own code, so no amount is converted across a change.
   {country: "Venezuela", currency: "VEF", to: "2018-08-01", replacedBy: "VES"},
   {country: "Venezuela", currency: "VES", from: "2018-09-01", to: "2021-10-01", replacedBy: "VED"},
-  {country: "Venezuela", currency: "VED", from: "2021-11-01"}
+  {country: "Venezuela", currency: "VED", from: "2021-11-01", fred: "EXVZUS"}
 ];
 
 // "Japan", "2024-04-01" → the Japan entry; "Venezuela", "2020-01-01" → the VES entry; unknown → undefined.

@@ -67,7 +67,7 @@ function missingMonth(series: FxSeries[], currency: string, month: string): Rang
   else if (entry?.replacedBy && last && `${month}-01` > last)
     what = `${currency} was replaced by ${entry.replacedBy} after ${last.slice(0, 7)}: state the amount in ${entry.replacedBy}`;
   else if (entry && last && `${month}-01` > last)
-    what = `the ${entry.country} series in ${where} ends in ${last.slice(0, 7)}, more than ${EDGE_MONTHS} months before; add its monthly rates up to ${month} in units per US dollar, one row a month`;
+    what = `the ${entry.country} series in ${where} ends in ${last.slice(0, 7)}, more than ${EDGE_MONTHS} months before; run npm run update-reference to fetch the newest rates, or add its monthly rates up to ${month} in units per US dollar, one row a month`;
   else if (entry) what = `add a row for ${entry.country} ${month}-01 to ${where}`;
   else if (last)
     what = `the ${currency} rates in ${where} end in ${last.slice(0, 7)}; add its rows up to ${month} (${month}-01,${currency},<units per US dollar>)`;

@@ -54,3 +54,8 @@ export {firstInvalidByte, inputText, normaliseText, positionOf} from "./input-te
 export {scanTokens, type Token} from "./tokens.js";
 export * from "./tables.js";
 export * from "./catalog.js";
+export * from "./cpi.js";
+export * from "./world-bank.js";
+export * from "./scale.js";
+export {referenceAges, type ReferenceAge} from "./reference.js";
+export * from "./reference-update.js";

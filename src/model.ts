@@ -2,8 +2,10 @@
 // currency, the charts with their labels resolved, and the rates the charts draw. The browser, the static page
 // and the tests all build chart rows from it with rows.ts.
 import type {Basis, BasisKind} from "./basis.js";
+import type {DollarsOf} from "./cpi.js";
 import {formatFigure, provenance} from "./figure-text.js";
-import type {ArticleMeta, Project, ResolvedFigure} from "./project.js";
+import type {ArticleMeta, Deflators, Project, ResolvedFigure} from "./project.js";
+import type {Scale} from "./scale.js";
 import type {ChartConfig} from "./story.js";
 import {scanTokens} from "./tokens.js";
 
@@ -50,6 +52,8 @@ export interface StoryModel {
   charts: ChartConfig[]; // labels with their citations resolved to text
   series: Record<string, SeriesView>; // currency → the rates its charts draw
   notes: string[]; // figure ids in footnote order
+  dollars?: DollarsOf; // the month whose dollars the constant-dollar measure is in, when data/ has CPI-U
+  deflators: Record<string, Deflators>; // money figure id → the mean CPI of the months each US$ value of it is in
 }
 
 // "AWS plan ([[aws_cloud_jpy]])" → "AWS plan (¥2.26 trillion)": a label's citations as plain text.
@@ -95,7 +99,7 @@ function sweptFigures(p: Project): string[] {
   return [...new Set(ids)];
 }
 
-function figureView(f: ResolvedFigure): FigureView {
+function figureView(f: ResolvedFigure, scale?: Scale): FigureView {
   return {
     id: f.id,
     entity: f.entity,
@@ -111,12 +115,13 @@ function figureView(f: ResolvedFigure): FigureView {
     note: f.note,
     period: f.period,
     text: formatFigure(f),
-    provenance: provenance(f)
+    // A share of GDP or a sum per person says how it was computed, with its World Bank series and years.
+    provenance: scale ? `${f.source}: ${scale.text}` : provenance(f)
   };
 }
 
 export function storyModel(p: Project): StoryModel {
-  const figures = p.figures.map(figureView);
+  const figures = p.figures.map((f) => figureView(f, p.scales[f.id]));
   const byId = new Map(figures.map((f) => [f.id, f]));
   const conversions = p.story.conversions.map((c) => {
     const currency = byId.get(c.figure)!.unit;
@@ -156,6 +161,8 @@ export function storyModel(p: Project): StoryModel {
     sweeps: sweptFigures(p),
     charts,
     series,
-    notes: p.notes
+    notes: p.notes,
+    ...(p.dollars ? {dollars: p.dollars} : {}),
+    deflators: p.dollars ? p.deflators : {}
   };
 }

@@ -1,6 +1,17 @@
 // All inputs of the story → one checked project: figures joined to the article's amounts, the story's shape, the
 // rate bases of every currency it converts, every problem at once.
 import {linkConversions, type Conversion} from "./conversions.js";
+import {
+  CPI_FILE,
+  cpiMean,
+  cpiMonths,
+  deflate,
+  dollarsOf,
+  parseCpi,
+  type CpiMean,
+  type CpiPoint,
+  type DollarsOf
+} from "./cpi.js";
 import {isIsoDate} from "./dates.js";
 import {assertNoProblems, type Problem} from "./errors.js";
 import {extractAmounts, type Quantity} from "./extract.js";
@@ -18,12 +29,22 @@ import {lineOf} from "./lines.js";
 import {parseMeta, type ArticleMeta} from "./meta.js";
 import {parseProse, tokenLine, type Prose} from "./prose.js";
 import {parseDailyRates} from "./rates.js";
-import {parseDerive, parseNotFigures, parseRegistry, unitRule, type Figure, type NotFigure} from "./registry.js";
+import {
+  parseDerive,
+  parseNotFigures,
+  parseRegistry,
+  unitRule,
+  type DeriveOp,
+  type Figure,
+  type NotFigure
+} from "./registry.js";
 import {parseSources, type SourceRow} from "./sources.js";
 import {parsePeriod} from "./period.js";
 import {rateWindow} from "./periods.js";
 import {parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
 import type {Token} from "./tokens.js";
+import {GDP_FILE, POPULATION_FILE, parseWorldBank} from "./world-bank.js";
+import {scaleOf, type Scale} from "./scale.js";
 
 export {VERDICTS, type FactCheck} from "./fact-checks.js";
 export type {ArticleMeta} from "./meta.js";
@@ -49,6 +70,9 @@ export interface ProjectFiles {
   prose: InputFile; // data/story.md
   factCheckProse: InputFile; // data/fact-check.md: the journalist's words above the verdicts
   corrections: InputFile; // data/corrections.csv
+  cpi: InputFile; // data/cpi-u-monthly.csv: US CPI-U by month, for constant dollars
+  gdp: InputFile; // data/gdp-current-usd.csv: World Bank GDP by country and year, for shares of GDP
+  population: InputFile; // data/population.csv: World Bank population, for amounts per person
   dataFiles: string[]; // every file in data/, relative to it
 }
 
@@ -65,11 +89,23 @@ export const PATHS = {
   story: "data/story.json",
   prose: "data/story.md",
   factCheckProse: "data/fact-check.md",
-  corrections: "data/corrections.csv"
+  corrections: "data/corrections.csv",
+  cpi: CPI_FILE,
+  gdp: GDP_FILE,
+  population: POPULATION_FILE
 };
 
 // The inputs a story may leave out.
-export const OPTIONAL: (keyof typeof PATHS)[] = ["story", "prose", "factCheckProse", "corrections", "fxOther"];
+export const OPTIONAL: (keyof typeof PATHS)[] = [
+  "story",
+  "prose",
+  "factCheckProse",
+  "corrections",
+  "fxOther",
+  "cpi",
+  "gdp",
+  "population"
+];
 
 export interface Correction {
   date: string; // ISO date of the correction
@@ -111,7 +147,15 @@ export interface Project {
   notes: string[]; // figure ids in footnote order: cited in the prose, then shown in charts
   looseWords: {file: string; line: number; id: string; words: string}[]; // [[id|~words]]: printed unchecked
   defaultBasis: PublishedBasis;
+  dollars?: DollarsOf; // the month whose dollars constant-dollar sums are in, when data/ has CPI-U
+  deflators: Record<string, Deflators>; // money figure id → the CPI months each of its US$ values is in
+  scales: Record<string, Scale>; // gdp_share / per_person figure id → its inputs
+  cpi: CpiPoint[];
 }
+
+// The CPI months a sum in US$ is in, by the basis it was converted under ("usd" for an amount in US$): under the
+// 2021–23 mean it is in 2021–23 dollars; at the publication-day rate, in that month's.
+export type Deflators = Partial<Record<BasisKind | "usd", CpiMean>>;
 
 // Which extracted quantities a figure's value can match: "USD" → money in USD, "rank" → ranks…
 function matchesUnit(q: Quantity, unit: string): boolean {
@@ -136,12 +180,15 @@ function round(value: number, digits: number): number {
 // Computes each derived figure from its rule: rates to 4 decimals, shares to 6, dollars to the dollar. A rule
 // whose parts already have a problem, or a "usd:" rule without a basis, is left for those problems to explain.
 // A share must come out between 0 and 1, a rate above 0, and a rank paired with its "of" must not exceed it.
+// A share of GDP or a sum per person (`scale`) is measured against the World Bank's series (scale.ts).
 function derive(
   figures: ResolvedFigure[],
   basisOf: (figure: ResolvedFigure) => Basis | undefined,
   flawed: Set<number>,
-  problems: Problem[]
-): void {
+  problems: Problem[],
+  scale: (op: Scale["op"], part: ResolvedFigure, country: string) => Scale | {error: string}
+): Record<string, Scale> {
+  const scales: Record<string, Scale> = {};
   const byId = new Map(figures.map((f) => [f.id, f]));
   const at = (f: ResolvedFigure, message: string) => problems.push({file: PATHS.figures, line: f.line, message});
   for (const f of figures) {
@@ -172,7 +219,18 @@ function derive(
       continue;
     }
     const unconvertible = parts.some((p) => p!.unit !== "USD" && !basisOf(p!));
-    if (parts.some((p) => flawed.has(p!.line)) || (rule.op === "usd" && unconvertible)) continue;
+    // A sum in another currency without a rate (a bad publication date, say) is that problem's to explain.
+    if (parts.some((p) => flawed.has(p!.line)) || (rule.op !== "rate" && rule.op !== "share" && unconvertible))
+      continue;
+    if (rule.op === "gdp_share" || rule.op === "per_person") {
+      const s = scale(rule.op, a, rule.country!);
+      if ("error" in s) at(f, `"${f.id}" (${f.derive}): ${s.error}`);
+      else {
+        f.value = s.value;
+        scales[f.id] = s;
+      }
+      continue;
+    }
     if (rule.op !== "usd" && a.unit === "rank" && a.value > b.value) {
       at(f, `"${f.id}": rank ${a.value} ("${a.id}") is beyond its "of", ${b.value} ("${b.id}")`);
       continue;
@@ -195,12 +253,19 @@ function derive(
     else if (unitRule(f.value, f.unit))
       at(f, `"${f.id}" computes to ${f.value}, but a value in "${f.unit}" ${unitRule(f.value, f.unit)}`);
   }
+  return scales;
 }
 
 // What is wrong with the units of a rule's parts, or with the unit its figure declares; undefined when nothing is.
-function unitProblem(op: "rate" | "share" | "usd", parts: ResolvedFigure[], unit: string): string | undefined {
+function unitProblem(op: DeriveOp, parts: ResolvedFigure[], unit: string): string | undefined {
   const [a, b] = parts;
   const money = (p: ResolvedFigure) => isMoney(p.unit);
+  if (op === "gdp_share" || op === "per_person") {
+    if (!money(a)) return `${op} measures money, but "${a.id}" is in ${a.unit}`;
+    const want = op === "gdp_share" ? "share" : "USD";
+    if (unit !== want) return `its unit is "${want}", not "${unit}"`;
+    return undefined;
+  }
   if (op === "rate") {
     if (!money(a) || !money(b))
       return `a rate divides money by money, but "${a.id}" is in ${a.unit} and "${b.id}" in ${b.unit}`;
@@ -308,6 +373,10 @@ export function buildProject(files: ProjectFiles): Project {
   const text = article ?? "";
   const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
   const {rates, series} = rateSeries(read("rates"), read("fxMonthly"), problems, optional("fxOther"));
+  // Reference data (optional): CPI-U for constant dollars, World Bank GDP and population for scale.
+  const cpi = parseCpi(optional("cpi"), PATHS.cpi, problems);
+  const gdp = parseWorldBank(optional("gdp"), PATHS.gdp, problems);
+  const population = parseWorldBank(optional("population"), PATHS.population, problems);
   const registry = parseRegistry(read("figures"), PATHS.figures, problems);
   const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
   // A missing input is already one problem; sources.csv is not also blamed for listing it.
@@ -484,6 +553,22 @@ export function buildProject(files: ProjectFiles): Project {
     else chartSeries[c.id] = {...s, points};
   }
 
+  // Constant dollars: each sum in US$ restated in the dollars of the publication month (or the latest CPI month),
+  // from the CPI of the months it is in.
+  const dollars = isIsoDate(meta.published) ? dollarsOf(cpi, meta.published, story.dollars_of) : undefined;
+  const deflators: Project["deflators"] = {};
+  for (const f of dollars ? figures : []) {
+    if (!isCurrency(f.unit) || !Number.isFinite(f.value)) continue;
+    const period = f.period ? parsePeriod(f.period) : undefined;
+    const months = cpiMonths(f, fx[f.id] ?? {}, period, meta.published);
+    deflators[f.id] = Object.fromEntries(
+      Object.entries(months).flatMap(([k, [s, e]]) => {
+        const m = cpiMean(cpi, s, e);
+        return m ? [[k, m]] : [];
+      })
+    );
+  }
+
   const flawed = new Set(problems.filter((p) => p.file === PATHS.figures && p.line).map((p) => p.line!));
   const project: Project = {
     text,
@@ -504,11 +589,25 @@ export function buildProject(files: ProjectFiles): Project {
     chartSeries,
     notes: [],
     looseWords: [],
-    defaultBasis
+    defaultBasis,
+    ...(dollars ? {dollars} : {}),
+    deflators,
+    scales: {},
+    cpi
   };
   // Derived figures and citations join the same list: every problem is reported in one pass.
   const basisFor = (f: ResolvedFigure) => fx[f.id]?.[defaultBasis] ?? fx[f.id]?.spot;
-  if (!partial(PATHS.figures)) derive(figures, basisFor, flawed, problems);
+  // A share of GDP or a sum per person takes the amount at the mean rate of its own time, as the World Bank's
+  // yearly GDP in US$ is at the year's mean rate.
+  const scale = (op: Scale["op"], f: ResolvedFigure, country: string) =>
+    scaleOf(
+      op,
+      {...f, text: formatFigure(f)},
+      fx[f.id]?.mean ?? basisFor(f),
+      country,
+      op === "gdp_share" ? gdp : population
+    );
+  if (!partial(PATHS.figures)) project.scales = derive(figures, basisFor, flawed, problems, scale);
   // Citations are checked in the same pass: whether each names a figure always, what it prints once the figures
   // themselves are sound.
   checkCitations(project, problems, {ids: !partial(PATHS.figures), values: !problems.length});
@@ -548,11 +647,22 @@ function checkStory(json: string, byId: Map<string, ResolvedFigure> | undefined,
 // What a citation prints: [[aws_cloud]] → "US$14 billion"; [[chip_subsidies@mean]] → "US$30.6 billion";
 // [[chip_subsidies:rate@article]] → 153.30; [[chip_subsidies:from@mean]] → "2021". An error says why not.
 export function citationValue(
-  p: Pick<Project, "fx">,
+  p: Pick<Project, "fx" | "dollars" | "deflators" | "defaultBasis">,
   f: Pick<ResolvedFigure, "id" | "value" | "unit">,
   t: Pick<Token, "field" | "basis">
 ): {value: number | string; kind: "figure" | "usd" | "rate" | "year"} | {error: string} {
   if (t.field === "value") return {value: f.value, kind: "figure"};
+  if (t.field === "constant") {
+    if (!isMoney(f.unit)) return {error: `"${f.id}" is in ${f.unit}, not money: only money has constant dollars`};
+    if (!p.dollars) return {error: `constant dollars need US CPI-U in ${CPI_FILE} for the publication month`};
+    const kind = f.unit === "USD" ? "usd" : (t.basis ?? p.defaultBasis);
+    const basis = f.unit === "USD" ? undefined : p.fx[f.id]?.[t.basis ?? p.defaultBasis];
+    const from = p.deflators[f.id]?.[kind];
+    if ((f.unit !== "USD" && !basis) || !from)
+      return {error: `"${f.id}" has no ${kind} rate basis to put it in US$ before it is put in constant dollars`};
+    const usd = basis ? toUsd(f.value, f.unit, basis) : f.value;
+    return {value: deflate(usd, from.cpi, p.dollars.cpi), kind: "usd"};
+  }
   const basis = f.unit === "USD" ? undefined : p.fx[f.id]?.[t.basis!];
   if (!basis)
     return {

@@ -18,7 +18,7 @@ export interface Figure {
   as_of: string;
   in_article: boolean;
   quote: string;
-  derive: string; // derived rows: "rate:a/b", "share:a/b" or "usd:a+b"
+  derive: string; // derived rows: "rate:a/b", "share:a/b", "usd:a+b", "gdp_share:a:JPN" or "per_person:a:JPN"
   source: string;
   note: string;
   status: FigureStatus; // draft until a person has checked it against the article and its source
@@ -71,7 +71,8 @@ export function unitRule(value: number, unit: string): string | undefined {
   return undefined;
 }
 
-const DERIVE = /^(rate|share):([a-z0-9_]+)\/([a-z0-9_]+)$|^usd:([a-z0-9_]+(?:\+[a-z0-9_]+)*)$/;
+const DERIVE =
+  /^(rate|share):([a-z0-9_]+)\/([a-z0-9_]+)$|^usd:([a-z0-9_]+(?:\+[a-z0-9_]+)*)$|^(gdp_share|per_person):([a-z0-9_]+):([A-Z0-9]{3})$/;
 
 export interface NotFigure {
   text: string;
@@ -150,14 +151,20 @@ export function parseNotFigures(csv: string | undefined, file: string, problems:
   }));
 }
 
+export type DeriveOp = "rate" | "share" | "usd" | "gdp_share" | "per_person";
+
 export interface DerivationRule {
-  op: "rate" | "share" | "usd";
+  op: DeriveOp;
   ids: string[];
+  country?: string; // gdp_share and per_person: the World Bank code of the country (or aggregate), "JPN"
 }
 
-// "rate:a/b" → {op: "rate", ids: ["a", "b"]}; "usd:a+b" → {op: "usd", ids: ["a", "b"]}
+// "rate:a/b" → {op: "rate", ids: ["a", "b"]}; "usd:a+b" → {op: "usd", ids: ["a", "b"]};
+// "gdp_share:a:JPN" → {op: "gdp_share", ids: ["a"], country: "JPN"}
 export function parseDerive(rule: string): DerivationRule | undefined {
   const m = DERIVE.exec(rule);
   if (!m) return undefined;
-  return m[1] ? {op: m[1] as "rate" | "share", ids: [m[2], m[3]]} : {op: "usd", ids: m[4].split("+")};
+  if (m[1]) return {op: m[1] as "rate" | "share", ids: [m[2], m[3]]};
+  if (m[5]) return {op: m[5] as "gdp_share" | "per_person", ids: [m[6]], country: m[7]};
+  return {op: "usd", ids: m[4].split("+")};
 }

@@ -7,7 +7,21 @@ import type {BarsChart, ChartConfig, RankChart, RatesChart, SharesChart, Timelin
 
 // The reader's one choice for every converted amount: a basis, and the rate of their own ({basis: "custom", rate:
 // 100}), which applies to the amounts in the featured conversion's currency.
-export type View = {basis?: BasisKind; rate?: number};
+// `dollars`: "constant" restates every sum in US$ in the story's constant dollars (model.dollars), from the CPI of
+// the months it is in; "then" (the default) leaves each in the dollars of its own time.
+export type View = {basis?: BasisKind; rate?: number; dollars?: Dollars};
+export type Dollars = "then" | "constant";
+
+// A figure's sum in US$ (under `basis`, when it is not in US$) → the same in the story's constant dollars:
+// US$30.6 bn at the 2021–23 mean × 313.548 ÷ 289.44 = US$33.2 bn in April 2024 dollars. Undefined without CPI.
+export function constantUsd(model: StoryModel, figure: FigureView, usd: number, basis?: Basis): number | undefined {
+  const from = model.deflators[figure.id]?.[figure.unit === "USD" ? "usd" : (basis?.basis ?? model.default_basis)];
+  return model.dollars && from ? (usd * model.dollars.cpi) / from.cpi : undefined;
+}
+
+// In constant dollars when the view asks for them and the story has them.
+const inView = (model: StoryModel, view: View, figure: FigureView, usd: number, basis?: Basis) =>
+  view.dollars === "constant" ? (constantUsd(model, figure, usd, basis) ?? usd) : usd;
 
 export function figureOf(model: StoryModel, id: string): FigureView {
   const f = model.figures.find((d) => d.id === id);
@@ -55,7 +69,7 @@ export function barRows(model: StoryModel, chart: BarsChart, view: View = {}): B
       if (f.unit === "USD")
         return {
           label,
-          value_usd: f.value,
+          value_usd: Math.round(inView(model, view, f, f.value)),
           kind: "reported" as const,
           figure_id: f.id,
           basis: "",
@@ -65,7 +79,7 @@ export function barRows(model: StoryModel, chart: BarsChart, view: View = {}): B
       const b = basisFor(model, f, view);
       return {
         label,
-        value_usd: Math.round(toUsd(f.value, f.unit, b)),
+        value_usd: Math.round(inView(model, view, f, toUsd(f.value, f.unit, b), b)),
         kind: "derived" as const,
         figure_id: f.id,
         basis: b.basis,
@@ -122,15 +136,22 @@ export function conversionSentence(
   model: StoryModel,
   figureId: string,
   view: View = {}
-): {rate: string; label: string; amount: string; usd: string; value_usd: number} {
+): {rate: string; label: string; amount: string; usd: string; value_usd: number; constant: string} {
   const f = figureOf(model, figureId);
   const m = chosenMark(model, figureId, view);
+  // "US$33.2 billion in April 2024 dollars", when the story has CPI data
+  const constant = constantUsd(model, f, m.value_usd, basisFor(model, f, view));
   return {
     rate: formatRate(m.rate),
     label: m.label,
     amount: f.text,
     usd: formatMoney(m.value_usd, "USD"),
-    value_usd: m.value_usd
+    value_usd: m.value_usd,
+    // Nothing to add when the sum is already in those dollars (at the article's rate, say).
+    constant:
+      constant === undefined || formatMoney(constant, "USD") === formatMoney(m.value_usd, "USD")
+        ? ""
+        : `${formatMoney(constant, "USD")} in ${model.dollars!.label}`
   };
 }
 
@@ -143,6 +164,7 @@ export type ConversionRow = {
   rate: number;
   rate_label: string; // "2026 average", "rate on 2025-09-01"
   value_usd: number;
+  value_constant_usd: number | null; // in the story's constant dollars; null without CPI data
   note: string; // why this window: "the money is yet to be spent at publication: …"
 };
 
@@ -164,6 +186,7 @@ export function conversionRows(model: StoryModel, view: View = {}): ConversionRo
         rate: m.rate,
         rate_label: m.label,
         value_usd: m.value_usd,
+        value_constant_usd: ((c) => (c === undefined ? null : Math.round(c)))(constantUsd(model, f, m.value_usd, b)),
         note: b.note
       };
     })

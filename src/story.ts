@@ -56,6 +56,7 @@ export interface ConversionConfig {
 export interface StoryConfig {
   default_basis: PublishedBasis;
   mean_window?: {start: string; end: string};
+  dollars_of?: string; // "2024-04": the month whose dollars constant-dollar sums are in; else the publication month
   conversions: ConversionConfig[];
   charts: ChartConfig[];
 }
@@ -122,6 +123,11 @@ export function parseStoryConfig(
         `mean_window must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}, start before end`,
         lineOfKey("mean_window")
       );
+  }
+  if (value.dollars_of !== undefined) {
+    if (typeof value.dollars_of === "string" && /^\d{4}-(0[1-9]|1[0-2])$/.test(value.dollars_of))
+      config.dollars_of = value.dollars_of;
+    else at(`dollars_of "${value.dollars_of}" must be a month, "YYYY-MM"`, lineOfKey("dollars_of"));
   }
   const list = (key: string): unknown[] => {
     const v = value[key];

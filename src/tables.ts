@@ -1,6 +1,8 @@
 // The story's tidy tables, built with arquero. Column order and meaning live in catalog.ts.
 import {from, op, type ColumnTable} from "arquero";
 import {toUsd, type Basis} from "./basis.js";
+import {deflate} from "./cpi.js";
+import {scaleSentence} from "./scale.js";
 import {formatFigure} from "./figure-text.js";
 import {resolveLabel, sweepRange} from "./model.js";
 import {defaultBasisOf, lineOf, type Project} from "./project.js";
@@ -165,11 +167,78 @@ export function factCheckTable(p: Project): ColumnTable {
         article_says: f.mention?.text ?? "",
         quote: f.quote,
         primary_source_says: c.primary_source_says,
+        computed: computedText(p, c.computed),
         verdict: c.verdict,
         source: c.source
       };
     })
   );
+}
+
+// Each sum of money in US$, under each basis it has, restated in the story's constant dollars from the mean CPI of
+// the months it is in: ¥3.9 tn at the 2021–23 mean, US$30.6 bn, from 2021–23 CPI (289.44) to April 2024 (313.548)
+// is US$33.2 bn in April 2024 dollars.
+export function constantDollarsTable(p: Project): ColumnTable {
+  const d = p.dollars;
+  const rows = p.figures.flatMap((f) =>
+    Object.entries(d ? (p.deflators[f.id] ?? {}) : {}).flatMap(([kind, from]) => {
+      const basis = kind === "usd" ? undefined : p.fx[f.id]?.[kind as keyof (typeof p.fx)[string]];
+      if (kind !== "usd" && !basis) return [];
+      const usd = basis ? toUsd(f.value, f.unit, basis) : f.value;
+      return [
+        {
+          figure_id: f.id,
+          currency: f.unit,
+          value: f.value,
+          basis: kind,
+          rate: basis ? Math.round(basis.rate * 10000) / 10000 : null,
+          value_usd: Math.round(usd),
+          cpi_from: `${from!.start}..${from!.end}`,
+          cpi_then: Math.round(from!.cpi * 1000) / 1000,
+          dollars_of: d!.month,
+          cpi_now: d!.cpi,
+          value_constant_usd: Math.round(deflate(usd, from!.cpi, d!.cpi)),
+          note: d!.note,
+          source: d!.source
+        }
+      ];
+    })
+  );
+  return from(rows);
+}
+
+// Each sum measured against a country: as a share of its GDP or per person, with the World Bank values used.
+export function scaleTable(p: Project): ColumnTable {
+  return from(
+    Object.entries(p.scales).map(([id, s]) => ({
+      figure_id: id,
+      of: s.of,
+      measure: s.op,
+      country: s.country,
+      country_name: s.name,
+      aggregate: s.aggregate,
+      years: s.from === s.to ? String(s.from) : `${s.from}..${s.to}`,
+      latest_year: s.latest,
+      value_usd: s.usd,
+      basis: s.basis,
+      rate: s.rate,
+      denominator: s.denominator,
+      indicator: s.indicator,
+      value: s.value,
+      source: s.source
+    }))
+  );
+}
+
+// The project's own computation beside a fact-check: "0.68% of Japan’s yearly GDP (mean of 2021–2023; World Bank…)".
+export function computedText(p: Project, ids: string[]): string {
+  return ids
+    .map((id) => {
+      const f = p.figures.find((d) => d.id === id)!;
+      const s = p.scales[id];
+      return s ? scaleSentence(s, formatFigure(f)) : `${formatFigure(f)} (${f.derive || f.source})`;
+    })
+    .join("; ");
 }
 
 // Every correction to the story, oldest first: what was wrong and what it says now.

@@ -1,7 +1,7 @@
 // Citations in the journalist's prose and chart labels: `[[id]]`, `[[id|shown words]]`, `[[id@mean]]`,
-// `[[id:rate@article]]`, `[[id:from@mean]]`.
+// `[[id:rate@article]]`, `[[id:from@mean]]`, `[[id:constant@mean]]` (in the story's constant dollars).
 
-export type TokenField = "value" | "usd" | "rate" | "from" | "to";
+export type TokenField = "value" | "usd" | "rate" | "from" | "to" | "constant";
 export type TokenBasis = "article" | "spot" | "mean";
 
 export interface Token {
@@ -9,7 +9,8 @@ export interface Token {
   end: number;
   raw: string;
   id: string; // registry id
-  field: TokenField; // value: the figure as reported; usd: in US$ under `basis`; rate/from/to: of the basis
+  field: TokenField; // value: the figure as reported; usd: in US$ under `basis`; rate/from/to: of the basis;
+  // constant: in US$ under `basis` (the default basis when none is named), in the story's constant dollars
   basis?: TokenBasis;
   shown?: string; // `[[unicorns_japan|seven]]` → "seven"
   loose?: boolean; // `[[unicorns_share|~a fraction]]`: words that are not a number, listed by the build unchecked
@@ -17,7 +18,7 @@ export interface Token {
 }
 
 const TOKEN = /\[\[([^\]]*)\]\]/g;
-const BODY = /^([a-z0-9_]+)(?::(rate|from|to))?(?:@(article|spot|mean))?(?:\|(.+))?$/;
+const BODY = /^([a-z0-9_]+)(?::(rate|from|to|constant))?(?:@(article|spot|mean))?(?:\|(.+))?$/;
 
 // The spans of Markdown code in `text`, where a citation is text like any other: fenced blocks (``` or ~~~, to
 // the closing fence or the end) and inline `code`. "a `[[x]]` b" → [{start: 2, end: 9}]
@@ -64,7 +65,8 @@ export function scanTokens(text: string): Token[] {
         token.shown = shown.replace(/^~\s*/, "");
         if (shown.startsWith("~")) token.loose = true;
       }
-      if (part && !basis) token.error = `citation ${m[0]} needs a basis: ${m[0].replace("]]", "@mean]]")}`;
+      if (part && part !== "constant" && !basis)
+        token.error = `citation ${m[0]} needs a basis: ${m[0].replace("]]", "@mean]]")}`;
     }
     out.push(token);
   }

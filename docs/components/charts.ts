@@ -66,7 +66,7 @@ const shortUsd = (d: number) =>
 // never crowd the axis.
 export function barChart(
   rows: BarRow[],
-  {width, document, title}: Common & {title: string}
+  {width, document, title, dollars}: Common & {title: string; dollars?: string} // dollars: "April 2024 dollars"
 ): SVGSVGElement | HTMLElement {
   const max = Math.max(...rows.map((d) => d.value_usd));
   const min = Math.min(...rows.map((d) => d.value_usd).filter((v) => v > 0));
@@ -123,20 +123,20 @@ export function barChart(
         ? {
             type: "log",
             domain: [lo, max * 1.2],
-            label: "US$, log scale: each step is ten times the last →",
+            label: `US$${dollars ? ` (${dollars})` : ""}, log scale: each step is ten times the last →`,
             tickFormat: shortUsd,
             grid: true,
             ticks: narrow ? 3 : 6
           }
         : {
             domain: [0, max * 1.02],
-            label: "US$ billion →",
+            label: `US$ billion${dollars ? `, ${dollars}` : ""} →`,
             tickFormat: (d: number) => `${d / 1e9}`,
             grid: true,
             ticks: width < 560 ? 4 : 8
           },
       y: {domain: rows.map(key), label: null, axis: null},
-      ariaLabel: `Bar chart: ${title}, in US dollars`,
+      ariaLabel: `Bar chart: ${title}, in ${dollars ? `US dollars of ${dollars.replace(/ dollars$/, "")}` : "US dollars"}`,
       ariaDescription: rows.map((d) => `${d.label}: ${formatMoney(d.value_usd, "USD")} (${d.kind})`).join("; "),
       marks: [
         ...(["reported", "derived"] as const).flatMap(amounts),

@@ -49,11 +49,15 @@ export interface FigureParts {
 export const sweepId = (figure: string) => `conversion-${figure}`;
 
 // Whether a chart changes with the reader's rate basis: a conversion's sweep, and a bars chart that draws money
-// in another currency. The others are drawn once: a basis change need not touch them.
+// in another currency, or in constant dollars when the story has them. The others are drawn once: a change of
+// view need not touch them.
 export function followsView(model: StoryModel, id: string): boolean {
   if (id.startsWith("conversion-")) return true;
   const chart = model.charts.find((c) => c.id === id);
-  return chart?.type === "bars" && chart.bars.some((b) => figureOf(model, b.figure).unit !== "USD");
+  return (
+    chart?.type === "bars" &&
+    (model.dollars !== undefined || chart.bars.some((b) => figureOf(model, b.figure).unit !== "USD"))
+  );
 }
 
 // Every chart id of the story, the conversions' sweeps included: for embeds and tests.
@@ -91,6 +95,8 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
   const note = chart.note ? ` ${chart.note}` : "";
   if (chart.type === "bars") {
     const rows = barRows(model, chart, view);
+    // "April 2024 dollars" when the reader asks for constant dollars; else each sum is in its own time's.
+    const dollars = view.dollars === "constant" && model.dollars ? model.dollars.label : undefined;
     const derived = rows.filter((r) => r.kind === "derived");
     const rates = unique(derived.map((r) => basisFor(model, figureOf(model, r.figure_id), view).source));
     // Two conversions are named one by one; more are counted, and the conversion table gives each one's rate.
@@ -104,7 +110,7 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
       id,
       title: chart.title,
       rows,
-      source: `Sources: ${sources.join("; ")}${converted.length ? `; converted: ${converted.join("; ")}` : ""}.${note}`,
+      source: `Sources: ${sources.join("; ")}${converted.length ? `; converted: ${converted.join("; ")}` : ""}${dollars ? `; in ${dollars} with US CPI-U (${model.dollars!.source})` : ""}.${note}`,
       columns: [
         {name: "label", label: "What"},
         {name: "value_usd", label: "US$", format: (v) => formatMoney(v as number, "USD")},
@@ -112,11 +118,11 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
         {name: "source", label: "Source"}
       ],
       download: ["label", "value_usd", "kind", "figure_id", "basis", "rate", "source"],
-      filename: `${id}${rows.some((r) => r.kind === "derived") ? `-${rows.find((r) => r.basis)!.basis}` : ""}.csv`,
+      filename: `${id}${rows.some((r) => r.kind === "derived") ? `-${rows.find((r) => r.basis)!.basis}` : ""}${dollars ? `-${model.dollars!.month}-dollars` : ""}.csv`,
       ...(rows.some((r) => r.kind === "derived")
         ? {legend: {reported: "reported in US$", derived: "converted to US$ at the rate chosen for it"}}
         : {}),
-      draw: (width, document) => barChart(rows, {width, document, title: chart.title})
+      draw: (width, document) => barChart(rows, {width, document, title: chart.title, dollars})
     };
   }
   if (chart.type === "rates") {
@@ -213,6 +219,15 @@ export function conversionTable(model: StoryModel, view: View = {}): HTMLElement
       {name: "rate", label: "Rate per US$", format: (v) => formatRate(v as number)},
       {name: "rate_label", label: "Basis"},
       {name: "value_usd", label: "US$", format: (v) => formatMoney(v as number, "USD")},
+      ...(model.dollars
+        ? [
+            {
+              name: "value_constant_usd",
+              label: `In ${model.dollars.label}`,
+              format: (v: unknown) => (v == null ? "" : formatMoney(v as number, "USD"))
+            }
+          ]
+        : []),
       ...(notes.length ? [{name: "note", label: "Note"}] : [])
     ]
   );

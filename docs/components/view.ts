@@ -3,7 +3,7 @@
 // (?basis=mean, ?chip_subsidies=custom:100).
 import {formatRate} from "../lib/format.js";
 import type {StoryModel} from "../lib/model.js";
-import {conversionSentence, figureOf, type View} from "../lib/rows.js";
+import {conversionSentence, figureOf, type Dollars, type View} from "../lib/rows.js";
 import {rateUnit} from "./figures.js";
 
 export type Kind = "article" | "spot" | "mean" | "custom";
@@ -42,7 +42,7 @@ const available = (model: StoryModel) =>
 
 // "?basis=mean" or "?basis=custom&rate=100": one choice for every amount. Anything invalid falls back to the
 // default, silently.
-export function readView(model: StoryModel, search: string): {basis: Kind; rate: number} {
+export function readView(model: StoryModel, search: string): {basis: Kind; rate: number; dollars: Dollars} {
   const params = new URLSearchParams(search);
   const c = model.conversions[0];
   const kinds = available(model);
@@ -50,13 +50,16 @@ export function readView(model: StoryModel, search: string): {basis: Kind; rate:
   const rate = Number(params.get("rate"));
   const inRange = c !== undefined && Number.isFinite(rate) && rate >= c.sweep.min && rate <= c.sweep.max;
   const basis = (kinds.has(wanted) || (wanted === "custom" && inRange) ? wanted : model.default_basis) as Kind;
-  return {basis: kinds.has(basis) || !c ? basis : "custom", rate: inRange ? rate : (c?.sweep.min ?? 0)};
+  // "?dollars=constant": every sum in the story's constant dollars, when it has them.
+  const dollars: Dollars = model.dollars && params.get("dollars") === "constant" ? "constant" : "then";
+  return {basis: kinds.has(basis) || !c ? basis : "custom", rate: inRange ? rate : (c?.sweep.min ?? 0), dollars};
 }
 
-// The address after a change of view: ?basis=…[&rate=…], nothing for the default.
+// The address after a change of view: ?basis=…[&rate=…][&dollars=constant], nothing for the default.
 export function writeView(model: StoryModel, view: View): void {
   const params = new URLSearchParams(location.search);
-  for (const k of ["basis", "rate"]) params.delete(k);
+  for (const k of ["basis", "rate", "dollars"]) params.delete(k);
+  if (view.dollars === "constant") params.set("dollars", "constant");
   if (view.basis && view.basis !== (model.default_basis as string)) {
     params.set("basis", view.basis);
     if (view.basis === "custom" && view.rate) params.set("rate", String(view.rate));
@@ -78,6 +81,7 @@ export function updateSentence(model: StoryModel, id: string, view: View): void 
     strong(s.rate),
     ` ${rateUnit(figureOf(model, id).unit)}, ${s.label}, ${s.amount} was worth `,
     usd,
+    ...(s.constant ? [", or ", strong(s.constant)] : []),
     "."
   );
 }

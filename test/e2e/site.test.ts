@@ -189,7 +189,7 @@ describe.each(STORIES)("$name", ({story, dist}) => {
         const basis = model.fx[id][kind] ?? model.fx[id][model.default_basis]!;
         await expect
           .poll(() => v.page.locator(`[data-sentence="${id}"]`).textContent())
-          .toContain(`was worth ${formatMoney(f.value / basis.rate, "USD")}.`);
+          .toContain(`was worth ${formatMoney(f.value / basis.rate, "USD")}`);
       }
       await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=${kind}`);
       const kept = await v.page.evaluate(
@@ -211,11 +211,33 @@ describe.each(STORIES)("$name", ({story, dist}) => {
       const atMin = formatMoney(f.value / c.sweep.min, "USD");
       const sentence = v.page.locator(`[data-sentence="${c.figure}"]`);
       await expect.poll(() => sentence.textContent()).toContain(`At ${formatRate(c.sweep.min)} `);
-      await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMin}.`);
+      await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMin}.`); // the reader's rate is of today
       for (const chart of model.charts)
         if (chart.type === "bars" && placed.includes(chart.id) && chart.bars.some((b) => b.figure === c.figure))
           await expect.poll(() => figure(chart.id).textContent()).toContain(`${atMin} (derived)`);
       await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=custom&rate=${c.sweep.min}`);
+    });
+
+    it("has a Dollars switch that restates the money chart in the story's constant dollars, kept in the address", async () => {
+      const bars = model.charts.find((c) => c.type === "bars" && placed.includes(c.id));
+      if (!model.dollars || !model.sweeps.length || !bars || bars.type !== "bars")
+        return expect(await v.page.getByText("Dollars", {exact: true}).count()).toBe(0);
+      const d = model.dollars;
+      // A bar reported in US$: its value times the CPI of the story's month over the mean CPI of its own months.
+      const usd = bars.bars.map((b) => model.figures.find((f) => f.id === b.figure)!).find((f) => f.unit === "USD");
+      await v.page
+        .locator(".controls")
+        .getByLabel(new RegExp(`^In ${d.label}`))
+        .check();
+      await expect.poll(() => v.page.evaluate(() => location.search)).toContain("dollars=constant");
+      await expect.poll(() => figure(bars.id).locator("svg").first().textContent()).toContain(d.label);
+      if (usd) {
+        const from = model.deflators[usd.id].usd!;
+        const restated = formatMoney((usd.value * d.cpi) / from.cpi, "USD");
+        await expect.poll(() => figure(bars.id).textContent()).toContain(restated);
+      }
+      await v.page.locator(".controls").getByLabel("Of each sum’s own time").check();
+      await expect.poll(() => v.page.evaluate(() => location.search)).not.toContain("dollars=");
     });
 
     it("downloads the current view of each chart as the CSV behind it", async () => {

@@ -43,6 +43,8 @@ describe("the built site", () => {
           "figures",
           "mentions",
           "conversions",
+          "constant-dollars",
+          "scale",
           "indicators",
           "rates",
           "rates-annual",

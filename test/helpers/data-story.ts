@@ -21,11 +21,16 @@ export function storyAt(root: string) {
   const optionLabel = (kind: BasisKind) => [...basisOptions(model)].find(([, k]) => k === kind)?.[0];
 
   // The sentence under the switch for a swept amount under a basis, computed from the amount and the rate:
-  // "At 153.30 yen per US dollar, the article’s own rate, ¥3.9 trillion was worth US$25.4 billion."
+  // "At 153.30 yen per US dollar, the article’s own rate, ¥3.9 trillion was worth US$25.4 billion." A sum of another
+  // time than the story's dollars adds its worth in them: ", or US$33.2 billion in April 2024 dollars".
   const sentenceAt = (kind: Exclude<BasisKind, "custom">, id = model.sweeps[0]): string => {
     const f = model.figures.find((d) => d.id === id)!;
     const b = model.fx[id][kind] ?? model.fx[id][model.default_basis] ?? model.fx[id].spot!;
-    return `At ${formatRate(b.rate)} ${rateUnit(f.unit)}, ${b.label}, ${f.text} was worth ${formatMoney(f.value / b.rate, "USD")}.`;
+    const usd = formatMoney(f.value / b.rate, "USD");
+    const from = model.deflators[id]?.[b.basis];
+    const now = model.dollars && from ? formatMoney(((f.value / b.rate) * model.dollars.cpi) / from.cpi, "USD") : usd;
+    const constant = now === usd ? "" : `, or ${now} in ${model.dollars!.label}`;
+    return `At ${formatRate(b.rate)} ${rateUnit(f.unit)}, ${b.label}, ${f.text} was worth ${usd}${constant}.`;
   };
 
   // A bars chart the prose places that draws a converted amount, and that amount: where the view shows in a chart.

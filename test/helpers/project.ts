@@ -7,7 +7,8 @@ import {InputError, PATHS, buildProject, formatProblem, type Project, type Proje
 import {projectRoot} from "../../scripts/root.js";
 
 export const seedDir = join(projectRoot, "test", "fixtures", "story-seed");
-const RATE_FILES = [PATHS.rates, PATHS.fxMonthly];
+// The reference data: rates, CPI-U and the World Bank's series, which stay when the package is re-pointed.
+const RATE_FILES = [PATHS.rates, PATHS.fxMonthly, PATHS.cpi, PATHS.gdp, PATHS.population];
 
 // The inputs as text, as a test edits them (null: an optional file the seed does not have).
 type Optional = "story" | "prose" | "factCheckProse" | "corrections";

@@ -130,7 +130,7 @@ describe("the publication-day basis", () => {
   it("names the currency, the month and the rows to add when there is no rate", () => {
     expect(() => publicationBasis(series, "EUR", "2026-10-14")).toThrow(
       new RangeError(
-        "no EUR rate for 2026-10: the Euro series in data/fx-monthly-fred.csv ends in 2026-06, more than 3 months before; add its monthly rates up to 2026-10 in units per US dollar, one row a month"
+        "no EUR rate for 2026-10: the Euro series in data/fx-monthly-fred.csv ends in 2026-06, more than 3 months before; run npm run update-reference to fetch the newest rates, or add its monthly rates up to 2026-10 in units per US dollar, one row a month"
       )
     );
     expect(() => publicationBasis(series, "JPY", "2027-01-01")).toThrow(

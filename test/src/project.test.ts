@@ -178,14 +178,14 @@ describe("never a wrong number: checked words and unit-checked derivations", () 
       'data/story.md:3: [[aws_cloud|US$41 billion]] prints "US$41 billion", but "aws_cloud" is US$14 billion (14000000000 USD): print words that state that value, or mark words that are not a number as [[aws_cloud|~US$41 billion]]'
     ]);
     expect(problemsWith(prose("[[unicorns_japan|seven]]", "[[unicorns_japan|eight]]"))).toEqual([
-      'data/story.md:19: [[unicorns_japan|eight]] prints "eight", but "unicorns_japan" is 7 (7 count): print words that state that value, or mark words that are not a number as [[unicorns_japan|~eight]]'
+      'data/story.md:21: [[unicorns_japan|eight]] prints "eight", but "unicorns_japan" is 7 (7 count): print words that state that value, or mark words that are not a number as [[unicorns_japan|~eight]]'
     ]);
   });
 
   it("lists words marked as not a number, unchecked, and prints them without the mark", async () => {
     const {buildProject} = await import("../../src/index.js");
     const q = buildProject(withFiles(prose("[[unicorns_japan|seven]]", "[[unicorns_japan|~a handful]]")));
-    expect(q.looseWords).toEqual([{file: "data/story.md", line: 19, id: "unicorns_japan", words: "a handful"}]);
+    expect(q.looseWords).toEqual([{file: "data/story.md", line: 21, id: "unicorns_japan", words: "a handful"}]);
     const token = q.prose.blocks.flatMap((b) => (b.type === "markdown" ? b.tokens : [])).find((t) => t.loose);
     expect(token?.shown).toBe("a handful");
   });

@@ -90,9 +90,10 @@ describe("rows of the seed story", () => {
 
   it("footnotes in reading order: the prose's citations and the figures of each chart where the prose places it", () => {
     // story.md: the lead cites the four US$ amounts and the subsidy; "::: chart investment" adds none; the next
-    // paragraph cites the article's conversion and the yen's low; "::: chart usdjpy" annotates the summit; then
-    // "Where Japan stands" cites the rank.
-    expect(model.notes.slice(0, 9)).toEqual([
+    // paragraph cites the article's conversion and the yen's low; the one after the conversion cites the subsidy's
+    // share of GDP, per person, and the CHIPS Act with its own share; "::: chart usdjpy" annotates the summit;
+    // then "Where Japan stands" cites the rank.
+    expect(model.notes.slice(0, 13)).toEqual([
       "aws_cloud",
       "microsoft_ai",
       "tsmc_kumamoto_1",
@@ -100,6 +101,10 @@ describe("rows of the seed story", () => {
       "chip_subsidies",
       "chip_subsidies_usd_article",
       "yen_low",
+      "chip_subsidies_gdp",
+      "chip_subsidies_per_person",
+      "us_chips_act",
+      "us_chips_act_gdp",
       "summit",
       "imd_rank"
     ]);

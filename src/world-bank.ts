@@ -1,0 +1,119 @@
+// World Bank World Development Indicators by country and year (GDP in current US$, population): the files, and
+// the mean of a country's values over the years of an amount.
+import {csvParseRows} from "d3-dsv";
+import {hasColumns, type Problem} from "./errors.js";
+
+export const GDP_FILE = "data/gdp-current-usd.csv";
+export const POPULATION_FILE = "data/population.csv";
+export const WORLD_BANK_SOURCE = "World Bank, World Development Indicators";
+export const INDICATORS = {gdp: "NY.GDP.MKTP.CD", population: "SP.POP.TOTL"} as const;
+
+// The World Bank's aggregates: regions, income groups and the World, which are not countries.
+export const AGGREGATES = new Set(
+  (
+    "AFE AFW ARB CEB CSS EAP EAR EAS ECA ECS EMU EUU FCS HIC HPC IBD IBT IDA IDB IDX INX LAC LCN LDC LIC LMC LMY " +
+    "LTE MEA MIC MNA NAC OED OSS PRE PSS PST SAS SSA SSF SST TEA TEC TLA TMN TSA TSS UMC WLD"
+  ).split(" ")
+);
+
+export interface WorldBankSeries {
+  code: string; // ISO 3166-1 alpha-3, or an aggregate's code: "JPN", "WLD"
+  name: string; // "Japan"
+  aggregate: boolean; // a region, income group or the World, not a country
+  values: Map<number, number>; // year → value
+}
+
+const COLUMNS = ["Country Name", "Country Code", "Year", "Value"];
+
+// `Country Name,Country Code,Year,Value` → one series per code. The files are large and seldom change between two
+// builds of a preview: the last one read of each is kept with its problems.
+export function parseWorldBank(
+  csv: string | undefined,
+  file: string,
+  problems: Problem[]
+): Map<string, WorldBankSeries> {
+  const kept = last.get(file);
+  if (kept && kept.csv === csv) {
+    problems.push(...kept.problems);
+    return kept.series;
+  }
+  const own: Problem[] = [];
+  const series = csv === undefined ? new Map<string, WorldBankSeries>() : readWorldBank(csv, file, own);
+  last.set(file, {csv, series, problems: own});
+  problems.push(...own);
+  return series;
+}
+
+const last = new Map<string, {csv: string | undefined; series: Map<string, WorldBankSeries>; problems: Problem[]}>();
+
+function readWorldBank(csv: string, file: string, problems: Problem[]): Map<string, WorldBankSeries> {
+  const out = new Map<string, WorldBankSeries>();
+  const seen = new Map<string, number>();
+  const rows = csvParseRows(csv);
+  const header = rows[0] ?? [];
+  if (!hasColumns(header, COLUMNS, file, problems)) return out;
+  const [iName, iCode, iYear, iValue] = COLUMNS.map((c) => header.indexOf(c));
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i];
+    const line = i + 1;
+    if (row.length === 1 && row[0] === "") continue; // a blank line
+    const at = (message: string) => problems.push({file, line, message});
+    if (row.length !== header.length) {
+      at(`${row.length} cells, but the header has ${header.length}`);
+      continue;
+    }
+    const code = row[iCode].trim();
+    const year = row[iYear].trim();
+    const raw = row[iValue].trim();
+    if (!/^[A-Z0-9]{3}$/.test(code)) {
+      at(`Country Code "${code}" is not a three-letter code such as JPN`);
+      continue;
+    }
+    if (!/^\d{4}$/.test(year)) {
+      at(`Year "${year}" is not a year`);
+      continue;
+    }
+    const key = `${code} ${year}`;
+    if (seen.has(key)) {
+      at(`duplicate row for ${code} ${year} (first on line ${seen.get(key)})`);
+      continue;
+    }
+    seen.set(key, line);
+    if (raw === "") continue; // no value that year: a gap, never 0
+    const value = Number(raw);
+    if (!Number.isFinite(value) || value <= 0) {
+      at(`Value "${raw}" for ${code} ${year} is not a positive number`);
+      continue;
+    }
+    const series = out.get(code) ?? {
+      code,
+      name: row[iName].trim(),
+      aggregate: AGGREGATES.has(code),
+      values: new Map<number, number>()
+    };
+    series.values.set(Number(year), value);
+    out.set(code, series);
+  }
+  return out;
+}
+
+// A country's mean value over the years `from`..`to`, or over its latest year when it has none of them:
+// JPN GDP 2021..2023 → US$4.50 tn; 2025..2025 → its 2023 value, with `latest` set.
+export interface YearsMean {
+  from: number;
+  to: number;
+  value: number;
+  latest: boolean; // the years asked for are past the data: its latest year stands in
+}
+
+export function yearsMean(series: WorldBankSeries, from: number, to: number): YearsMean | undefined {
+  const years = [...series.values.keys()].sort((a, b) => a - b);
+  const inside = years.filter((y) => y >= from && y <= to);
+  if (inside.length) {
+    const value = inside.reduce((s, y) => s + series.values.get(y)!, 0) / inside.length;
+    return {from: inside[0], to: inside.at(-1)!, value, latest: false};
+  }
+  const before = years.filter((y) => y < from).at(-1);
+  if (before === undefined) return undefined;
+  return {from: before, to: before, value: series.values.get(before)!, latest: true};
+}
