@@ -23,7 +23,8 @@ export default defineConfig({
             "test/foundation/freshness.test.ts",
             "test/foundation/replace-dir.test.ts",
             "test/foundation/card.test.ts",
-            "test/foundation/serve.test.ts"
+            "test/foundation/serve.test.ts",
+            "test/foundation/update-reference.test.ts"
           ],
           exclude: [
             "test/new-story.test.ts",

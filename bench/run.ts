@@ -2,7 +2,8 @@
 // bench/results/. Not a test: nothing here passes or fails, it measures.
 import {spawn} from "node:child_process";
 import {createHash} from "node:crypto";
-import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {tmpdir} from "node:os";
 import {join, relative} from "node:path";
 import {gzipSync} from "node:zlib";
 import {recognizeCurrency} from "@microsoft/recognizers-text-number-with-unit";
@@ -12,6 +13,7 @@ import {buildProject, conversionSentence, extractAmounts, parseMonthlyRates, sto
 import {readProjectFiles} from "../scripts/project.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
 import {longArticle} from "../test/helpers/articles.js";
+import {referenceServer} from "../test/helpers/reference-server.js";
 import {ADVERSARIAL} from "./adversarial.js";
 import {readLabelled, score, type Money} from "./score.js";
 
@@ -41,7 +43,7 @@ function csvHashes(dist: string): Record<string, string> {
 
 // BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations.
 const only = process.env.BENCH_ONLY;
-const SECTIONS = ["extractor", "preview", "long", "tests"];
+const SECTIONS = ["extractor", "preview", "long", "tests", "reference"];
 if (only && !SECTIONS.includes(only))
   throw new Error(`BENCH_ONLY=${only}: the sections that run alone are ${SECTIONS.map((s) => `"${s}"`).join(", ")}`);
 
@@ -281,10 +283,15 @@ function treeRss(pid: number): number {
 }
 
 // Runs a command in `cwd`, sampling its tree's memory; resolves with its time and peak memory, or fails.
-function measured(cwd: string, command: string, args: string[]): Promise<{ms: number; peak: number}> {
+function measured(
+  cwd: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {}
+): Promise<{ms: number; peak: number}> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, {cwd, stdio: ["ignore", "ignore", "pipe"], env: {...process.env}});
+    const child = spawn(command, args, {cwd, stdio: ["ignore", "ignore", "pipe"], env: {...process.env, ...env}});
     let peak = 0;
     let stderr = "";
     child.stderr!.on("data", (d) => (stderr += d));
@@ -337,6 +344,32 @@ async function benchTests(): Promise<void> {
   }
 }
 if (!only || only === "tests") await benchTests();
+
+// 2e. npm run update-reference against the tests' local server (test/helpers/reference-server.ts), on a copy of
+// the reference files: every series fetched, checked, merged and written.
+async function benchReference(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "tech-edge-bench-reference-"));
+  const server = await referenceServer();
+  try {
+    for (const f of [
+      "fx-monthly-fred.csv",
+      "usdjpy-daily.csv",
+      "cpi-u-monthly.csv",
+      "gdp-current-usd.csv",
+      "population.csv",
+      "sources.csv"
+    ])
+      cpSync(join(projectRoot, "data", f), join(dir, f));
+    log("update-reference against the local test server…");
+    const script = join(projectRoot, "scripts", "update-reference.ts");
+    const {ms} = await measured(projectRoot, process.execPath, ["--import", "tsx", script, "--data", dir], server.env);
+    results.reference = {update_s: seconds(ms)};
+  } finally {
+    await server.close();
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+if (!only || only === "reference") await benchReference();
 
 // 3. Extractor throughput on generated news-like text, and the Microsoft recognizer on the same sentences.
 log("extractor throughput…");
@@ -480,6 +513,7 @@ const preview = results.preview as Record<string, unknown> | undefined;
 const long = results.long_article as Record<string, unknown> | undefined;
 const phone = results.phone as Record<string, unknown> | undefined;
 const tests = results.tests as Record<string, unknown> | undefined;
+const reference = results.reference as Record<string, unknown> | undefined;
 const siteLines = () => [
   `| cold build, whole site, median of 3 | ${build.site_s} s |`,
   `| cold build, one-page Framework + Plot baseline, median of 3 | ${build.baseline_s} s |`,
@@ -514,6 +548,7 @@ const lines = [
   ...(tests
     ? [`| npm test, wall clock | ${tests.all_s} s |`, `| npm run test:unit, wall clock | ${tests.unit_s} s |`]
     : []),
+  ...(reference ? [`| update-reference against the local test server | ${reference.update_s} s |`] : []),
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
   ...(ex.growth as {name: string; ratio: number}[]).map(
     (g) => `| extractor time, 1 MB ÷ 250 kB of ${g.name} (linear ≈ ×4) | ×${g.ratio} |`
