@@ -21,6 +21,11 @@ const descriptions: Record<string, string> = await fetchOutput("descriptions.jso
   ({body, error}: {body?: Buffer; error?: string}) => (error === undefined ? JSON.parse(body!.toString()) : {})
 );
 
+// The story's extra pages (data/pages/<slug>.md), listed after it: [{name: "Background", path: "/background"}].
+const extraPages: {name: string; path: string}[] = await fetchOutput("pages.json").then(
+  ({body, error}: {body?: Buffer; error?: string}) => (error === undefined ? JSON.parse(body!.toString()) : [])
+);
+
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 const siteTitle = `${articleTitle()}, by the numbers`;
 
@@ -53,6 +58,7 @@ export default {
   title: siteTitle,
   pages: [
     {name: "The story", path: "/"},
+    ...extraPages,
     {name: "Fact check", path: "/fact-check"},
     {name: "Methodology", path: "/methodology"},
     {name: "Data", path: "/data"}
@@ -67,6 +73,7 @@ export default {
     const {body, error} = await fetchOutput("charts.json");
     if (error !== undefined) throw new Error(error);
     for (const id of JSON.parse(body.toString()) as string[]) yield `/embed/${id}`;
+    for (const page of extraPages) yield page.path;
   },
   // An empty icon, so browsers do not ask the server for /favicon.ico; and three fixes to Framework's page
   // shell for screen readers: the page language, a name for the sidebar toggle, and the sidebar's close

@@ -4,7 +4,7 @@
 // alone it prints one output:
 //   tsx scripts/engine.ts data/tables.zip > tables.zip
 import {createHash} from "node:crypto";
-import {existsSync, readFileSync, readdirSync} from "node:fs";
+import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {strToU8, zipSync, type Zippable} from "fflate";
 import {chartIds, figureParts} from "../docs/components/figures.js";
@@ -27,6 +27,7 @@ import {
   dataPage,
   mode,
   embedPage,
+  extraPage,
   pageDescriptions,
   factCheckPage,
   methodologyPage,
@@ -39,15 +40,20 @@ export type Output = {ok: true; body: Uint8Array} | {ok: false; problems: Proble
 // A hash of every input file's name and bytes: the story is rebuilt when, and only when, this changes.
 export function inputsHash(root = projectRoot): string {
   const hash = createHash("sha256");
-  const dir = join(root, "data");
-  for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
-    if (name.startsWith(".")) continue;
-    hash
-      .update(name)
-      .update("\0")
-      .update(readFileSync(join(dir, name)))
-      .update("\0");
-  }
+  // data/ and its folder of extra pages (data/pages/<slug>.md).
+  const add = (dir: string, prefix: string) => {
+    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+      if (name.startsWith(".")) continue;
+      if (statSync(join(dir, name)).isDirectory()) add(join(dir, name), `${prefix}${name}/`);
+      else
+        hash
+          .update(`${prefix}${name}`)
+          .update("\0")
+          .update(readFileSync(join(dir, name)))
+          .update("\0");
+    }
+  };
+  add(join(root, "data"), "");
   return hash.digest("hex");
 }
 
@@ -153,8 +159,9 @@ const PAGES: Record<string, (p: Project, m: StoryModel) => string> = {
 
 // What each loader in docs/ prints, named by its path there: "index.md" (docs/index.md.js), "data/tables.zip",
 // "embed/investment.md" ([chart].md.js for each chart). A build writes them all into Framework's cache up front.
-const loaderOutputs = (model: StoryModel) => [
+const loaderOutputs = (project: Project, model: StoryModel) => [
   ...Object.keys(PAGES),
+  ...project.pages.map((p) => `${p.slug}.md`),
   "data/tables.zip",
   ...chartIds(model).map((id) => `embed/${id}.md`)
 ];
@@ -185,13 +192,16 @@ export function makeOutput(name: string, {root = projectRoot, preview = false} =
   let body: Uint8Array;
   if (name === "data/tables.zip") body = tablesZip(project, model);
   else if (name === "charts.json") body = json(chartIds(model));
-  else if (name === "loaders.json") body = json(loaderOutputs(model));
+  else if (name === "loaders.json") body = json(loaderOutputs(project, model));
   else if (name === "datapackage.json") body = json(dataPackage(project, model));
   else if (name === "card.png") body = socialCard(project, model);
   else if (name === "descriptions.json") body = json(pageDescriptions(project, model));
   else if (name === "report.txt") body = strToU8(buildReport(project));
   else if (PAGES[name]) body = strToU8(PAGES[name](project, model));
   else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3)));
+  else if (name === "pages.json") body = json(project.pages.map((p) => ({name: p.prose.headline, path: `/${p.slug}`})));
+  else if (project.pages.some((p) => `${p.slug}.md` === name))
+    body = strToU8(extraPage(project, model, name.slice(0, -3)));
   else throw new RangeError(`no output "${name}"`);
   state.outputs.set(name, body);
   lastGood.set(name, body);

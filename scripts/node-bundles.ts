@@ -155,6 +155,13 @@ export async function writeNodeBundle(
 ): Promise<NodeBundle | undefined> {
   const use = findUse(frameworkRoot, pkg);
   if (!use.files.length) return;
+  // The story's own cells (data/story.md, data/pages/*.md) use the pages' Plot by name: Plot.lineY → lineY.
+  // A name Plot does not export is left to the cell to report when it runs ("Plot.lineyy is not a function").
+  const cellNames = pkg === PLOT && use.names !== "all" ? cellPlotNames(projectRoot) : [];
+  if (cellNames.length && use.names !== "all") {
+    const exported = new Set(Object.keys(await import(PLOT)));
+    use.names = [...new Set([...use.names, ...cellNames.filter((n) => exported.has(n))])].sort();
+  }
   const installed = readLockfile(projectRoot).find((p) => p.name === pkg && p.base === projectRoot);
   if (!installed)
     throw new Error(`${relative(projectRoot, use.files[0])} imports ${pkg}, which is not in package-lock.json`);
@@ -191,6 +198,24 @@ export async function writeNodeBundle(
 export async function writeNodeBundles(projectRoot: string, frameworkRoot: string): Promise<NodeBundle[]> {
   const bundles = await Promise.all(TRIMMED.map((pkg) => writeNodeBundle(projectRoot, frameworkRoot, pkg)));
   return bundles.filter((b) => b !== undefined);
+}
+
+// The Plot functions the story's own cells name: "Plot.lineY(rows, …)" in a ```js fence or a ${…} → ["lineY"].
+export function cellPlotNames(projectRoot: string): string[] {
+  const data = join(projectRoot, "data");
+  const pages = join(data, "pages");
+  const files = [
+    join(data, "story.md"),
+    ...(existsSync(pages)
+      ? readdirSync(pages)
+          .filter((f) => f.endsWith(".md"))
+          .map((f) => join(pages, f))
+      : [])
+  ].filter((f) => existsSync(f));
+  const names = files.flatMap((f) =>
+    [...readFileSync(f, "utf-8").matchAll(/\bPlot\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1])
+  );
+  return [...new Set(names)];
 }
 
 // "/* @observablehq/plot@0.6.17: barX, dot; dependencies inlined; inputs … */" → ["barX", "dot"]

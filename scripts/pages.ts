@@ -14,9 +14,11 @@ import {
 } from "../docs/components/figures.js";
 import {annotatedArticle, dataTable} from "../docs/components/story.js";
 import {
+  PATHS,
   TABLES,
   citationValue,
   computedText,
+  footnoteOrder,
   referenceAges,
   WORLD_BANK_SOURCE,
   formatMoney,
@@ -27,7 +29,8 @@ import {
   type Project,
   type StoryModel
 } from "../src/index.js";
-import type {Block} from "../src/prose.js";
+import type {Block, Prose} from "../src/prose.js";
+import {proseCells} from "../src/cells.js";
 import {conversionSentence, figureOf} from "../src/rows.js";
 
 const {window} = new JSDOM("<!DOCTYPE html><body></body>");
@@ -89,7 +92,7 @@ function proseMarkdown(
   let out = "";
   let at = 0;
   for (const t of block.tokens) {
-    out += block.text.slice(at, t.start).replace(/\$\{/g, "&#36;{");
+    out += block.text.slice(at, t.start);
     const f = project.figures.find((d) => d.id === t.id)!;
     const v = citationValue(project, f, t);
     if ("error" in v) throw new Error(v.error);
@@ -108,7 +111,7 @@ function proseMarkdown(
     out += heading ? escapeHtml(text) : citation(model, t.id, text, notes, t.shown !== undefined ? "shown" : v.kind);
     at = t.end;
   }
-  return out + block.text.slice(at).replace(/\$\{/g, "&#36;{");
+  return out + block.text.slice(at);
 }
 
 // The widths a chart is drawn at for the static page: a desktop column and a phone (the charts switch layout
@@ -314,8 +317,63 @@ const model = JSON.parse(${JSON.stringify(JSON.stringify(model))});`
     : `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
 const model = FileAttachment("${up}data/tables/model.json").json();`;
 
+// Each of the journalist's cells in a block of Markdown marked with where it is written: a hidden marker before a
+// ```js fence, a span around an inline ${…}. A cell that throws on the page can then be named by its file and
+// line (test/e2e/site.test.ts): "data/story.md:12". Citations keep the lines of the text, so lines still count.
+function markCells(markdown: string, file: string, firstLine: number): string {
+  const cells = proseCells({blocks: [{type: "markdown", text: markdown, line: firstLine, tokens: []}]});
+  if (!cells.length) return markdown;
+  const lines = markdown.split("\n");
+  for (const c of [...cells].reverse()) {
+    const i = c.line - firstLine;
+    const at = `${file}:${c.line}`;
+    if (c.inline) lines[i] = lines[i].replace(`\${${c.code}}`, `<span data-source="${at}">\${${c.code}}</span>`);
+    else lines.splice(i, 0, `<div class="cell-source" data-source="${at}" hidden></div>`, "");
+  }
+  return lines.join("\n");
+}
+
+// The names the journalist's own cells may use, with no import (README, "Cells in the story"): the published
+// tables (FileAttachment names must be literal, so each is written out), the figures among them, the pages' Plot and
+// the story's formats. `basis` and `model` are cells of the page itself. Only a page with cells loads them.
+function cellScope(prose: Prose): string {
+  if (!proseCells(prose).length) return "";
+  const files = TABLES.map(
+    (t) => `  [${JSON.stringify(t.name)}, FileAttachment(${JSON.stringify(`data/tables/${t.name}.json`)})]`
+  );
+  return [
+    js(`// For the story's own cells: every published table by name, and the figures table among them.
+const tables = Object.fromEntries(await Promise.all([
+${files.join(",\n")}
+].map(async ([name, file]) => [name, await file.json()])));
+const figures = tables.figures;`),
+    js(`import * as Plot from "@observablehq/plot";
+import {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "./lib/format.js";`)
+  ].join("\n");
+}
+
 export function storyPage(project: Project, model: StoryModel): string {
-  const out: string[] = [frontMatter({title: model.headline, toc: false})];
+  return prosePage(project, model, project.prose, {notes: model.notes, standfirst: true, file: PATHS.prose});
+}
+
+// An extra page (data/pages/<slug>.md): the story's Markdown, citations, directives and cells, its own footnotes.
+export function extraPage(project: Project, model: StoryModel, slug: string): string {
+  const page = project.pages.find((p) => p.slug === slug);
+  if (!page) throw new RangeError(`no page "${slug}" in data/pages`);
+  return prosePage(project, model, page.prose, {
+    notes: footnoteOrder(project, page.prose, false),
+    standfirst: false,
+    file: page.file
+  });
+}
+
+function prosePage(
+  project: Project,
+  model: StoryModel,
+  prose: Prose,
+  {notes, standfirst: withStandfirst, file}: {notes: string[]; standfirst: boolean; file: string}
+): string {
+  const out: string[] = [frontMatter({title: prose.headline, toc: false})];
   out.push(js(dataCell("", model)));
   out.push(
     js(`import {chartFigure, conversionTable, figureParts, replaceConversionTable, replaceFigure} from "./components/figures.js";
@@ -323,7 +381,7 @@ import {readView, updateSentence, writeView} from "./components/view.js";
 import {basisRadio, dollarsRadio, rateSlider} from "./components/controls.js";`)
   );
   // The switch stands where the prose first places a conversion; without one the page keeps the default view.
-  const switched = project.prose.blocks.some(
+  const switched = prose.blocks.some(
     (b) => b.type === "directive" && (b.name === "conversion" || b.name === "conversions") && model.conversions.length
   );
   out.push(
@@ -335,18 +393,20 @@ const initial = readView(model, location.search);`)
     js(
       switched
         ? `const readerView = {basis, rate${model.dollars ? ", dollars" : ""}};\nwriteView(model, readerView);`
-        : `const readerView = {basis: initial.basis};`
+        : `const basis = initial.basis;\nconst readerView = {basis};`
     )
   );
-  out.push(standfirst(model), "", `# ${escapeHtml(model.headline)}`, "", draftBanner(model), "");
+  out.push(cellScope(prose));
+  if (withStandfirst) out.push(standfirst(model), "");
+  out.push(`# ${escapeHtml(prose.headline)}`, "", draftBanner(model), "");
   let placed = false;
   const switchOnce = () => (placed || !switched ? "" : ((placed = true), controls(model)));
-  for (const b of project.prose.blocks) {
-    if (b.type === "markdown") out.push(proseMarkdown(project, model, b), "");
+  for (const b of prose.blocks) {
+    if (b.type === "markdown") out.push(markCells(proseMarkdown(project, model, b, notes), file, b.line), "");
     else if (b.name === "chart") out.push(chartSection(model, b.arg, `./data/tables/charts/${b.arg}.csv`), "");
     else if (b.name === "conversion") out.push(switchOnce(), conversionSection(model, b.arg), "");
     else if (b.name === "conversions") out.push(switchOnce(), conversionsSection(model), "");
-    else if (b.name === "notes") out.push(notesSection(model), "");
+    else if (b.name === "notes") out.push(notesSection(model, notes), "");
     else if (b.name === "figures") out.push(figuresList(model, b.arg || "money"), "");
     else if (b.name === "corrections") out.push(correctionsSection(project), "");
   }

@@ -11,9 +11,17 @@ export function readProjectFiles(root = projectRoot): ProjectFiles {
   const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path)) : null);
   const data = join(root, "data");
   const files = Object.fromEntries(Object.entries(PATHS).map(([key, path]) => [key, read(path)]));
+  // data/pages/<slug>.md: the story's extra pages, in the order of their names.
+  const pagesDir = join(data, "pages");
+  const pages = (existsSync(pagesDir) ? readdirSync(pagesDir) : [])
+    .filter((f) => f.endsWith(".md") && !f.startsWith("."))
+    .sort()
+    .map((f) => ({slug: f.slice(0, -3), text: readFileSync(join(pagesDir, f))}));
   return {
-    ...(files as Omit<ProjectFiles, "dataFiles">),
-    dataFiles: (existsSync(data) ? readdirSync(data) : []).filter((f) => !f.startsWith(".")).sort()
+    ...(files as unknown as Omit<ProjectFiles, "dataFiles" | "pages">),
+    // Every file in data/ (the folder of extra pages is text of the story, like story.md, not a source).
+    dataFiles: (existsSync(data) ? readdirSync(data) : []).filter((f) => !f.startsWith(".") && f !== "pages").sort(),
+    pages
   };
 }
 

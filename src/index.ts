@@ -34,10 +34,12 @@ export {
   buildProject,
   citationValue,
   defaultBasisOf,
+  footnoteOrder,
   rateSeries,
   windowOf,
   type ArticleMeta,
   type Correction,
+  type ExtraPage,
   type Project,
   type ProjectFiles,
   type ResolvedFigure
@@ -59,3 +61,4 @@ export * from "./world-bank.js";
 export * from "./scale.js";
 export {referenceAges, type ReferenceAge} from "./reference.js";
 export * from "./reference-update.js";
+export {CELL_NAMES, checkCells, proseCells, type Cell} from "./cells.js";

@@ -28,6 +28,7 @@ import {parseJson} from "./json-parse.js";
 import {lineOf} from "./lines.js";
 import {parseMeta, type ArticleMeta} from "./meta.js";
 import {parseProse, tokenLine, type Prose} from "./prose.js";
+import {checkCells, proseCells} from "./cells.js";
 import {parseDailyRates} from "./rates.js";
 import {
   parseDerive,
@@ -74,7 +75,29 @@ export interface ProjectFiles {
   gdp: InputFile; // data/gdp-current-usd.csv: World Bank GDP by country and year, for shares of GDP
   population: InputFile; // data/population.csv: World Bank population, for amounts per person
   dataFiles: string[]; // every file in data/, relative to it
+  pages?: {slug: string; text: InputFile}[]; // data/pages/<slug>.md: extra pages of the story, each at /<slug>
 }
+
+// An extra page: data/pages/<slug>.md, published at /<slug> and listed in the sidebar after the story.
+export interface ExtraPage {
+  slug: string;
+  file: string; // "data/pages/background.md"
+  prose: Prose;
+}
+
+// The addresses the site's own pages take: an extra page may not take one.
+const RESERVED = new Set([
+  "index",
+  "fact-check",
+  "methodology",
+  "data",
+  "embed",
+  "_file",
+  "_import",
+  "_npm",
+  "_observablehq",
+  "_node"
+]);
 
 export const PATHS = {
   article: "data/article.txt",
@@ -141,6 +164,7 @@ export interface Project {
   story: StoryConfig;
   prose: Prose;
   factCheckProse?: Prose;
+  pages: ExtraPage[];
   corrections: Correction[];
   fx: Record<string, CurrencyBases>; // figure id → the bases of that amount (its currency's, its own window)
   chartSeries: Record<string, FxSeries>; // rates chart id → the series it draws, cut to its dates
@@ -457,6 +481,23 @@ export function buildProject(files: ProjectFiles): Project {
       ? genericStory(figures, conversions)
       : checkStory(storyText, complete ? byId : undefined, problems);
   const prose = parseProse(optional("prose") ?? genericProse(meta, story, figures), PATHS.prose, problems);
+  checkCells(proseCells(prose), PATHS.prose, problems);
+  // Extra pages: the same Markdown, citations, directives and cells as the story.
+  const pages: ExtraPage[] = (files.pages ?? []).flatMap(({slug, text}) => {
+    const file = `data/pages/${slug}.md`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug) || RESERVED.has(slug)) {
+      problems.push({
+        file,
+        message: `"${slug}" cannot be a page's address: use lower-case letters, digits and hyphens, and none of ${[...RESERVED].slice(0, 4).join(", ")}`
+      });
+      return [];
+    }
+    const body = inputText(text, file, problems);
+    if (body === undefined) return [];
+    const page = {slug, file, prose: parseProse(body, file, problems)};
+    checkCells(proseCells(page.prose), file, problems);
+    return [page];
+  });
   const factCheckText = optional("factCheckProse");
   // The fact-check prose has no headline of its own: one is supplied so its lines keep their numbers.
   const factCheckProse =
@@ -584,6 +625,7 @@ export function buildProject(files: ProjectFiles): Project {
     story,
     prose,
     ...(factCheckProse ? {factCheckProse} : {}),
+    pages,
     corrections,
     fx,
     chartSeries,
@@ -683,7 +725,8 @@ function checkCitations(p: Project, problems: Problem[], check: {ids: boolean; v
   const converted = new Set(p.story.conversions.map((c) => c.figure));
   for (const [prose, file] of [
     [p.prose, PATHS.prose],
-    [p.factCheckProse, PATHS.factCheckProse]
+    [p.factCheckProse, PATHS.factCheckProse],
+    ...p.pages.map((page) => [page.prose, page.file] as const)
   ] as const) {
     for (const b of prose?.blocks ?? []) {
       if (b.type === "directive") {
@@ -738,8 +781,8 @@ function statesValue(words: string, value: number, unit: string): boolean {
 }
 
 // Footnotes, in reading order: the figures each block of the prose cites or places (a chart's, a conversion's), in
-// the order the page shows them, then those of charts and conversions the prose does not place.
-function footnoteOrder(p: Project): string[] {
+// the order the page shows them, then (with `all`) those of charts and conversions the prose does not place.
+export function footnoteOrder(p: Project, prose: Pick<Prose, "blocks"> = p.prose, all = true): string[] {
   const ids: string[] = [];
   const chartFigures = (c: StoryConfig["charts"][number]) =>
     c.type === "bars"
@@ -755,14 +798,14 @@ function footnoteOrder(p: Project): string[] {
     c.figure,
     ...(c.article_usd ? [c.article_usd] : [])
   ];
-  for (const b of p.prose.blocks) {
+  for (const b of prose.blocks) {
     if (b.type === "markdown") ids.push(...b.tokens.map((t) => t.id));
     else if (b.name === "chart") ids.push(...p.story.charts.filter((c) => c.id === b.arg).flatMap(chartFigures));
     else if (b.name === "conversion")
       ids.push(...p.story.conversions.filter((c) => c.figure === b.arg).flatMap(conversionFigures));
     else if (b.name === "conversions") ids.push(...p.story.conversions.flatMap(conversionFigures));
   }
-  ids.push(...p.story.charts.flatMap(chartFigures), ...p.story.conversions.flatMap(conversionFigures));
+  if (all) ids.push(...p.story.charts.flatMap(chartFigures), ...p.story.conversions.flatMap(conversionFigures));
   return [...new Set(ids.filter(Boolean))];
 }
 

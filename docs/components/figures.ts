@@ -20,6 +20,14 @@ import {
 import {CURRENCIES} from "../lib/currencies.js";
 import {describePeriod} from "../lib/period.js";
 import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart} from "./charts.js";
+import {
+  describeBars,
+  describeRank,
+  describeRates,
+  describeShares,
+  describeSweep,
+  describeTimeline
+} from "../lib/describe.js";
 import {dataTable, downloadButton, type Column} from "./story.js";
 
 // "JPY" → "yen per US dollar"; "EUR" → "euro per US dollar"
@@ -43,6 +51,7 @@ export interface FigureParts {
   download: string[]; // the CSV's columns
   filename: string;
   draw: (width: number, document?: Document) => Element;
+  description: string; // the chart in a sentence or two, from its rows (src/describe.ts), for screen readers
 }
 
 // The id of a conversion's sweep chart: "chip_subsidies" → "conversion-chip_subsidies".
@@ -65,7 +74,25 @@ export function chartIds(model: StoryModel): string[] {
   return [...model.charts.map((c) => c.id), ...model.sweeps.map(sweepId)];
 }
 
+// A chart's parts, its drawing tied to its description: each SVG drawn names the description as what describes it.
 export function figureParts(model: StoryModel, id: string, view: View = {}): FigureParts {
+  const parts = partsOf(model, id, view);
+  const draw = parts.draw;
+  return {
+    ...parts,
+    draw: (width, document) => {
+      const chart = draw(width, document);
+      const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
+      svg?.setAttribute("aria-describedby", descriptionId(id));
+      return chart;
+    }
+  };
+}
+
+// "investment" → "desc-investment": the element holding the chart's description.
+export const descriptionId = (id: string) => `desc-${id}`;
+
+function partsOf(model: StoryModel, id: string, view: View): FigureParts {
   const {meta} = model;
   const byline = `${meta.agency ? `${meta.agency} via ` : ""}${meta.outlet} (${meta.published})`;
   if (id.startsWith("conversion-")) {
@@ -88,7 +115,8 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
       ],
       download: ["basis", "label", "rate", "value", "value_usd"],
       filename: `${id}-${chosen.basis}.csv`,
-      draw: (width, document) => sweepChart(sweep, {width, document, chosen, bases, amount: figure.text, unit})
+      draw: (width, document) => sweepChart(sweep, {width, document, chosen, bases, amount: figure.text, unit}),
+      description: describeSweep(sweep, chosen, figure.text, unit)
     };
   }
   const chart = chartOf(model, id);
@@ -122,7 +150,8 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
       ...(rows.some((r) => r.kind === "derived")
         ? {legend: {reported: "reported in US$", derived: "converted to US$ at the rate chosen for it"}}
         : {}),
-      draw: (width, document) => barChart(rows, {width, document, title: chart.title, dollars})
+      draw: (width, document) => barChart(rows, {width, document, title: chart.title, dollars}),
+      description: describeBars(rows, dollars)
     };
   }
   if (chart.type === "rates") {
@@ -148,7 +177,8 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
       table: rows
         .filter((r, i) => i % step === 0 || marked.has(+r.date))
         .map((r) => ({date: day(r.date), rate: r.rate})),
-      draw: (width, document) => rateChart(rows, {width, document, unit, window, annotations})
+      draw: (width, document) => rateChart(rows, {width, document, unit, window, annotations}),
+      description: describeRates(rows, unit)
     };
   }
   if (chart.type === "rank") {
@@ -165,7 +195,8 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
       ],
       download: ["id", "label", "subject", "value", "of", "source"],
       filename: `${id}.csv`,
-      draw: (width, document) => rankChart(row, {width, document})
+      draw: (width, document) => rankChart(row, {width, document}),
+      description: describeRank(row)
     };
   }
   if (chart.type === "shares") {
@@ -183,7 +214,8 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
       ],
       download: ["id", "label", "value", "of", "share"],
       filename: `${id}.csv`,
-      draw: (width, document) => shareChart(rows, {width, document})
+      draw: (width, document) => shareChart(rows, {width, document}),
+      description: describeShares(rows)
     };
   }
   const rows = timelineRows(model, chart);
@@ -198,7 +230,8 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
     ],
     download: ["date", "label", "figure_id"],
     filename: `${id}.csv`,
-    draw: (width, document) => timelineChart(rows, {width, document})
+    draw: (width, document) => timelineChart(rows, {width, document}),
+    description: describeTimeline(rows)
   };
 }
 
@@ -339,6 +372,12 @@ export function chartFigure(
     body.append(key);
   }
   body.append(chart);
+  // The chart in words, for screen readers (each SVG names it in aria-describedby); rewritten with the chart.
+  const description = document.createElement("p");
+  description.className = "chart-description sr-only";
+  description.id = descriptionId(parts.id);
+  description.textContent = parts.description;
+  body.append(description);
   const caption = document.createElement("figcaption");
   caption.textContent = parts.source;
   const tools = document.createElement("div");

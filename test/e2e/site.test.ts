@@ -11,12 +11,14 @@ import {chartIds, figureParts, followsView} from "../../docs/components/figures.
 import {basisOptions} from "../../docs/components/view.js";
 import {TABLES, formatMoney, formatRate, tableRows, tableSpec, toCsv} from "../../src/index.js";
 import {settled} from "../helpers/settled.js";
+import {cellErrors} from "../helpers/cells.js";
 import {SECOND_STORY, buildSite, copySeedProject, distDir, projectRoot, removeSite} from "../helpers/site.js";
 
 // The story in data/, whatever article it reads: the page's expectations come from its own data.
 import {story as dataStory, storyAt} from "../helpers/data-story.js";
 
-const PAGES = ["/", "/fact-check", "/methodology", "/data"];
+// The story, its extra pages (data/pages/<slug>.md), then the site's own.
+const PAGES = ["/", ...dataStory.project.pages.map((p) => `/${p.slug}`), "/fact-check", "/methodology", "/data"];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
 
 let server: StaticServer;
@@ -115,6 +117,8 @@ describe.each(STORIES)("$name", ({story, dist}) => {
               );
           });
           expect(errors).toEqual([]);
+          // A cell of the journalist's that throws is named by its file and line: "data/story.md:12: …".
+          expect(await cellErrors(page)).toEqual([]);
           expect(offsite).toEqual([]);
           expect(violations).toEqual([]);
         } finally {

@@ -13,7 +13,13 @@ const RATE_FILES = [PATHS.rates, PATHS.fxMonthly, PATHS.cpi, PATHS.gdp, PATHS.po
 // The inputs as text, as a test edits them (null: an optional file the seed does not have).
 type Optional = "story" | "prose" | "factCheckProse" | "corrections";
 export type TextFiles = {
-  [K in keyof ProjectFiles]: K extends "dataFiles" ? string[] : K extends Optional ? string | null : string;
+  [K in keyof Omit<ProjectFiles, "pages">]: K extends "dataFiles"
+    ? string[]
+    : K extends Optional
+      ? string | null
+      : string;
+} & {
+  pages?: {slug: string; text: string}[];
 };
 
 // A frozen story's inputs: its own files from `dir`, the rate files from data/.
