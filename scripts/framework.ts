@@ -70,6 +70,13 @@ if (command === "preview") {
       if (!dir.endsWith("data") && !dir.endsWith(".json")) engine?.restart();
       const stale = freshenLoaders(frameworkRoot, inputs, {remove: false, variant: command});
       for (const loader of stale) log(`changed input → rerun ${relative(projectRoot, loader)}`);
+      // Framework starts watching a page's loader a moment after the page opens and misses a touch before that; a
+      // second touch a little later reaches it (a rerun with the same output changes nothing on the page).
+      if (stale.length)
+        setTimeout(() => {
+          const now = new Date();
+          for (const loader of stale) if (existsSync(loader)) utimesSync(loader, now, now);
+        }, 1500).unref();
       // The open story page will ask for itself: make it while Framework notices the change.
       if (stale.length) engine?.prefetch(["index.md"]);
       // A component that starts using another Plot mark or input: rebundle, then touch the importers so the page
