@@ -155,14 +155,27 @@ function staticChart(parts: FigureParts): Element {
 }
 
 // A chart's static figure, then the cell that redraws it live in its place.
-function chartSection(model: StoryModel, id: string, href: string, {embed = true} = {}): string {
+// On a story page a chart that follows the view is redrawn by the page's view store, in the reader's own input event
+// (`store`); an embed page has a fixed view, `readerView`.
+function chartSection(
+  model: StoryModel,
+  id: string,
+  href: string,
+  {embed = true, view: source = "store"}: {embed?: boolean; view?: "store" | "readerView"} = {}
+): string {
   const parts = figureParts(model, id, {});
   // While previewing, no static link: each file a page links is one more watcher that reruns the page on an edit.
   const figure = chartFigure(parts, staticChart(parts), {href: mode.preview ? undefined : href, embed});
   const options = embed ? "" : ", {embed: false}";
   // Only a chart that follows the rate basis depends on the reader's view, so a basis change redraws it alone.
-  const view = followsView(model, id) ? "readerView" : "{}";
-  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, ${view});\n  replaceFigure(chartFigure(parts, resize((width) => parts.draw(width))${options}));\n}`)}`;
+  const follows = followsView(model, id);
+  const view = !follows ? "{}" : source === "store" ? "store.get()" : "readerView";
+  const redraw =
+    follows && source === "store"
+      ? `\n  invalidation.then(store.subscribe((view) => redrawFigure(model, ${JSON.stringify(id)}, view${options})));`
+      : "";
+  const draw = source === "store" ? "sized" : "resize";
+  return `${outer(figure)}\n${js(`{\n  const parts = figureParts(model, ${JSON.stringify(id)}, ${view});\n  replaceFigure(chartFigure(parts, ${draw}((width) => parts.draw(width))${options}));${redraw}\n}`)}`;
 }
 
 // The page's one rate-basis switch and the reader's own rate: every conversion, chart and table follows them.
@@ -170,9 +183,9 @@ function controls(model: StoryModel): string {
   const first = model.conversions[0]?.figure ?? "";
   return [
     `<div class="controls" data-controls="${first}">\n`,
-    js(`const basis = view(basisRadio(model, initial.basis));`),
-    js(`const rate = view(rateSlider(model, initial.rate));`),
-    ...(model.dollars ? [js(`const dollars = view(dollarsRadio(model, initial.dollars));`)] : []),
+    js(`const basis = view(basisRadio(model, initial.basis, store));`),
+    js(`const rate = view(rateSlider(model, initial.rate, store));`),
+    ...(model.dollars ? [js(`const dollars = view(dollarsRadio(model, initial.dollars, store));`)] : []),
     `\n</div>\n`
   ].join("\n");
 }
@@ -196,7 +209,9 @@ function conversionSection(model: StoryModel, id: string): string {
       : "";
   return [
     `<p class="conversion-sentence" aria-live="polite" data-sentence="${id}">At <strong>${s.rate}</strong> ${escapeHtml(rateUnit(f.unit))}, ${escapeHtml(s.label)}, ${escapeHtml(s.amount)} was worth <strong data-value-usd="${s.value_usd}">${escapeHtml(s.usd)}</strong>${s.constant ? `, or <strong>${escapeHtml(s.constant)}</strong>` : ""}.</p>`,
-    js(`updateSentence(model, ${JSON.stringify(id)}, readerView);`),
+    js(
+      `updateSentence(model, ${JSON.stringify(id)}, store.get());\ninvalidation.then(store.subscribe((view) => updateSentence(model, ${JSON.stringify(id)}, view)));`
+    ),
     chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`),
     notes.length ? `<p class="fx-note">${notes.map((n) => `Note: ${escapeHtml(n)}.`).join(" ")}</p>` : "",
     compare
@@ -210,7 +225,9 @@ function conversionsSection(model: StoryModel): string {
   return [
     conversionSection(model, featured.figure),
     outer(conversionTable(model, {})),
-    js(`replaceConversionTable(conversionTable(model, readerView));`)
+    js(
+      `replaceConversionTable(conversionTable(model, store.get()));\ninvalidation.then(store.subscribe((view) => replaceConversionTable(conversionTable(model, view))));`
+    )
   ].join("\n");
 }
 
@@ -376,8 +393,8 @@ function prosePage(
   const out: string[] = [frontMatter({title: prose.headline, toc: false})];
   out.push(js(dataCell("", model)));
   out.push(
-    js(`import {chartFigure, conversionTable, figureParts, replaceConversionTable, replaceFigure} from "./components/figures.js";
-import {readView, updateSentence, writeView} from "./components/view.js";
+    js(`import {chartFigure, conversionTable, figureParts, redrawFigure, replaceConversionTable, replaceFigure, sized} from "./components/figures.js";
+import {readView, updateSentence, viewStore, writeView} from "./components/view.js";
 import {basisRadio, dollarsRadio, rateSlider} from "./components/controls.js";`)
   );
   // The switch stands where the prose first places a conversion; without one the page keeps the default view.
@@ -385,8 +402,10 @@ import {basisRadio, dollarsRadio, rateSlider} from "./components/controls.js";`)
     (b) => b.type === "directive" && (b.name === "conversion" || b.name === "conversions") && model.conversions.length
   );
   out.push(
-    js(`// The reader's view: one rate basis (and rate) for every converted amount, read from and kept in the address.
-const initial = readView(model, location.search);`)
+    js(`// The reader's view: one rate basis (and rate) for every converted amount, read from and kept in the address;
+// the store tells the charts of each change in the reader's own input event.
+const initial = readView(model, location.search);
+const store = viewStore(initial);`)
   );
   out.push(
     // Not "view": that name is Framework's own view(), which a cell would get instead of this variable.
@@ -665,7 +684,7 @@ import {reportHeight} from "../components/embed.js";`),
 reportHeight();`),
     `<h1 class="embed-title">${escapeHtml(parts.title)}</h1>`,
     "",
-    chartSection(model, id, `../data/tables/charts/${id}.csv`, {embed: false}),
+    chartSection(model, id, `../data/tables/charts/${id}.csv`, {embed: false, view: "readerView"}),
     `<p class="embed-credit">From <a href="../" target="_top">${escapeHtml(model.headline)}</a> · <a href="../data" target="_top">All the data</a></p>`
   ].join("\n");
 }

@@ -4,27 +4,38 @@ import {radio, range} from "@observablehq/inputs";
 import type {StoryModel} from "../lib/model.js";
 import {rateUnit} from "./figures.js";
 import type {Dollars} from "../lib/rows.js";
-import {basisOptions, type Kind} from "./view.js";
+import {basisOptions, type Kind, type ViewStore} from "./view.js";
+
+// An input that also tells the page's view store of each change, in the event itself (components/view.ts).
+function telling<T>(
+  input: HTMLElement,
+  store: ViewStore | undefined,
+  change: (value: T) => Parameters<ViewStore["set"]>[0]
+) {
+  store?.set(change((input as HTMLElement & {value: T}).value));
+  input.addEventListener("input", () => store?.set(change((input as HTMLElement & {value: T}).value)));
+  return input;
+}
 
 // The one switch of the page: the story's bases, then the reader's own rate; it starts at `value`.
-export function basisRadio(model: StoryModel, value: Kind): HTMLElement {
-  return radio(basisOptions(model), {label: "Exchange rate", value});
+export function basisRadio(model: StoryModel, value: Kind, store?: ViewStore): HTMLElement {
+  return telling<Kind>(radio(basisOptions(model), {label: "Exchange rate", value}), store, (basis) => ({basis}));
 }
 
 // The second switch: each sum in the dollars of its own time, or all in the story's constant dollars.
-export function dollarsRadio(model: StoryModel, value: Dollars): HTMLElement {
+export function dollarsRadio(model: StoryModel, value: Dollars, store?: ViewStore): HTMLElement {
   const options = new Map<string, Dollars>([
     ["Of each sum’s own time", "then"],
     [`In ${model.dollars!.label} (US consumer prices)`, "constant"]
   ]);
-  return radio(options, {label: "Dollars", value});
+  return telling<Dollars>(radio(options, {label: "Dollars", value}), store, (dollars) => ({dollars}));
 }
 
 // The slider spans the first conversion's sweep; it starts at the rate in the address or at the sweep's lowest.
-export function rateSlider(model: StoryModel, value: number): HTMLElement {
+export function rateSlider(model: StoryModel, value: number, store?: ViewStore): HTMLElement {
   const c = model.conversions[0];
   const label = `Your rate (${rateUnit(c.currency)})`;
   const input = range([c.sweep.min, c.sweep.max], {label, step: c.sweep.step / 100, value});
   input.querySelector("input[type=range]")?.setAttribute("aria-label", `${label}, slider`);
-  return input;
+  return telling<number>(input, store, (rate) => ({rate}));
 }

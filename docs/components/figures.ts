@@ -425,6 +425,39 @@ export function replaceFigure(figure: HTMLElement): void {
   old.replaceWith(figure);
 }
 
+// A chart that redraws at its container's width, as Framework's resize() does, but drawn at once when the width is
+// already known: a chart redrawn for a change of view is in place before the next frame.
+export function sized(draw: (width: number) => Element, width?: number): HTMLElement {
+  const box = document.createElement("div");
+  let drawn = 0;
+  const render = (w: number) => {
+    if (!w || w === drawn) return;
+    drawn = w;
+    box.dataset.width = String(w); // read by redrawFigure, which so never asks the layout for it
+    box.replaceChildren(draw(w));
+  };
+  if (width) render(width);
+  // A box taken off the page (the chart redrawn in its place) reports a width of 0: it is then let go.
+  const observer = new ResizeObserver(([entry]) =>
+    box.isConnected ? render(Math.floor(entry.contentRect.width)) : observer.disconnect()
+  );
+  observer.observe(box);
+  return box;
+}
+
+// On a change of view: the chart drawn again under it, at the width it has now, in place of the old one.
+export function redrawFigure(model: StoryModel, id: string, view: View, {embed = true} = {}): void {
+  const box = document.getElementById(`chart-${id}`)?.querySelector<HTMLElement>(".chart-body [data-width]");
+  const parts = figureParts(model, id, view);
+  replaceFigure(
+    chartFigure(
+      parts,
+      sized((width) => parts.draw(width), Number(box?.dataset.width) || undefined),
+      {embed}
+    )
+  );
+}
+
 // In the browser: the conversion table under the reader's view takes the place of the static one.
 export function replaceConversionTable(table: HTMLElement): void {
   document.querySelector("[data-conversions]")?.replaceWith(table);

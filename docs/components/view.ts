@@ -85,3 +85,29 @@ export function updateSentence(model: StoryModel, id: string, view: View): void 
     "."
   );
 }
+
+// The reader's view for one page, told to the charts that follow it in the same event as the reader's input: a
+// chart is redrawn before the browser paints its next frame, not a frame later by the page's reactive cells.
+export interface ViewStore {
+  get(): View;
+  set(change: View): void;
+  subscribe(listener: (view: View) => void): () => void; // returns the unsubscribe
+}
+
+export function viewStore(initial: View): ViewStore {
+  let view = {...initial};
+  const listeners = new Set<(view: View) => void>();
+  return {
+    get: () => view,
+    set(change) {
+      const next = {...view, ...change};
+      if ((Object.keys(next) as (keyof View)[]).every((k) => next[k] === view[k])) return;
+      view = next;
+      for (const listener of listeners) listener(view);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }
+  };
+}

@@ -222,6 +222,33 @@ describe.each(STORIES)("$name", ({story, dist}) => {
       await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=custom&rate=${c.sweep.min}`);
     });
 
+    it("redraws a chart that follows the basis in the reader's own input event, before the next frame", async () => {
+      if (!model.sweeps.length) return expect(await v.page.locator(".controls").count()).toBe(0);
+      const id = model.sweeps[0];
+      const current = new URL(v.page.url()).searchParams.get("basis") ?? model.default_basis;
+      const kind = (["mean", "spot", "article"] as const).find(
+        (k) => k !== current && [...basisOptions(model).values()].includes(k)
+      )!;
+      const label = [...basisOptions(model)].find(([, k]) => k === kind)![0];
+      // The description of the sweep chart, read in the same task as the click: no frame has passed.
+      const [before, after] = await v.page.evaluate(
+        ([id, label]) => {
+          const text = () => document.getElementById(`desc-conversion-${id}`)?.textContent ?? "";
+          const was = text();
+          const input = [...document.querySelectorAll<HTMLInputElement>(".controls input[type=radio]")].find(
+            (i) => i.closest("label")?.textContent?.trim() === label
+          )!;
+          input.click();
+          return [was, text()];
+        },
+        [id, label]
+      );
+      const f = model.figures.find((x) => x.id === id)!;
+      const basis = model.fx[id][kind]!;
+      expect(after).not.toBe(before);
+      expect(after).toContain(`it is ${formatMoney(f.value / basis.rate, "USD")}.`);
+    });
+
     it("has a Dollars switch that restates the money chart in the story's constant dollars, kept in the address", async () => {
       const bars = model.charts.find((c) => c.type === "bars" && placed.includes(c.id));
       if (!model.dollars || !model.sweeps.length || !bars || bars.type !== "bars")
