@@ -9,7 +9,14 @@ import {gzipSync} from "node:zlib";
 import {recognizeCurrency} from "@microsoft/recognizers-text-number-with-unit";
 import {launchBrowser} from "../scripts/browser.js";
 import {serveStatic} from "../scripts/static-server.js";
-import {buildProject, conversionSentence, extractAmounts, parseMonthlyRates, storyModel} from "../src/index.js";
+import {
+  REFERENCE_FILES,
+  buildProject,
+  conversionSentence,
+  extractAmounts,
+  parseMonthlyRates,
+  storyModel
+} from "../src/index.js";
 import {readProjectFiles} from "../scripts/project.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
 import {longArticle} from "../test/helpers/articles.js";
@@ -352,15 +359,7 @@ async function benchReference(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "tech-edge-bench-reference-"));
   const server = await referenceServer();
   try {
-    for (const f of [
-      "fx-monthly-fred.csv",
-      "usdjpy-daily.csv",
-      "cpi-u-monthly.csv",
-      "gdp-current-usd.csv",
-      "population.csv",
-      "sources.csv"
-    ])
-      cpSync(join(projectRoot, "data", f), join(dir, f));
+    for (const f of REFERENCE_FILES) cpSync(join(projectRoot, "data", f), join(dir, f));
     log("update-reference against the local test server…");
     const script = join(projectRoot, "scripts", "update-reference.ts");
     const {ms} = await measured(projectRoot, process.execPath, ["--import", "tsx", script, "--data", dir], server.env);

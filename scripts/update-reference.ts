@@ -150,13 +150,7 @@ async function main(): Promise<void> {
     population: read(POPULATION_FILE),
     sources: read(PATHS.sources)
   };
-  const last = {
-    monthly: lastDates(before.monthly, "monthly"),
-    daily: lastDates(before.daily, "daily")[""],
-    cpi: lastDates(before.cpi, "cpi")[""],
-    gdp: lastDates(before.gdp, "world-bank")[""],
-    population: lastDates(before.population, "world-bank")[""]
-  };
+  const last = ends(before);
   const live = FRED_COUNTRIES.filter((c) => c.fred);
   log(`fetching ${live.length + 4} series: FRED ${FRED_URL}, World Bank ${WORLD_BANK_URL}`);
   const monthly = await all(
@@ -187,13 +181,7 @@ async function main(): Promise<void> {
     gdp: mergeWorldBank(before.gdp, gdp),
     population: mergeWorldBank(before.population, population)
   };
-  const now = {
-    monthly: lastDates(after.monthly, "monthly"),
-    daily: lastDates(after.daily, "daily")[""],
-    cpi: lastDates(after.cpi, "cpi")[""],
-    gdp: lastDates(after.gdp, "world-bank")[""],
-    population: lastDates(after.population, "world-bank")[""]
-  };
+  const now = ends(after);
   const sources = sourcesWithEnds(before.sources, {
     [PATHS.fxMonthly.slice(5)]: periodEnd(Object.values(now.monthly).sort().at(-1)!, "month"),
     [PATHS.rates.slice(5)]: periodEnd(now.daily, "day"),
@@ -240,6 +228,17 @@ async function main(): Promise<void> {
     row(`Population (${INDICATORS.population})`, last.population, now.population)
   ];
   process.stdout.write(`${out.join("\n")}\nupdated ${writes.length} files in ${data}\n`);
+}
+
+// The last date of each series in the reference files: the rates by country, then one for each other file.
+function ends(files: {monthly: string; daily: string; cpi: string; gdp: string; population: string}) {
+  return {
+    monthly: lastDates(files.monthly, "monthly"),
+    daily: lastDates(files.daily, "daily")[""],
+    cpi: lastDates(files.cpi, "cpi")[""],
+    gdp: lastDates(files.gdp, "world-bank")[""],
+    population: lastDates(files.population, "world-bank")[""]
+  };
 }
 
 // Writes every file beside its place first, then swaps them all in; if a swap fails, the ones already swapped are

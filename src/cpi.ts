@@ -2,6 +2,7 @@
 // 2021–23 is about US$33.2 bn in April 2024 dollars.
 import {readCsv} from "./csv-parse.js";
 import type {Problem} from "./errors.js";
+import {MONTH_NAMES} from "./period.js";
 
 export const CPI_SOURCE =
   "US Bureau of Labor Statistics, CPI-U, U.S. city average, all items, not seasonally adjusted (CUUR0000SA0), compiled by datasets/cpi-us";
@@ -60,9 +61,8 @@ export function cpiMean(points: CpiPoint[], start: string, end: string): CpiMean
   return {start: inside[0].month, end: inside.at(-1)!.month, cpi, months: inside.length};
 }
 
-const MONTHS = "January February March April May June July August September October November December".split(" ");
 // "2024-04" → "April 2024"
-export const monthName = (month: string) => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+export const monthName = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 // The dollars of the story: those of its publication month, or of the latest month the CPI data has.
 export interface DollarsOf {

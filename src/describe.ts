@@ -1,10 +1,10 @@
 // A chart in a sentence or two, written from its rows for screen readers: what is largest and smallest, the range,
 // the trend. The static page carries it beside each chart, and the live page rewrites it on a change of view.
 import {formatMoney, formatOrdinal, formatRate, formatShare} from "./format.js";
+import {MONTH_NAMES} from "./period.js";
 
-const MONTHS = "January February March April May June July August September October November December".split(" ");
 // 2024-04-10 → "10 April 2024"
-const longDay = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const longDay = (d: Date) => `${d.getUTCDate()} ${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 // "5 amounts in US dollars. The largest is AWS: cloud infrastructure, US$14 billion; the smallest is …"

@@ -8,6 +8,9 @@ export interface Period {
 }
 
 export const pad = (n: number) => String(n).padStart(2, "0");
+// The months by name, January first: the one list the story's words use ("April 2024", "Apr 2024").
+export const MONTH_NAMES =
+  "January February March April May June July August September October November December".split(" ");
 // "2024-02" → "2024-02-29"
 export const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 
@@ -46,8 +49,7 @@ export function formatPeriod({start, end}: Period): string {
 export function describePeriod(text: string): string {
   const p = text ? parsePeriod(text) : undefined;
   if (!p) return "at publication";
-  const short = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(" ");
-  const month = (d: string) => `${short[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)}`;
+  const month = (d: string) => `${MONTH_NAMES[Number(d.slice(5, 7)) - 1].slice(0, 3)} ${d.slice(0, 4)}`;
   const f = formatPeriod(p);
   if (/^\d{4}(\.\.\d{4})?$/.test(f)) return f.replace("..", "–");
   if (/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(f) || (p.start.endsWith("-01") && p.start !== p.end))

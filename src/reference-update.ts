@@ -3,6 +3,16 @@
 // no I/O; scripts/update-reference.ts fetches, checks and writes.
 import {csvFormatRows, csvParseRows} from "d3-dsv";
 
+// The files of data/ that npm run update-reference rewrites: the reference series, and the sources table's spans.
+export const REFERENCE_FILES = [
+  "fx-monthly-fred.csv",
+  "usdjpy-daily.csv",
+  "cpi-u-monthly.csv",
+  "gdp-current-usd.csv",
+  "population.csv",
+  "sources.csv"
+];
+
 // A response that cannot be read: the address and, where it has one, the line.
 export class ResponseError extends Error {}
 

@@ -7,16 +7,10 @@ import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {projectRoot} from "../../scripts/root.js";
 import {FRED_COUNTRIES} from "../../src/fred-countries.js";
+import {REFERENCE_FILES} from "../../src/reference-update.js";
 import {RESPONSES, referenceServer, type ReferenceServer} from "../helpers/reference-server.js";
 
-const FILES = [
-  "fx-monthly-fred.csv",
-  "usdjpy-daily.csv",
-  "cpi-u-monthly.csv",
-  "gdp-current-usd.csv",
-  "population.csv",
-  "sources.csv"
-];
+const FILES = REFERENCE_FILES;
 
 // A copy of data/'s reference files and sources.csv in a folder of its own.
 function dataCopy(): string {
