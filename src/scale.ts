@@ -21,7 +21,7 @@ export interface Scale {
   aggregate: boolean; // a region, income group or the World, not a country
   from: number; // the years whose mean GDP (or population) it is measured against
   to: number;
-  latest: boolean; // the amount's years are past the data: its latest year stands in
+  latest: boolean; // the amount's years are past the data, or some of them: the years it has stand in
   firstYear: number; // the first and last years of the country's series
   lastYear: number;
   usd: number; // the amount in US$
@@ -55,7 +55,7 @@ const possessive = (name: string) => (name.endsWith("s") ? `${name}’` : `${nam
 // Development Indicators, NY.GDP.MKTP.CD)".
 export function scaleSentence(s: Scale, printed: string): string {
   const what = s.op === "gdp_share" ? `of ${possessive(s.name)} yearly GDP` : `per person in ${s.name}`;
-  const when = `${s.from === s.to ? "" : "mean of "}${years(s.from, s.to)}${s.latest ? ", the latest year with data" : ""}`;
+  const when = `${s.from === s.to ? "" : "mean of "}${years(s.from, s.to)}${s.latest ? `, the latest ${s.from === s.to ? "year" : "years"} with data` : ""}`;
   return `${printed} ${what} (${when}; ${s.source})`;
 }
 
@@ -79,7 +79,13 @@ export function scaleOf(
   const usd = f.unit === "USD" ? f.value : toUsd(f.value, f.unit, basis!);
   const value =
     op === "gdp_share" ? Math.round((usd / mean.value) * 1e6) / 1e6 : Math.round((usd / mean.value) * 100) / 100;
-  const when = `${mean.from === mean.to ? "in" : "mean of"} ${years(mean.from, mean.to)}${mean.latest ? `, the latest year in ${file}` : ""}`;
+  // The years with data, and what stood in for those without: "mean of 2022–2023, of 2022–2025 (2 years not yet in …)".
+  const gap = mean.latest
+    ? `, the latest year in ${file}`
+    : mean.missing
+      ? `, the years of ${years(span.from, span.to)} in ${file} (${mean.missing} not yet in it)`
+      : "";
+  const when = `${mean.from === mean.to ? "in" : "mean of"} ${years(mean.from, mean.to)}${gap}`;
   const amount =
     f.unit === "USD"
       ? formatMoney(usd, "USD")
@@ -97,7 +103,7 @@ export function scaleOf(
     aggregate: series.aggregate,
     from: mean.from,
     to: mean.to,
-    latest: mean.latest,
+    latest: mean.latest || mean.missing > 0,
     firstYear: Math.min(...series.values.keys()),
     lastYear: Math.max(...series.values.keys()),
     usd: Math.round(usd),

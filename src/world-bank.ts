@@ -104,6 +104,7 @@ export interface YearsMean {
   to: number;
   value: number;
   latest: boolean; // the years asked for are past the data: its latest year stands in
+  missing: number; // how many of the years asked for have no value (the latest are often not out yet)
 }
 
 export function yearsMean(series: WorldBankSeries, from: number, to: number): YearsMean | undefined {
@@ -111,9 +112,9 @@ export function yearsMean(series: WorldBankSeries, from: number, to: number): Ye
   const inside = years.filter((y) => y >= from && y <= to);
   if (inside.length) {
     const value = inside.reduce((s, y) => s + series.values.get(y)!, 0) / inside.length;
-    return {from: inside[0], to: inside.at(-1)!, value, latest: false};
+    return {from: inside[0], to: inside.at(-1)!, value, latest: false, missing: to - from + 1 - inside.length};
   }
   const before = years.filter((y) => y < from).at(-1);
   if (before === undefined) return undefined;
-  return {from: before, to: before, value: series.values.get(before)!, latest: true};
+  return {from: before, to: before, value: series.values.get(before)!, latest: true, missing: to - from + 1};
 }

@@ -33,13 +33,22 @@ describe("World Bank series", () => {
   it("averages the years asked for, or stands in the latest year when they are past the data", () => {
     const jpn = gdp.get("JPN")!;
     const mean = (raw(gdpCsv, "JPN", 2021) + raw(gdpCsv, "JPN", 2022) + raw(gdpCsv, "JPN", 2023)) / 3;
-    expect(yearsMean(jpn, 2021, 2023)).toEqual({from: 2021, to: 2023, value: mean, latest: false});
+    expect(yearsMean(jpn, 2021, 2023)).toEqual({from: 2021, to: 2023, value: mean, latest: false, missing: 0});
+    // Years partly past the data: the ones it has, and how many it lacks.
     const last = Math.max(...jpn.values.keys());
+    expect(yearsMean(jpn, last - 1, last + 2)).toEqual({
+      from: last - 1,
+      to: last,
+      value: (jpn.values.get(last - 1)! + jpn.values.get(last)!) / 2,
+      latest: false,
+      missing: 2
+    });
     expect(yearsMean(jpn, last + 2, last + 3)).toEqual({
       from: last,
       to: last,
       value: jpn.values.get(last),
-      latest: true
+      latest: true,
+      missing: 2
     });
     expect(yearsMean(jpn, 1900, 1901)).toBeUndefined();
   });
