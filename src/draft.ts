@@ -27,7 +27,9 @@ export const DRAFT_FILES = [
   "story.md",
   "sources.csv"
 ] as const;
-export const RETIRED_FILES = ["fact-check.md", "corrections.csv"] as const;
+// The previous story's own words, which cite its figures: removed (they stay in git history). "pages" is the folder
+// of its extra pages, data/pages/.
+export const RETIRED_FILES = ["fact-check.md", "corrections.csv", "pages"] as const;
 export type DraftFile = (typeof DRAFT_FILES)[number];
 
 export interface DraftFigure {

@@ -1,7 +1,7 @@
 // `npm run new-story` on an article the package has never seen (test/fixtures/articles/), in a copy of the project:
 // the files it writes, then the build, then every page in Chromium. Expected values come from the fixture's text.
 import {execFileSync, spawn} from "node:child_process";
-import {existsSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
 import {JSDOM} from "jsdom";
@@ -36,10 +36,12 @@ function newStory(root: string, args: string[]): Promise<{code: number; stdout: 
   });
 }
 
-// Every file of data/ with its bytes, to show that a refused run changed nothing.
+// Every file of data/ (its folder of extra pages included) with its bytes, to show that a refused run changed nothing.
 const snapshot = (root: string) =>
   Object.fromEntries(
-    readdirSync(join(root, "data")).map((f) => [f, readFileSync(join(root, "data", f)).toString("base64")])
+    readdirSync(join(root, "data"), {recursive: true, encoding: "utf-8"})
+      .filter((f) => statSync(join(root, "data", f)).isFile())
+      .map((f) => [f, readFileSync(join(root, "data", f)).toString("base64")])
   );
 
 // The words of an HTML page as a reader sees them without JavaScript: no tags, no scripts, entities decoded.
@@ -61,6 +63,9 @@ describe("npm run new-story on an unseen article", () => {
 
   beforeAll(async () => {
     root = copyProject();
+    // An extra page of the previous story, which cites its figures: new-story retires it with its other words.
+    mkdirSync(join(root, "data", "pages"), {recursive: true});
+    writeFileSync(join(root, "data", "pages", "background.md"), "# Background\n\nAWS: [[aws_cloud]].\n");
     // The article as a Windows editor saves it: a byte-order mark and CRLF line ends.
     const input = join(root, "..", `${root.split("/").pop()}-article.txt`);
     writeFileSync(input, `\ufeff${article.replace(/\n/g, "\r\n")}`);
@@ -177,6 +182,8 @@ describe("npm run new-story on an unseen article", () => {
     expect(data("fact-check.csv")).toBe("figure_id,claim,primary_source_says,verdict,source\n");
     expect(existsSync(join(root, "data", "fact-check.md"))).toBe(false);
     expect(existsSync(join(root, "data", "corrections.csv"))).toBe(false);
+    expect(existsSync(join(root, "data", "pages"))).toBe(false);
+    expect(run.stdout).toMatch(/removed the previous story's .*data\/pages \(still in git history\)/);
     const sources = csvParse(data("sources.csv"));
     expect(sources.map((s) => s.file).sort()).toEqual(readdirSync(join(root, "data")).sort());
     // The rate files' rows are the ones the project had.

@@ -441,7 +441,8 @@ describe("the social card", () => {
   });
 
   it("is named, with a title and description, on every page", () => {
-    expect(html.length).toBe(4 + embedIds.length);
+    // The story, its extra pages, the three of the site, and one embed page for each chart.
+    expect(html.length).toBe(4 + project.pages.length + embedIds.length);
     for (const file of html) {
       const doc = new JSDOM(readFileSync(join(dist, file), "utf-8")).window.document;
       // (Two queries: jsdom 23's selector engine misses a list whose values hold a colon.)

@@ -17,8 +17,14 @@ import {SECOND_STORY, buildSite, copySeedProject, distDir, projectRoot, removeSi
 // The story in data/, whatever article it reads: the page's expectations come from its own data.
 import {story as dataStory, storyAt} from "../helpers/data-story.js";
 
-// The story, its extra pages (data/pages/<slug>.md), then the site's own.
-const PAGES = ["/", ...dataStory.project.pages.map((p) => `/${p.slug}`), "/fact-check", "/methodology", "/data"];
+// A story's pages: the story, its extra pages (data/pages/<slug>.md), then the site's own.
+const pagesOf = (story: {project: {pages: {slug: string}[]}}) => [
+  "/",
+  ...story.project.pages.map((p) => `/${p.slug}`),
+  "/fact-check",
+  "/methodology",
+  "/data"
+];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
 
 let server: StaticServer;
@@ -86,7 +92,7 @@ describe.each(STORIES)("$name", ({story, dist}) => {
   afterAll(async () => server?.close());
   const visit = (path: string, options: VisitOptions = {}) => visitAt(server.url, path, options);
 
-  describe.each(PAGES)("page %s", (path) => {
+  describe.each(pagesOf(story))("page %s", (path) => {
     it.each(["light", "dark"] as const)(
       "loads in %s mode with no error, no failed request, nothing off 127.0.0.1, no serious axe violation",
       async (colorScheme) => {

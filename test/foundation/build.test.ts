@@ -35,6 +35,7 @@ describe("the built site", () => {
         "/fact-check.md",
         "/methodology.md",
         "/data.md",
+        ...project.pages.map((p) => `/${p.slug}.md`),
         ...chartIds(model).map((id) => `/embed/${id}.md`),
         "/data/tables.zip",
         "/data/tables/catalog.json",

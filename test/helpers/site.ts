@@ -92,6 +92,13 @@ export function copyStoryProject(files: TextFiles, root?: string): string {
     if (text === null) rmSync(join(copy, path), {force: true});
     else writeFileSync(join(copy, path), text);
   }
+  // The extra pages of data/ belong to the story there, not to this one: only the frozen story's own are kept.
+  const pages = join(copy, "data", "pages");
+  rmSync(pages, {recursive: true, force: true});
+  for (const page of files.pages ?? []) {
+    mkdirSync(pages, {recursive: true});
+    writeFileSync(join(pages, `${page.slug}.md`), page.text);
+  }
   return copy;
 }
 
