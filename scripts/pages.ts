@@ -473,7 +473,7 @@ export function factCheckPage(project: Project, model: StoryModel): string {
       {name: "verdict", label: "Verdict"},
       {name: "source", label: "Source"}
     ]);
-    table.classList.add("stack");
+    stacked(table);
     out.push(
       `<figure class="chart" id="chart-fact-check">${outer(table)}<figcaption>${count("discrepancy")} ${count("discrepancy") === 1 ? "discrepancy" : "discrepancies"}, ${count("depends on method")} that ${count("depends on method") === 1 ? "depends" : "depend"} on the method, ${count("not confirmed")} not confirmed, ${count("confirmed", "rounded")} confirmed or rounded, of ${checks.length} checked.</figcaption><div class="chart-tools"><a class="download" href="./data/tables/fact-check.csv" download="fact-check.csv">⬇ Download this data (CSV)</a></div></figure>`,
       ""
@@ -568,7 +568,7 @@ function measuresSection(project: Project): string[] {
   const out = ["## Constant dollars, shares of GDP and sums per person", ""];
   if (d)
     out.push(
-      `Sums in US dollars can also be read in **${escapeHtml(d.label)}**${d.note ? ` (${escapeHtml(d.note)})` : ""}: each is multiplied by the US consumer price index (CPI-U, ${escapeHtml(d.source)}) of that month, ${d.cpi}, and divided by the mean index of the months the sum is in. A sum converted at the mean rate of a window is in that window’s dollars; one at the rate of a day, in that month’s; one at the article’s or the reader’s rate, in the publication month’s; an amount reported in US$, in those of its period or else of its date. The table \`constant-dollars\` on the [Data](./data) page gives every sum with both indexes.`,
+      `Sums in US dollars can also be read in **${escapeHtml(d.label)}**${d.note ? ` (${escapeHtml(d.note)})` : ""}: each is multiplied by the US consumer price index of that month (${escapeHtml(d.source)}), ${d.cpi}, and divided by the mean index of the months the sum is in. A sum converted at the mean rate of a window is in that window’s dollars; one at the rate of a day, in that month’s; one at the article’s or the reader’s rate, in the publication month’s; an amount reported in US$, in those of its period or else of its date. The table \`constant-dollars\` on the [Data](./data) page gives every sum with both indexes.`,
       ""
     );
   if (scales.length)
@@ -586,6 +586,12 @@ function measuresSection(project: Project): string[] {
       ""
     );
   return out;
+}
+
+// A wide table that becomes one card per row on a phone (style.css, .stack).
+function stacked(table: HTMLElement): HTMLElement {
+  table.classList.add("stack");
+  return table;
 }
 
 // How old each reference series is beside the story's date; a story dated past a series' end names the command
@@ -609,13 +615,15 @@ function referenceSection(project: Project): string[] {
     "## Reference data and its age",
     "",
     outer(
-      dataTable(rows, [
-        {name: "series", label: "Series"},
-        {name: "file", label: "File"},
-        {name: "first", label: "From"},
-        {name: "last", label: "To"},
-        {name: "age", label: "Against the story"}
-      ])
+      stacked(
+        dataTable(rows, [
+          {name: "series", label: "Series"},
+          {name: "file", label: "File"},
+          {name: "first", label: "From"},
+          {name: "last", label: "To"},
+          {name: "age", label: "Against the story"}
+        ])
+      )
     ),
     "",
     stale.length
