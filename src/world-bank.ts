@@ -58,6 +58,10 @@ function readWorldBank(csv: string, file: string, problems: Problem[]): Map<stri
     const line = i + 1;
     if (row.length === 1 && row[0] === "") continue; // a blank line
     const at = (message: string) => problems.push({file, line, message});
+    if (row.some((cell) => cell.includes("\n"))) {
+      at(`a quote opened on this line is never closed: the rest of the file is inside it`);
+      break;
+    }
     if (row.length !== header.length) {
       at(`${row.length} cells, but the header has ${header.length}`);
       continue;

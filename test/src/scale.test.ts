@@ -53,6 +53,18 @@ describe("World Bank series", () => {
     expect(yearsMean(jpn, 1900, 1901)).toBeUndefined();
   });
 
+  it("names the line a quote opens on and never closes", () => {
+    const problems: Problem[] = [];
+    parseWorldBank(
+      'Country Name,Country Code,Year,Value\nJapan,JPN,2022,1\n"Japan,JPN,2023,2\nJapan,JPN,2024,3\n',
+      GDP,
+      problems
+    );
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      "3: a quote opened on this line is never closed: the rest of the file is inside it"
+    ]);
+  });
+
   it("names the file and line of a bad row", () => {
     const problems: Problem[] = [];
     parseWorldBank(
