@@ -12,20 +12,6 @@ export interface Cell {
   inline: boolean; // ${…} in the text, not a fenced cell
 }
 
-// The names every cell of the story may use without an import (README, "Cells in the story").
-export const CELL_NAMES = [
-  "figures",
-  "tables",
-  "basis",
-  "Plot",
-  "formatMoney",
-  "formatCount",
-  "formatRate",
-  "formatShare",
-  "formatOrdinal",
-  "model"
-] as const;
-
 const FENCE = /^( {0,3})(`{3,}|~{3,})\s*(js|javascript)\b[^\n]*\n([\s\S]*?)^ {0,3}\2[`~]*\s*$/gm;
 
 // `${` in text (not in code) → the expression up to its matching brace: "a ${x + {a: 1}.a} b" → "x + {a: 1}.a".

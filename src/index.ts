@@ -61,4 +61,4 @@ export * from "./world-bank.js";
 export * from "./scale.js";
 export {referenceAges, type ReferenceAge} from "./reference.js";
 export * from "./reference-update.js";
-export {CELL_NAMES, checkCells, proseCells, type Cell} from "./cells.js";
+export {checkCells, proseCells, type Cell} from "./cells.js";

@@ -177,6 +177,7 @@ export function conversionRows(model: StoryModel, view: View = {}): ConversionRo
       const f = figureOf(model, c.figure);
       const m = chosenMark(model, c.figure, view);
       const b = basisFor(model, f, view);
+      const constant = constantUsd(model, f, m.value_usd, b);
       return {
         figure_id: f.id,
         label: labels.get(f.id) ?? f.entity ?? "",
@@ -186,7 +187,7 @@ export function conversionRows(model: StoryModel, view: View = {}): ConversionRo
         rate: m.rate,
         rate_label: m.label,
         value_usd: m.value_usd,
-        value_constant_usd: ((c) => (c === undefined ? null : Math.round(c)))(constantUsd(model, f, m.value_usd, b)),
+        value_constant_usd: constant === undefined ? null : Math.round(constant),
         note: b.note
       };
     })
