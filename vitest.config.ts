@@ -18,6 +18,7 @@ export default defineConfig({
           name: "unit",
           include: [
             "test/src/**/*.test.ts",
+            "test/charts/**/*.test.ts",
             "test/components/**/*.test.ts",
             "test/*.test.ts",
             "test/foundation/freshness.test.ts",

@@ -8,8 +8,6 @@ import {
   conversionTable,
   figureParts,
   followsView,
-  rateUnit,
-  sweepId,
   type FigureParts
 } from "../docs/components/figures.js";
 import {annotatedArticle, dataTable} from "../docs/components/story.js";
@@ -25,6 +23,8 @@ import {
   formatRate,
   formatProblem,
   formatFigure,
+  rateUnit,
+  sweepId,
   type Problem,
   type Project,
   type StoryModel

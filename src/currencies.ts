@@ -209,3 +209,9 @@ export const PREFIX_LAST = new Set([
 export function codeOfPrefix(prefix: string): string | undefined {
   return PREFIX_CODES.get(normalise(prefix));
 }
+
+// "JPY" → "yen per US dollar"; "EUR" → "euro per US dollar"
+export function rateUnit(currency: string): string {
+  const name = CURRENCIES[currency]?.name ?? currency;
+  return `${currency === "JPY" ? "yen" : name} per US dollar`;
+}

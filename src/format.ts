@@ -23,6 +23,9 @@ export function formatMoney(value: number, currency: string, {exact = false} = {
   return `${sign}${symbol}${format(",.0f")(abs)}`;
 }
 
+// A rate as the tables keep it, to four decimals: 127.273456 → 127.2735.
+export const roundRate = (rate: number) => Math.round(rate * 10000) / 10000;
+
 // 3e6 → "3 million"; 1200 → "1,200"
 export function formatCount(value: number): string {
   for (const [scale, word] of SCALES) if (value >= scale) return `${threeDigits(value / scale)} ${word}`;

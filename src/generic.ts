@@ -5,7 +5,9 @@
 import type {Conversion} from "./conversions.js";
 import {CURRENCIES} from "./currencies.js";
 import type {Figure} from "./registry.js";
-import type {ChartConfig, ConversionConfig, StoryConfig} from "./story.js";
+import {isBars, type BarsChart} from "./charts/bars.js";
+import type {RatesChart} from "./charts/rates.js";
+import type {ConversionConfig, StoryConfig} from "./story.js";
 
 type Registered = Pick<Figure, "id" | "entity" | "kind" | "unit" | "in_article" | "quote"> & {
   mention?: unknown;
@@ -66,7 +68,7 @@ export function genericStory(figures: Registered[], pairs: Conversion[]): StoryC
     .sort(bySize)
     .map((f) => ({figure: f.id, label: shortLabel(f)}));
   const main = conversions[0] && money.find((f) => f.id === conversions[0].figure)!.unit;
-  const charts: ChartConfig[] = [
+  const charts: (BarsChart | RatesChart)[] = [
     ...(bars.length
       ? [{id: MONEY_CHART, type: "bars" as const, title: "The money in the article, in US dollars", bars}]
       : []),
@@ -110,16 +112,16 @@ export function genericProse(
 ): string {
   const lines = [`# ${meta.title || "Untitled story"}`, ""];
   if (meta.standfirst) lines.push(meta.standfirst, "");
-  const bars = story.charts.find((c) => c.id === MONEY_CHART);
+  const bars = story.charts.find((c): c is BarsChart => c.id === MONEY_CHART && isBars(c));
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const largest = bars?.type === "bars" ? bars.bars[0] : undefined;
+  const largest = bars?.bars[0];
   if (!largest) lines.push(...noMoney(found));
   else {
     const f = byId.get(largest.figure);
     const what = largest.label.replace(/ \([^)]*\)$/, "");
     const inUsd = f && f.unit !== "USD" ? `, about [[${largest.figure}@${story.default_basis}]]` : "";
-    const n = bars?.type === "bars" ? bars.bars.length : 0;
-    const units = new Set(bars?.type === "bars" ? bars.bars.map((b) => byId.get(b.figure)?.unit) : []);
+    const n = bars?.bars.length ?? 0;
+    const units = new Set((bars?.bars ?? []).map((b) => byId.get(b.figure)?.unit));
     const converted = story.conversions.length > 0;
     const currencies = units.size > 1 ? ` in ${units.size} currencies` : "";
     const lead = what

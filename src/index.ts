@@ -1,5 +1,6 @@
 export {linkConversions, type Conversion} from "./conversions.js";
-export {CURRENCIES, isCurrency} from "./currencies.js";
+export * from "./charts/index.js";
+export {CURRENCIES, isCurrency, rateUnit} from "./currencies.js";
 export {currencyOfWord} from "./currency-words.js";
 export {toCsv, neutralise} from "./csv.js";
 export {
@@ -16,7 +17,7 @@ export {
 export {InputError, formatProblem, type Problem} from "./errors.js";
 export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
 export {formatFigure, provenance} from "./figure-text.js";
-export {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "./format.js";
+export {formatCount, formatMoney, formatOrdinal, formatRate, formatShare, roundRate} from "./format.js";
 export * from "./basis.js";
 export * from "./fx.js";
 export * from "./fx-series.js";

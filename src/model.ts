@@ -1,12 +1,13 @@
 // The story as one JSON value for the pages: every figure formatted with its provenance, the rate bases of each
 // currency, the charts with their labels resolved, and the rates the charts draw. The browser, the static page
-// and the tests all build chart rows from it with rows.ts.
+// and the tests all build chart rows from it, through its tables (src/charts/tables.ts).
 import type {Basis, BasisKind} from "./basis.js";
 import type {DollarsOf} from "./cpi.js";
 import {formatFigure, provenance} from "./figure-text.js";
 import type {ArticleMeta, Deflators, Project, ResolvedFigure} from "./project.js";
 import type {Scale} from "./scale.js";
-import type {ChartConfig} from "./story.js";
+import {isRates} from "./charts/rates.js";
+import {mapCitable, type ChartConfig} from "./story.js";
 import {scanTokens} from "./tokens.js";
 
 export interface FigureView {
@@ -128,23 +129,10 @@ export function storyModel(p: Project): StoryModel {
     const rates = Object.values(p.fx[c.figure] ?? {}).map((b) => b!.rate);
     return {...c, currency, sweep: sweepRange(rates)};
   });
-  const charts = p.story.charts.map((c): ChartConfig => {
-    const r = (s: string) => resolveLabel(s, byId);
-    const note = c.note === undefined ? {} : {note: r(c.note)};
-    if (c.type === "bars") return {...c, ...note, bars: c.bars.map((b) => ({...b, label: r(b.label)}))};
-    if (c.type === "timeline") return {...c, ...note, events: c.events.map((e) => ({...e, label: r(e.label)}))};
-    if (c.type === "shares") return {...c, ...note, rows: c.rows.map((e) => ({...e, label: r(e.label)}))};
-    if (c.type === "rates")
-      return {
-        ...c,
-        ...note,
-        annotations: (c.annotations ?? []).map((a) => ({...a, label: r(a.label), ...(a.note ? {note: r(a.note)} : {})}))
-      };
-    return {...c, ...note, label: r(c.label)};
-  });
+  const charts = p.story.charts.map((c) => mapCitable(c, (text) => resolveLabel(text, byId)));
   const series: Record<string, SeriesView> = {};
   for (const c of p.story.charts) {
-    if (c.type !== "rates") continue;
+    if (!isRates(c)) continue;
     const s = p.chartSeries[c.id];
     const prior = series[c.currency]?.points ?? [];
     const points = [...prior, ...s.points.map((d): [string, number] => [d.date, d.rate])];

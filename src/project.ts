@@ -42,7 +42,8 @@ import {
 import {parseSources, type SourceRow} from "./sources.js";
 import {parsePeriod} from "./period.js";
 import {rateWindow} from "./periods.js";
-import {parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
+import {isRates} from "./charts/rates.js";
+import {chartFigures, parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
 import type {Token} from "./tokens.js";
 import {GDP_FILE, POPULATION_FILE, parseWorldBank} from "./world-bank.js";
 import {scaleOf, type Scale} from "./scale.js";
@@ -567,7 +568,7 @@ export function buildProject(files: ProjectFiles): Project {
   // Each rates chart's series, cut to its dates: from the averaging window's start to the publication date.
   const chartSeries: Project["chartSeries"] = {};
   for (const c of story.charts) {
-    if (c.type !== "rates") continue;
+    if (!isRates(c)) continue;
     // By default from the start of the earliest window among the amounts in its currency.
     const starts = Object.values(fx)
       .map((b) => b.mean)
@@ -784,16 +785,6 @@ function statesValue(words: string, value: number, unit: string): boolean {
 // the order the page shows them, then (with `all`) those of charts and conversions the prose does not place.
 export function footnoteOrder(p: Project, prose: Pick<Prose, "blocks"> = p.prose, all = true): string[] {
   const ids: string[] = [];
-  const chartFigures = (c: StoryConfig["charts"][number]) =>
-    c.type === "bars"
-      ? c.bars.map((b) => b.figure)
-      : c.type === "timeline"
-        ? c.events.map((e) => e.figure)
-        : c.type === "shares"
-          ? c.rows.flatMap((r) => [r.figure, r.of])
-          : c.type === "rank"
-            ? [c.figure, c.of]
-            : (c.annotations ?? []).map((a) => a.figure);
   const conversionFigures = (c: StoryConfig["conversions"][number]) => [
     c.figure,
     ...(c.article_usd ? [c.article_usd] : [])

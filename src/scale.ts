@@ -2,7 +2,7 @@
 // from the World Bank's series. ¥3.9 tn spent over 2021–23, at that time's average rate (US$30.6 bn), is 0.68% of
 // Japan's mean yearly GDP in those years (US$4.50 tn).
 import {toUsd, type Basis} from "./basis.js";
-import {formatCount, formatMoney, formatRate} from "./format.js";
+import {formatCount, formatMoney, formatRate, roundRate} from "./format.js";
 import {parsePeriod} from "./period.js";
 import {
   GDP_FILE,
@@ -108,7 +108,7 @@ export function scaleOf(
     lastYear: Math.max(...series.values.keys()),
     usd: Math.round(usd),
     basis: f.unit === "USD" ? "" : basis!.label,
-    rate: f.unit === "USD" ? null : Math.round(basis!.rate * 10000) / 10000,
+    rate: f.unit === "USD" ? null : roundRate(basis!.rate),
     denominator: Math.round(mean.value),
     indicator,
     file,

@@ -1,51 +1,15 @@
 // The story's shape (data/story.json): which figures each chart shows and how they are labelled, which amounts
 // are converted to US$, the default rate basis and the averaging window. Pages hold none of it.
+import type {ChartConfig, Need} from "./charts/chart-type.js";
+import {CHART_TYPES} from "./charts/chart-types.js";
 import type {Problem} from "./errors.js";
 import {lineOfJsonValue, lineOfMatch} from "./lines.js";
 import {scanTokens} from "./tokens.js";
 
 export const BASIS_KINDS = ["article", "spot", "mean"] as const;
 export type PublishedBasis = (typeof BASIS_KINDS)[number];
-export const CHART_TYPES = ["bars", "rates", "rank", "shares", "timeline"] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
-
-export interface Labelled {
-  figure: string;
-  label: string; // may cite: "AWS announces its plan ([[aws_cloud_jpy]])"
-}
-
-interface ChartBase {
-  id: string; // "investment" → the embed page /embed/investment
-  title: string;
-  note?: string; // added to the chart's source line
-}
-export interface BarsChart extends ChartBase {
-  type: "bars";
-  bars: Labelled[];
-}
-export interface RatesChart extends ChartBase {
-  type: "rates";
-  currency: string;
-  from?: string; // ISO dates; default: the averaging window to the publication date
-  to?: string;
-  annotations?: (Labelled & {note?: string})[];
-}
-export interface RankChart extends ChartBase {
-  type: "rank";
-  figure: string;
-  of: string;
-  subject: string; // "Japan"
-  label: string;
-}
-export interface SharesChart extends ChartBase {
-  type: "shares";
-  rows: (Labelled & {of: string})[];
-}
-export interface TimelineChart extends ChartBase {
-  type: "timeline";
-  events: Labelled[];
-}
-export type ChartConfig = BarsChart | RatesChart | RankChart | SharesChart | TimelineChart;
+// A chart's entry: {"id", "type", "title", "note"?, …the fields of its type (src/charts/<type>.ts)}.
+export type {ChartConfig} from "./charts/chart-type.js";
 
 export interface ConversionConfig {
   figure: string; // a foreign-currency amount
@@ -66,7 +30,7 @@ export interface FigureRef {
   id: string;
   line?: number;
   where: string; // "chart \"rank\""
-  need?: "money" | "foreign" | "usd" | "rank" | "count" | "dated";
+  need?: Need;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -167,8 +131,9 @@ export function parseStoryConfig(
     from = Math.max(0, text.search(new RegExp(`"id"\\s*:\\s*"${c.id}"`)));
     if (ids.has(c.id)) at(`duplicate chart id "${c.id}"`, line);
     ids.add(c.id);
-    if (!CHART_TYPES.includes(c.type as ChartType)) {
-      at(`${where} has type "${c.type}": use one of ${CHART_TYPES.join(", ")}`, line);
+    const type = typeof c.type === "string" ? CHART_TYPES.get(c.type) : undefined;
+    if (!type) {
+      at(`${where} has type "${c.type}": use one of ${[...CHART_TYPES.keys()].join(", ")}`, line);
       continue;
     }
     const base = {
@@ -176,11 +141,8 @@ export function parseStoryConfig(
       title: str(c.title, where, "title", line),
       ...(typeof c.note === "string" ? {note: c.note} : {})
     };
-    const labelled = (
-      items: unknown,
-      key: string,
-      need?: FigureRef["need"]
-    ): (Labelled & Record<string, unknown>)[] => {
+    // Each type reads its own fields (src/charts/<type>.ts), with these helpers.
+    const labelled = (items: unknown, key: string, need?: FigureRef["need"]) => {
       if (!Array.isArray(items) || !items.length) {
         at(`${where} needs a non-empty "${key}" list`, line);
         return [];
@@ -190,40 +152,14 @@ export function parseStoryConfig(
         return {...o, figure: ref(o.figure, where, need), label: str(o.label, where, "label", line)};
       });
     };
-    if (c.type === "bars") config.charts.push({...base, type: "bars", bars: labelled(c.bars, "bars", "money")});
-    else if (c.type === "timeline")
-      config.charts.push({...base, type: "timeline", events: labelled(c.events, "events", "dated")});
-    else if (c.type === "shares") {
-      const rows = labelled(c.rows, "rows", "count").map((r) => ({...r, of: ref(r.of, where, "count", "of")}));
-      config.charts.push({...base, type: "shares", rows});
-    } else if (c.type === "rank") {
-      config.charts.push({
-        ...base,
-        type: "rank",
-        figure: ref(c.figure, where, "rank"),
-        of: ref(c.of, where, "count", "of"),
-        subject: str(c.subject, where, "subject", line),
-        label: str(c.label, where, "label", line)
-      });
-    } else {
-      const currency = typeof c.currency === "string" && /^[A-Z]{3}$/.test(c.currency) ? c.currency : "";
-      if (!currency) at(`${where} needs a "currency" (an ISO 4217 code such as "JPY")`, line);
-      for (const k of ["from", "to"] as const)
-        if (c[k] !== undefined && !ISO_DATE.test(String(c[k]))) at(`${where}: "${k}" must be a YYYY-MM-DD date`, line);
-      const annotations = c.annotations === undefined ? [] : labelled(c.annotations, "annotations", "dated");
-      config.charts.push({
-        ...base,
-        type: "rates",
-        currency,
-        ...(c.from ? {from: String(c.from)} : {}),
-        ...(c.to ? {to: String(c.to)} : {}),
-        annotations: annotations.map((a) => ({
-          figure: a.figure,
-          label: a.label,
-          ...(typeof a.note === "string" ? {note: a.note} : {})
-        }))
-      });
-    }
+    const own = type.parse(c, {
+      where,
+      figure: (v, need, key) => ref(v, where, need, key),
+      text: (v, key) => str(v, where, key, line),
+      labelled,
+      problem: (message) => at(message, line)
+    });
+    config.charts.push({...base, type: type.type, ...own} as ChartConfig);
   }
   // Citations inside labels and notes name figures too.
   // A citation's line is looked for from where its chart starts: "[[yen_low]]" in two charts names each one's line.
@@ -236,22 +172,59 @@ export function parseStoryConfig(
       else refs.push({id: t.id, where, line});
     }
   };
-  for (const c of config.charts) {
-    cited(c.note, `chart "${c.id}"`, c.id);
-    const items: {label: string; note?: string}[] =
-      c.type === "bars"
-        ? c.bars
-        : c.type === "timeline"
-          ? c.events
-          : c.type === "shares"
-            ? c.rows
-            : c.type === "rates"
-              ? (c.annotations ?? [])
-              : [c];
-    for (const item of items) {
-      cited(item.label, `chart "${c.id}"`, c.id);
-      cited(item.note, `chart "${c.id}"`, c.id);
-    }
-  }
+  for (const c of config.charts) for (const text of citable(c)) cited(text, `chart "${c.id}"`, c.id);
   return {config, refs};
+}
+
+// The texts of a chart that may cite figures, in order: its note, then every "label" and "note" in its own fields.
+export function citable(chart: ChartConfig): string[] {
+  const out: string[] = chart.note === undefined ? [] : [chart.note];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (isObject(v))
+      for (const [k, x] of Object.entries(v)) {
+        if ((k === "label" || k === "note") && typeof x === "string") out.push(x);
+        else walk(x);
+      }
+  };
+  for (const [k, v] of Object.entries(chart)) if (!["id", "type", "title", "note"].includes(k)) walk(v);
+  return out;
+}
+
+// The same texts rewritten: the pages get labels and notes with their citations as text.
+export function mapCitable<C extends ChartConfig>(chart: C, f: (text: string) => string): C {
+  const walk = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(walk)
+      : isObject(v)
+        ? Object.fromEntries(
+            Object.entries(v).map(([k, x]) => [
+              k,
+              (k === "label" || k === "note") && typeof x === "string" ? f(x) : walk(x)
+            ])
+          )
+        : v;
+  return Object.fromEntries(
+    Object.entries(chart).map(([k, v]) => [
+      k,
+      k === "note" && typeof v === "string" ? f(v) : ["id", "type", "title"].includes(k) ? v : walk(v)
+    ])
+  ) as C;
+}
+
+// The figures a chart shows, in order: every "figure" and "of" in its own fields ("figures" for a list of ids).
+export function chartFigures(chart: ChartConfig): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (isObject(v))
+      for (const [k, x] of Object.entries(v)) {
+        if ((k === "figure" || k === "of") && typeof x === "string") out.push(x);
+        else if (k === "figures" && Array.isArray(x))
+          out.push(...x.filter((id): id is string => typeof id === "string"));
+        else walk(x);
+      }
+  };
+  walk(chart);
+  return out;
 }

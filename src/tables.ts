@@ -1,9 +1,11 @@
 // The story's tidy tables, built with arquero. Column order and meaning live in catalog.ts.
 import {from, op, type ColumnTable} from "arquero";
 import {toUsd, type Basis} from "./basis.js";
+import type {RankChart, SharesChart} from "./charts/index.js";
 import {deflate} from "./cpi.js";
 import {scaleSentence} from "./scale.js";
 import {formatFigure} from "./figure-text.js";
+import {roundRate} from "./format.js";
 import {resolveLabel, sweepRange} from "./model.js";
 import {defaultBasisOf, lineOf, type Project} from "./project.js";
 
@@ -36,7 +38,7 @@ function fxColumns(value: number, unit: string, basis: Basis | undefined) {
   return {
     value_usd: money && (converted || unit === "USD") ? Math.round(toUsd(value, unit, basis!)) : null,
     fx_basis: converted ? basis.basis : "",
-    fx_rate: converted ? Math.round(basis.rate * 10000) / 10000 : null,
+    fx_rate: converted ? roundRate(basis.rate) : null,
     fx_date: converted ? basis.date : "",
     fx_window: converted && basis.window_start ? `${basis.window_start}..${basis.window_end}` : "",
     fx_source: converted ? basis.source : ""
@@ -84,7 +86,7 @@ export function conversionsTable(p: Project): ColumnTable {
       value: f.value,
       basis,
       label,
-      rate: Math.round(rate * 10000) / 10000,
+      rate: roundRate(rate),
       value_usd: Math.round(f.value / rate),
       date: b?.date ?? "",
       window_start: b?.window_start ?? "",
@@ -104,13 +106,13 @@ export function indicatorsTable(p: Project): ColumnTable {
   const texts = new Map(p.figures.map((f) => [f.id, {text: formatFigure(f)}]));
   const pairs = p.story.charts.flatMap((c) =>
     c.type === "rank"
-      ? [{id: c.figure, of: c.of, label: c.label}]
+      ? [c as RankChart]
       : c.type === "shares"
-        ? c.rows.map((r) => ({id: r.figure, of: r.of, label: r.label}))
+        ? (c as SharesChart).rows.map((r) => ({figure: r.figure, of: r.of, label: r.label}))
         : []
   );
   return from(
-    pairs.map(({id, of, label}) => {
+    pairs.map(({figure: id, of, label}) => {
       const [a, b] = [byId.get(id)!, byId.get(of)!];
       return {
         id,
@@ -191,7 +193,7 @@ export function constantDollarsTable(p: Project): ColumnTable {
           currency: f.unit,
           value: f.value,
           basis: kind,
-          rate: basis ? Math.round(basis.rate * 10000) / 10000 : null,
+          rate: basis ? roundRate(basis.rate) : null,
           value_usd: Math.round(usd),
           cpi_from: `${from!.start}..${from!.end}`,
           cpi_then: Math.round(from!.cpi * 1000) / 1000,

@@ -1,7 +1,16 @@
 // The story in data/, whatever article it reads: the checks take their expectations from the data itself, so they
 // hold for the seed story and for any article the package is re-pointed at (npm run new-story).
 import {describe, expect, it} from "vitest";
-import {barRows, buildProject, chartIds, figureOf, storyModel, tableRows} from "./helpers/story.js";
+import {
+  buildProject,
+  chartIds,
+  chartType,
+  figureOf,
+  isBars,
+  storyModel,
+  storyTables,
+  tableRows
+} from "./helpers/story.js";
 import {readProjectFiles} from "../scripts/project.js";
 
 const project = buildProject(readProjectFiles());
@@ -38,8 +47,8 @@ describe("the story in data/", () => {
           : []
     );
     expect(chartIds(model).length).toBe(model.charts.length + new Set(placed.filter(Boolean)).size);
-    for (const c of model.charts.filter((d) => d.type === "bars"))
-      if (c.type === "bars") expect(barRows(model, c).length, c.id).toBe(c.bars.length);
+    for (const c of model.charts.filter(isBars))
+      expect(chartType("bars").rows(storyTables(model), c, {}).length, c.id).toBe(c.bars.length);
     for (const c of model.conversions) {
       const f = figureOf(model, c.figure);
       expect(f.unit, c.figure).not.toBe("USD");

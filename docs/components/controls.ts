@@ -2,8 +2,8 @@
 // inputs are imported, so the page loads them alone (scripts/node-bundles.ts), not the whole of Inputs.
 import {radio, range} from "@observablehq/inputs";
 import type {StoryModel} from "../lib/model.js";
-import {rateUnit} from "./figures.js";
-import type {Dollars} from "../lib/rows.js";
+import {rateUnit} from "../lib/currencies.js";
+import type {Dollars} from "../lib/charts/chart-type.js";
 import {basisOptions, type Kind, type ViewStore} from "./view.js";
 
 // An input that also tells the page's view store of each change, in the event itself (components/view.ts).

@@ -1,72 +1,45 @@
 // Each chart of the story as a figure: the chart, its source line, a download of the data behind it, and the data as
-// a table. The same code draws the static page at build time (in jsdom) and the live page in the browser.
-import {formatMoney, formatOrdinal, formatRate, formatShare} from "../lib/format.js";
+// a table. The same code draws the static page at build time (in jsdom) and the live page in the browser; what a
+// chart shows is its type's (src/charts/<type>.ts), found in the one registry of chart types.
+import {formatMoney, formatRate} from "../lib/format.js";
 import type {StoryModel} from "../lib/model.js";
-import {
-  barRows,
-  basisFor,
-  basisMarks,
-  chartOf,
-  chosenMark,
-  conversionRows,
-  figureOf,
-  rankRow,
-  rateRows,
-  shareRows,
-  sweepRows,
-  timelineRows,
-  type View
-} from "../lib/rows.js";
-import {CURRENCIES} from "../lib/currencies.js";
+import {conversionRows} from "../lib/rows.js";
 import {describePeriod} from "../lib/period.js";
-import {barChart, rankChart, rateChart, shareChart, sweepChart, timelineChart} from "./charts.js";
-import {
-  describeBars,
-  describeRank,
-  describeRates,
-  describeShares,
-  describeSweep,
-  describeTimeline
-} from "../lib/describe.js";
-import {dataTable, downloadButton, type Column} from "./story.js";
-
-// "JPY" → "yen per US dollar"; "EUR" → "euro per US dollar"
-export function rateUnit(currency: string): string {
-  const name = CURRENCIES[currency]?.name ?? currency;
-  return `${currency === "JPY" ? "yen" : name} per US dollar`;
-}
-
-const day = (d: Date) => d.toISOString().slice(0, 10);
-const unique = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+import type {ChartConfig, TableColumn, View} from "../lib/charts/chart-type.js";
+import {chartType} from "../lib/charts/chart-types.js";
+import {sweepChart, sweepId} from "../lib/charts/sweep.js";
+import {storyTables, unique, type StoryTables} from "../lib/charts/tables.js";
+import {dataTable, downloadButton} from "./story.js";
 
 // Everything a chart figure shows besides the chart: its title, rows, source line and table columns.
 export interface FigureParts {
   id: string;
   title: string;
-  rows: Record<string, unknown>[];
+  rows: Record<string, unknown>[]; // the rows of its CSV
   source: string;
-  columns: Column[]; // the table alternative
+  columns: TableColumn[]; // the table alternative
   table?: Record<string, unknown>[]; // its rows, when not all of `rows` (every 20th day of a long series)
   legend?: {reported: string; derived: string}; // a bar chart's key to its solid and dashed bars
   download: string[]; // the CSV's columns
   filename: string;
   draw: (width: number, document?: Document) => Element;
-  description: string; // the chart in a sentence or two, from its rows (src/describe.ts), for screen readers
+  description: string; // the chart in a sentence or two, from its rows (its type's describe()), for screen readers
 }
 
-// The id of a conversion's sweep chart: "chip_subsidies" → "conversion-chip_subsidies".
-export const sweepId = (figure: string) => `conversion-${figure}`;
+// A chart of the story by id: one of story.json's, or a conversion's sweep ("conversion-chip_subsidies").
+function configOf(tables: StoryTables, id: string): ChartConfig {
+  const chart = tables.charts.find((c) => c.id === id);
+  if (chart) return chart;
+  if (id.startsWith("conversion-")) return sweepChart(tables, id.slice("conversion-".length));
+  throw new Error(`no chart "${id}" in data/story.json`);
+}
 
-// Whether a chart changes with the reader's rate basis: a conversion's sweep, and a bars chart that draws money
-// in another currency, or in constant dollars when the story has them. The others are drawn once: a change of
-// view need not touch them.
+// Whether a chart changes with the reader's view (a conversion's sweep; a bars chart of converted money). The others
+// are drawn once: a change of view need not touch them.
 export function followsView(model: StoryModel, id: string): boolean {
-  if (id.startsWith("conversion-")) return true;
-  const chart = model.charts.find((c) => c.id === id);
-  return (
-    chart?.type === "bars" &&
-    (model.dollars !== undefined || chart.bars.some((b) => figureOf(model, b.figure).unit !== "USD"))
-  );
+  const tables = storyTables(model);
+  const config = configOf(tables, id);
+  return chartType(config.type).follows?.(tables, config) ?? false;
 }
 
 // Every chart id of the story, the conversions' sweeps included: for embeds and tests.
@@ -74,164 +47,35 @@ export function chartIds(model: StoryModel): string[] {
   return [...model.charts.map((c) => c.id), ...model.sweeps.map(sweepId)];
 }
 
-// A chart's parts, its drawing tied to its description: each SVG drawn names the description as what describes it.
-export function figureParts(model: StoryModel, id: string, view: View = {}): FigureParts {
-  const parts = partsOf(model, id, view);
-  const draw = parts.draw;
-  return {
-    ...parts,
-    draw: (width, document) => {
-      const chart = draw(width, document);
-      const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
-      svg?.setAttribute("aria-describedby", descriptionId(id));
-      return chart;
-    }
-  };
-}
-
 // "investment" → "desc-investment": the element holding the chart's description.
 export const descriptionId = (id: string) => `desc-${id}`;
 
-function partsOf(model: StoryModel, id: string, view: View): FigureParts {
-  const {meta} = model;
-  const byline = `${meta.agency ? `${meta.agency} via ` : ""}${meta.outlet} (${meta.published})`;
-  if (id.startsWith("conversion-")) {
-    const figure = figureOf(model, id.slice("conversion-".length));
-    const sweep = sweepRows(model, figure.id);
-    const bases = basisMarks(model, figure.id);
-    const chosen = chosenMark(model, figure.id, view);
-    const unit = rateUnit(figure.unit);
-    const rows = [...bases, {...chosen, basis: `chosen: ${chosen.basis}`}];
-    const sources = unique(Object.values(model.fx[figure.id] ?? {}).map((b) => b!.source));
-    return {
-      id,
-      title: `${figure.text} in US dollars, by exchange rate`,
-      rows,
-      source: `Source: ${figure.in_article ? byline : figure.source}; rates: ${sources.join("; ")}. Dashed lines mark the published bases.`,
-      columns: [
-        {name: "basis", label: "Basis"},
-        {name: "rate", label: `${unit[0].toUpperCase()}${unit.slice(1)}`, format: (v) => formatRate(v as number)},
-        {name: "value_usd", label: "US$", format: (v) => formatMoney(v as number, "USD")}
-      ],
-      download: ["basis", "label", "rate", "value", "value_usd"],
-      filename: `${id}-${chosen.basis}.csv`,
-      draw: (width, document) => sweepChart(sweep, {width, document, chosen, bases, amount: figure.text, unit}),
-      description: describeSweep(sweep, chosen, figure.text, unit)
-    };
-  }
-  const chart = chartOf(model, id);
-  const note = chart.note ? ` ${chart.note}` : "";
-  if (chart.type === "bars") {
-    const rows = barRows(model, chart, view);
-    // "April 2024 dollars" when the reader asks for constant dollars; else each sum is in its own time's.
-    const dollars = view.dollars === "constant" && model.dollars ? model.dollars.label : undefined;
-    const derived = rows.filter((r) => r.kind === "derived");
-    const rates = unique(derived.map((r) => basisFor(model, figureOf(model, r.figure_id), view).source));
-    // Two conversions are named one by one; more are counted, and the conversion table gives each one's rate.
-    const each =
-      derived.length > 2
-        ? [`${derived.length} amounts in other currencies, each at the rate the conversion table gives it`]
-        : derived.map((r) => r.source);
-    const converted = [...each, ...(rates.length ? [`rates: ${rates.join("; ")}`] : [])];
-    const sources = unique(rows.map((r) => figureOf(model, r.figure_id).source));
-    return {
-      id,
-      title: chart.title,
-      rows,
-      source: `Sources: ${sources.join("; ")}${converted.length ? `; converted: ${converted.join("; ")}` : ""}${dollars ? `; in ${dollars} with US CPI-U (${model.dollars!.source})` : ""}.${note}`,
-      columns: [
-        {name: "label", label: "What"},
-        {name: "value_usd", label: "US$", format: (v) => formatMoney(v as number, "USD")},
-        {name: "kind", label: "Kind"},
-        {name: "source", label: "Source"}
-      ],
-      download: ["label", "value_usd", "kind", "figure_id", "basis", "rate", "source"],
-      filename: `${id}${rows.some((r) => r.kind === "derived") ? `-${rows.find((r) => r.basis)!.basis}` : ""}${dollars ? `-${model.dollars!.month}-dollars` : ""}.csv`,
-      ...(rows.some((r) => r.kind === "derived")
-        ? {legend: {reported: "reported in US$", derived: "converted to US$ at the rate chosen for it"}}
-        : {}),
-      draw: (width, document) => barChart(rows, {width, document, title: chart.title, dollars}),
-      description: describeBars(rows, dollars)
-    };
-  }
-  if (chart.type === "rates") {
-    const {rows, window, annotations, frequency, source} = rateRows(model, chart);
-    const unit = rateUnit(chart.currency);
-    const step = Math.max(1, Math.round(rows.length / 50));
-    const marked = new Set(annotations.map((a) => +a.date));
-    return {
-      id,
-      title: chart.title,
-      rows: rows.map((r) => ({date: day(r.date), rate: r.rate})),
-      source: `Source: ${source}; ${rows.length} ${frequency === "daily" ? "trading days" : "monthly averages"}, ${day(rows[0].date)} to ${day(rows[rows.length - 1].date)}.${note}`,
-      columns: [
-        {
-          name: "date",
-          label:
-            step > 1 ? `Date (every ${formatOrdinal(step)} ${frequency === "daily" ? "trading day" : "month"})` : "Date"
-        },
-        {name: "rate", label: `${unit[0].toUpperCase()}${unit.slice(1)}`, format: (v) => formatRate(v as number)}
-      ],
-      download: ["date", "rate"],
-      filename: `${id}.csv`,
-      table: rows
-        .filter((r, i) => i % step === 0 || marked.has(+r.date))
-        .map((r) => ({date: day(r.date), rate: r.rate})),
-      draw: (width, document) => rateChart(rows, {width, document, unit, window, annotations}),
-      description: describeRates(rows, unit)
-    };
-  }
-  if (chart.type === "rank") {
-    const row = rankRow(model, chart);
-    return {
-      id,
-      title: chart.title,
-      rows: [row],
-      source: `Source: ${unique([figureOf(model, chart.figure).source, figureOf(model, chart.of).source]).join("; ")}.${note}`,
-      columns: [
-        {name: "label", label: "Indicator"},
-        {name: "value", label: "Rank", format: (v) => formatOrdinal(v as number)},
-        {name: "of", label: "Of"}
-      ],
-      download: ["id", "label", "subject", "value", "of", "source"],
-      filename: `${id}.csv`,
-      draw: (width, document) => rankChart(row, {width, document}),
-      description: describeRank(row)
-    };
-  }
-  if (chart.type === "shares") {
-    const rows = shareRows(model, chart);
-    const sources = unique(chart.rows.flatMap((r) => [figureOf(model, r.figure).source, figureOf(model, r.of).source]));
-    return {
-      id,
-      title: chart.title,
-      rows,
-      source: `Sources: ${sources.join("; ")}; shares computed from these counts.${note}`,
-      columns: [
-        {name: "label", label: "Indicator"},
-        {name: "text", label: "Count"},
-        {name: "share", label: "Share", format: (v) => formatShare(v as number)}
-      ],
-      download: ["id", "label", "value", "of", "share"],
-      filename: `${id}.csv`,
-      draw: (width, document) => shareChart(rows, {width, document}),
-      description: describeShares(rows)
-    };
-  }
-  const rows = timelineRows(model, chart);
+// A chart's parts under the reader's view, its drawing tied to its description: each SVG drawn names the description
+// as what describes it.
+export function figureParts(model: StoryModel, id: string, view: View = {}): FigureParts {
+  const tables = storyTables(model);
+  const config = configOf(tables, id);
+  const type = chartType(config.type);
+  const rows = type.rows(tables, config, view);
+  const legend = type.legend?.(rows);
+  const table = type.table?.(rows);
   return {
     id,
-    title: chart.title,
-    rows: rows.map((r) => ({...r, date: day(r.date)})),
-    source: `Sources: ${unique(rows.map((r) => figureOf(model, r.figure_id).source)).join("; ")}.${note}`,
-    columns: [
-      {name: "date", label: "Date"},
-      {name: "label", label: "Event"}
-    ],
-    download: ["date", "label", "figure_id"],
-    filename: `${id}.csv`,
-    draw: (width, document) => timelineChart(rows, {width, document}),
-    description: describeTimeline(rows)
+    title: config.title,
+    rows: (type.records?.(rows) ?? rows) as Record<string, unknown>[],
+    source: `${type.source(tables, config, rows, view)}${config.note ? ` ${config.note}` : ""}`,
+    columns: type.columns(rows, config),
+    ...(table ? {table: table as Record<string, unknown>[]} : {}),
+    ...(legend ? {legend} : {}),
+    download: type.download,
+    filename: type.filename?.(tables, config, rows, view) ?? `${id}.csv`,
+    draw: (width, document) => {
+      const chart = type.plot(rows, {width, config, document});
+      const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
+      svg?.setAttribute("aria-describedby", descriptionId(id));
+      return chart;
+    },
+    description: type.describe(rows, config)
   };
 }
 

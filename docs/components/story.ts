@@ -1,4 +1,5 @@
 // Page helpers: downloads of the current view, tables as text alternatives, the article with its amounts marked.
+import type {TableColumn} from "../lib/charts/chart-type.js";
 import {toCsv} from "../lib/csv.js";
 
 // A button that saves `rows` as CSV — the table behind a chart as the reader sees it now.
@@ -21,13 +22,8 @@ export function downloadButton(
 }
 
 // A plain, accessible HTML table of rows (no script needed to read it).
-export interface Column {
-  name: string;
-  label: string;
-  format?: (v: unknown) => string;
-}
 
-export function dataTable(rows: Record<string, unknown>[], columns: Column[]): HTMLTableElement {
+export function dataTable(rows: Record<string, unknown>[], columns: TableColumn[]): HTMLTableElement {
   const table = document.createElement("table");
   table.className = "data-table";
   const head = table.createTHead().insertRow();

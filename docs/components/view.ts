@@ -3,8 +3,9 @@
 // (?basis=mean, ?chip_subsidies=custom:100).
 import {formatRate} from "../lib/format.js";
 import type {StoryModel} from "../lib/model.js";
-import {conversionSentence, figureOf, type Dollars, type View} from "../lib/rows.js";
-import {rateUnit} from "./figures.js";
+import type {Dollars, View} from "../lib/charts/chart-type.js";
+import {rateUnit} from "../lib/currencies.js";
+import {conversionSentence, figureOf} from "../lib/rows.js";
 
 export type Kind = "article" | "spot" | "mean" | "custom";
 

@@ -64,9 +64,10 @@ describe("findUse", () => {
   });
 });
 
-// The story's components, in a framework root of their own, bundled once for the tests below.
+// The story's components and chart types, in a framework root of their own, bundled once for the tests below.
 const storyRoot = docs({});
 symlinkSync(join(projectRoot, "docs", "components"), join(storyRoot, "components"));
+symlinkSync(join(projectRoot, "src", "charts"), join(storyRoot, "charts"));
 const bundle = (await writeNodeBundle(projectRoot, storyRoot, PLOT))!;
 
 describe("writeNodeBundle", () => {
@@ -92,7 +93,7 @@ describe("writeNodeBundle", () => {
     writeFileSync(bundle.path, readFileSync(bundle.path, "utf-8").replace(/inputs [0-9a-f]+/, "inputs 0"));
     expect((await writeNodeBundle(projectRoot, storyRoot, PLOT))!.written).toBe(true);
     const more = docs({"components/map.ts": 'import * as Plot from "@observablehq/plot";\nPlot.geo([]);\n'});
-    symlinkSync(join(projectRoot, "docs", "components", "charts.ts"), join(more, "components", "charts.ts"));
+    symlinkSync(join(projectRoot, "src", "charts"), join(more, "charts"));
     const withGeo = (await writeNodeBundle(projectRoot, more, PLOT))!;
     expect(withGeo.names).toContain("geo");
     expect(readFileSync(withGeo.path, "utf-8")).toContain("29.5,45.5"); // the check above can fail

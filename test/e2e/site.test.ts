@@ -9,7 +9,7 @@ import {launchBrowser} from "../../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {chartIds, figureParts, followsView} from "../../docs/components/figures.js";
 import {basisOptions} from "../../docs/components/view.js";
-import {TABLES, formatMoney, formatRate, tableRows, tableSpec, toCsv} from "../../src/index.js";
+import {TABLES, formatMoney, formatRate, isBars, tableRows, tableSpec, toCsv} from "../../src/index.js";
 import {settled} from "../helpers/settled.js";
 import {cellErrors} from "../helpers/cells.js";
 import {SECOND_STORY, buildSite, copySeedProject, distDir, projectRoot, removeSite} from "../helpers/site.js";
@@ -149,10 +149,9 @@ describe.each(STORIES)("$name", ({story, dist}) => {
         expect(await figure(id).count(), id).toBe(1);
         expect(await figure(id).locator("svg[role=img]").first().getAttribute("aria-label"), id).toBeTruthy();
       }
-      for (const c of model.charts.filter((d) => d.type === "bars" && placed.includes(d.id)))
+      for (const c of model.charts.filter(isBars).filter((d) => placed.includes(d.id)))
         // A bar each, or a dot each where the chart draws on a log scale (one amount dwarfs the rest).
-        if (c.type === "bars")
-          expect(await figure(c.id).locator("svg rect, svg circle").count(), c.id).toBe(c.bars.length);
+        expect(await figure(c.id).locator("svg rect, svg circle").count(), c.id).toBe(c.bars.length);
     });
 
     it("prints every cited figure as the tables state it, with its quote", async () => {
@@ -223,7 +222,7 @@ describe.each(STORIES)("$name", ({story, dist}) => {
       await expect.poll(() => sentence.textContent()).toContain(`At ${formatRate(c.sweep.min)} `);
       await expect.poll(() => sentence.textContent()).toContain(`was worth ${atMin}.`); // the reader's rate is of today
       for (const chart of model.charts)
-        if (chart.type === "bars" && placed.includes(chart.id) && chart.bars.some((b) => b.figure === c.figure))
+        if (isBars(chart) && placed.includes(chart.id) && chart.bars.some((b) => b.figure === c.figure))
           await expect.poll(() => figure(chart.id).textContent()).toContain(`${atMin} (derived)`);
       await expect.poll(() => v.page.evaluate(() => location.search)).toContain(`basis=custom&rate=${c.sweep.min}`);
     });
@@ -256,8 +255,8 @@ describe.each(STORIES)("$name", ({story, dist}) => {
     });
 
     it("has a Dollars switch that restates the money chart in the story's constant dollars, kept in the address", async () => {
-      const bars = model.charts.find((c) => c.type === "bars" && placed.includes(c.id));
-      if (!model.dollars || !model.sweeps.length || !bars || bars.type !== "bars")
+      const bars = model.charts.filter(isBars).find((c) => placed.includes(c.id));
+      if (!model.dollars || !model.sweeps.length || !bars)
         return expect(await v.page.getByText("Dollars", {exact: true}).count()).toBe(0);
       const d = model.dollars;
       // A bar reported in US$: its value times the CPI of the story's month over the mean CPI of its own months.

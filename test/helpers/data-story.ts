@@ -2,8 +2,7 @@
 // `npm test` holds after `npm run new-story` re-points the package. `story` is the one in data/; storyAt() reads
 // another copy of the project (the second, re-pointed story the global setup builds).
 import {basisOptions} from "../../docs/components/view.js";
-import {rateUnit} from "../../docs/components/figures.js";
-import {buildProject, formatMoney, formatRate, storyModel, type BasisKind} from "../../src/index.js";
+import {buildProject, formatMoney, formatRate, isBars, rateUnit, storyModel, type BasisKind} from "../../src/index.js";
 import {readProjectFiles} from "../../scripts/project.js";
 import {projectRoot} from "../../scripts/root.js";
 
@@ -35,8 +34,8 @@ export function storyAt(root: string) {
 
   // A bars chart the prose places that draws a converted amount, and that amount: where the view shows in a chart.
   const convertedBars = (() => {
-    for (const c of model.charts)
-      if (c.type === "bars" && placed.includes(c.id)) {
+    for (const c of model.charts.filter(isBars))
+      if (placed.includes(c.id)) {
         const bar = c.bars.find((b) => model.conversions.some((d) => d.figure === b.figure));
         if (bar) return {chart: c.id, figure: bar.figure};
       }

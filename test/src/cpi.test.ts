@@ -5,9 +5,12 @@ import {cpiMean, cpiMonths, deflate, dollarsOf, parseCpi} from "../../src/cpi.js
 import {projectRoot} from "../../scripts/project.js";
 import {project} from "../helpers/project.js";
 import {storyModel} from "../../src/model.js";
-import {barRows, conversionSentence, constantUsd, figureOf} from "../../src/rows.js";
+import {conversionSentence} from "../../src/rows.js";
+import bars, {type BarsChart} from "../../src/charts/bars.js";
+import {constantUsd, figureIn, storyTables} from "../../src/charts/tables.js";
 
 const model = storyModel(project);
+const tables = storyTables(model);
 
 const FILE = "data/cpi-u-monthly.csv";
 const csv = readFileSync(join(projectRoot, FILE), "utf8");
@@ -52,9 +55,9 @@ describe("CPI-U", () => {
     const now = (then * raw.get("2024-04")!) / meanOf(monthsOf(2021, 2023));
     expect(now / 1e9).toBeCloseTo(33.2, 1);
     expect(deflate(then, meanOf(monthsOf(2021, 2023)), 313.548)).toBeCloseTo(now, 0);
-    const subsidy = figureOf(model, "chip_subsidies");
+    const subsidy = figureIn(tables, "chip_subsidies");
     const constant = constantUsd(
-      model,
+      tables,
       subsidy,
       3.9e12 / model.fx.chip_subsidies.mean!.rate,
       model.fx.chip_subsidies.mean
@@ -113,10 +116,9 @@ describe("CPI-U", () => {
   });
 
   it("the page's constant-dollar view restates every bar: the CHIPS-era US$ and the subsidy alike", () => {
-    const chart = model.charts.find((c) => c.type === "bars")!;
-    if (chart.type !== "bars") throw new Error("no bars");
-    const then = barRows(model, chart, {basis: "mean"});
-    const now = barRows(model, chart, {basis: "mean", dollars: "constant"});
+    const chart = model.charts.find((c) => c.type === "bars") as BarsChart;
+    const then = bars.rows(tables, chart, {basis: "mean"});
+    const now = bars.rows(tables, chart, {basis: "mean", dollars: "constant"});
     const aws = (rows: typeof then) => rows.find((r) => r.figure_id === "aws_cloud")!.value_usd;
     // AWS's US$14 billion is of January 2024 (its as_of): × CPI April ÷ CPI January.
     expect(aws(then)).toBe(14e9);

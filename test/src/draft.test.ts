@@ -1,7 +1,7 @@
 // The draft of a new story: ids, quotes, bylines and line ends, on small texts written here.
 import {describe, expect, it} from "vitest";
 import {csvParse} from "d3-dsv";
-import {draftMentions, draftStory, figureId, normaliseText, quoteOf, splitByline} from "../../src/index.js";
+import {draftMentions, draftStory, figureId, isBars, normaliseText, quoteOf, splitByline} from "../../src/index.js";
 
 describe("figureId", () => {
   it.each([
@@ -142,8 +142,8 @@ describe("draftStory: a draft that reads as a story", () => {
   it("never draws a bracketed conversion beside its amount, whichever the currencies", () => {
     const text = "Nvidia has pledged $2 billion (£1.5 billion) for British AI start-ups.\n\nThe state adds £3 billion.";
     const story = draftStory({text, title: "T", outlet: "O", published: "2025-09-01"}).story;
-    const bars = story.charts.find((c) => c.type === "bars");
-    expect(bars?.type === "bars" && bars.bars.map((b) => b.figure)).toEqual(["usd_2bn", "gbp_3bn"]);
+    const bars = story.charts.find(isBars);
+    expect(bars?.bars.map((b) => b.figure)).toEqual(["usd_2bn", "gbp_3bn"]);
     expect(story.conversions.map((c) => c.figure)).toEqual(["gbp_3bn"]);
     // A later clause with a subject of its own is labelled by it, not by the sentence's first subject.
     const two = draftStory({
@@ -151,8 +151,8 @@ describe("draftStory: a draft that reads as a story", () => {
       title: "T",
       outlet: "O",
       published: "2025-09-01"
-    }).story.charts[0];
-    expect(two.type === "bars" && two.bars.map((b) => b.label)).toEqual(["Microsoft", "Nvidia: start-ups"]);
+    }).story.charts.filter(isBars)[0];
+    expect(two.bars.map((b) => b.label)).toEqual(["Microsoft", "Nvidia: start-ups"]);
   });
 
   it("has one chart of the money and one switch for its conversions, and a lead on the largest sum", () => {

@@ -1,6 +1,6 @@
 // The story's shape and prose are checked with the registry: every id they name, at its file and line.
 import {describe, expect, it} from "vitest";
-import {buildProject, type ProjectFiles} from "../../src/index.js";
+import {buildProject, isBars, type ProjectFiles} from "../../src/index.js";
 import {files as seedText, problemsOf as problemsIn, withFiles as seedFiles} from "../helpers/project.js";
 
 const problemsOf = (changes: Partial<ProjectFiles>) => problemsIn(seedFiles(changes));
@@ -66,8 +66,7 @@ describe("the generic story, when data/story.json and data/story.md are absent",
     expect(p.story.charts.map((c) => `${c.type}:${c.id}`)).toEqual(["bars:money", "rates:rates-jpy"]);
     expect(p.story.conversions).toEqual([{figure: "chip_subsidies", article_usd: "chip_subsidies_usd_article"}]);
     expect(p.story.default_basis).toBe("article");
-    const bars = p.story.charts[0];
-    if (bars.type !== "bars") throw new Error("expected bars");
+    const bars = p.story.charts.filter(isBars)[0];
     // The article's US$ conversion of the subsidy is not charted again beside it.
     expect(bars.bars.map((b) => b.figure)).toEqual([
       "aws_cloud",
