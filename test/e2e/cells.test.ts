@@ -1,5 +1,6 @@
 // Open analysis on a built copy of the seed story: the journalist's own cells in data/story.md, with the names the
-// README promises in scope, and an extra page in data/pages/; each chart described in words for screen readers.
+// README promises in scope, an extra page in data/pages/, and a chart type of one's own written as the README's
+// worked example shows; each chart described in words for screen readers.
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
@@ -10,12 +11,14 @@ import {formatMoney} from "../../src/index.js";
 import {basisOptions} from "../../docs/components/view.js";
 import {cellErrors} from "../helpers/cells.js";
 import {storyAt} from "../helpers/data-story.js";
+import {addReadmeChart, type ReadmeChart} from "../helpers/readme-chart.js";
 import {buildSite, copySeedProject, removeSite} from "../helpers/site.js";
 
 let root: string;
 let server: StaticServer;
 let browser: Browser;
 let story: ReturnType<typeof storyAt>;
+let custom: ReadmeChart;
 // Lines of the cells, in the files the test writes.
 let inlineLine = 0;
 let plotLine = 0;
@@ -48,9 +51,11 @@ beforeAll(async () => {
     '# Background: the yen\n\nThe yen stood at a [[yen_low]] low; Japan ranks [[imd_rank]] of [[imd_economies]].\n\n::: chart usdjpy\n\nThere are <span class="count">${figures.length}</span> figures.\n\n::: notes\n'
   );
   writeFileSync(join(root, "data", "pages", "broken.md"), "# Broken\n\nText.\n\n```js\nconst x = nothing.here;\n```\n");
+  // The expectations are read before the chart type is added: this process's registry does not have it.
+  story = storyAt(root);
+  custom = addReadmeChart(root);
   const {code, output} = await buildSite(root);
   if (code !== 0) throw new Error(output.slice(-3000));
-  story = storyAt(root);
   server = await serveStatic(join(root, "dist"));
   browser = await launchBrowser();
 });
@@ -150,6 +155,60 @@ describe("chart descriptions", () => {
         .toContain(formatMoney(3.9e12 / story.model.fx.chip_subsidies.mean!.rate, "USD"));
     } finally {
       await close();
+    }
+  });
+});
+
+describe("a chart type of one's own, written as the README shows", () => {
+  // Each amount in US$ under a basis: the figure's value, or a foreign one's over that basis's rate.
+  const usdAt = (kind: "article" | "mean") =>
+    custom.figures.map((id) => {
+      const f = story.model.figures.find((d) => d.id === id)!;
+      return f.unit === "USD" ? f.value : f.value / story.model.fx[id][kind]!.rate;
+    });
+  const words = (kind: "article" | "mean") => {
+    const values = usdAt(kind);
+    const labels = ["AWS", "Microsoft", "Japan’s chip subsidies"]; // the README's labels, in its order
+    const order = values.map((v, i) => i).sort((a, b) => values[b] - values[a]);
+    const [top, bottom] = [order[0], order.at(-1)!];
+    return `${values.length} amounts in US dollars, from ${labels[top]} (${formatMoney(values[top], "USD")}) to ${labels[bottom]} (${formatMoney(values[bottom], "USD")}).`;
+  };
+
+  it("is drawn in the static HTML, a mark per amount, with its description", () => {
+    const html = readFileSync(join(root, "dist", "index.html"), "utf-8");
+    const figure = html.slice(
+      html.indexOf(`id="chart-${custom.id}"`),
+      html.indexOf("</figure>", html.indexOf(`id="chart-${custom.id}"`))
+    );
+    const wide = figure.slice(figure.indexOf("chart-wide"), figure.indexOf("chart-narrow"));
+    expect(wide.match(/<circle/g)).toHaveLength(custom.figures.length);
+    expect(figure).toContain(`<p class="chart-description sr-only" id="desc-${custom.id}">${words("article")}</p>`);
+    expect(figure).toContain(`aria-describedby="desc-${custom.id}"`);
+  });
+
+  it("redraws live on a change of basis, exports as SVG, and has its embed page", async () => {
+    const {page, errors, close} = await open("/");
+    try {
+      const chart = page.locator(`#chart-${custom.id}`);
+      await expect.poll(() => page.locator(`#desc-${custom.id}`).textContent()).toBe(words("article"));
+      const mean = [...basisOptions(story.model)].find(([, k]) => k === "mean")![0];
+      await page.locator(".controls").getByLabel(mean, {exact: true}).check();
+      await expect.poll(() => page.locator(`#desc-${custom.id}`).textContent()).toBe(words("mean"));
+      expect(await chart.locator(".chart-body svg circle").count()).toBe(custom.figures.length);
+      const [download] = await Promise.all([page.waitForEvent("download"), chart.locator(".export-svg").click()]);
+      expect(download.suggestedFilename()).toBe(`${custom.id}.svg`);
+      expect(readFileSync((await download.path())!, "utf-8")).toContain("Three sums");
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+    const embed = await open(`/embed/${custom.id}?basis=mean`);
+    try {
+      await expect.poll(() => embed.page.locator(`#desc-${custom.id}`).textContent()).toBe(words("mean"));
+      expect(await embed.page.locator(".chart-body svg circle").count()).toBe(custom.figures.length);
+      expect(embed.errors).toEqual([]);
+    } finally {
+      await embed.close();
     }
   });
 });
