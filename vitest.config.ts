@@ -25,7 +25,8 @@ export default defineConfig({
             "test/foundation/replace-dir.test.ts",
             "test/foundation/card.test.ts",
             "test/foundation/serve.test.ts",
-            "test/foundation/update-reference.test.ts"
+            "test/foundation/update-reference.test.ts",
+            "test/foundation/layers.test.ts"
           ],
           exclude: [
             "test/new-story.test.ts",

@@ -5,7 +5,7 @@ import {createRequire} from "node:module";
 import {Resvg} from "@resvg/resvg-js";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import type {Project, StoryModel} from "../src/index.js";
-import {staticDocument, storyDescription} from "./pages.js";
+import {storyDescription, type PageContext} from "./pages.js";
 
 export const CARD = {width: 1200, height: 630};
 
@@ -51,14 +51,19 @@ export function keyChart(project: Project, model: StoryModel): string | undefine
 
 // The key chart drawn into the card's box, as XML (resvg reads XML: "&nbsp;" from HTML serialisation would not
 // parse), its colours written out.
-function chartXml(model: StoryModel, id: string, box: {x: number; y: number; width: number; height: number}) {
+function chartXml(
+  model: StoryModel,
+  id: string,
+  box: {x: number; y: number; width: number; height: number},
+  document: Document
+) {
   const parts = figureParts(model, id, {});
-  const chart = parts.draw(box.width, staticDocument);
+  const chart = parts.draw(box.width, document);
   const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg")!;
   for (const [k, v] of Object.entries(box)) svg.setAttribute(k, String(v));
   svg.setAttribute("font-family", FAMILIES);
   for (const style of svg.querySelectorAll("style")) style.remove();
-  const xml = new staticDocument.defaultView!.XMLSerializer().serializeToString(svg);
+  const xml = new document.defaultView!.XMLSerializer().serializeToString(svg);
   return {
     title: parts.title,
     xml: xml
@@ -79,7 +84,7 @@ const pad = 56;
 const text = (s: string, y: number, attrs: string) =>
   `<text x="${pad}" y="${y}" font-family="${FAMILIES}" ${attrs}>${xmlText(s)}</text>`;
 
-export function cardSvg(project: Project, model: StoryModel): string {
+export function cardSvg(project: Project, model: StoryModel, ctx: PageContext): string {
   const {width, height} = CARD;
   let size = 52;
   let lines = wrapWords(model.headline, Math.floor((width - 2 * pad) / (size * 0.55)));
@@ -99,10 +104,10 @@ export function cardSvg(project: Project, model: StoryModel): string {
   try {
     // A story without charts (no money in the article) has the lead of its prose where the chart would be.
     chart = id
-      ? chartXml(model, id, box)
+      ? chartXml(model, id, box, ctx.document)
       : {
           title: model.meta.outlet,
-          xml: wrapWords(storyDescription(project, model), 70)
+          xml: wrapWords(storyDescription(project, model, ctx), 70)
             .slice(0, 6)
             .map((line, i) =>
               text(line, chartTop + 40 + i * 40, `font-size="28" fill="${COLORS["--theme-foreground"]}"`)
@@ -132,8 +137,8 @@ export function cardSvg(project: Project, model: StoryModel): string {
   ].join("\n");
 }
 
-export function socialCard(project: Project, model: StoryModel): Uint8Array {
-  const resvg = new Resvg(cardSvg(project, model), {
+export function socialCard(project: Project, model: StoryModel, ctx: PageContext): Uint8Array {
+  const resvg = new Resvg(cardSvg(project, model, ctx), {
     fitTo: {mode: "width", value: CARD.width},
     font: {fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Inter"}
   });

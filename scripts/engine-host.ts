@@ -57,11 +57,13 @@ interface Engine {
 
 // The engine in this process, loaded on the first request.
 function engineHere(root: string, preview: boolean): Engine {
-  let engine: Promise<typeof import("./engine.js")> | undefined;
+  let engine: Promise<import("./engine.js").Engine> | undefined;
   let next = 0;
   const load = () => {
     process.setSourceMapsEnabled(true); // an engine's stack names the source files, not the bundle
-    return (engine ??= import(pathToFileURL(bundleEngine(root)).href));
+    return (engine ??= import(pathToFileURL(bundleEngine(root)).href).then((m: typeof import("./engine.js")) =>
+      m.createEngine(root)
+    ));
   };
   return {
     async request(name) {

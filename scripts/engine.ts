@@ -10,6 +10,7 @@ import {strToU8, zipSync, type Zippable} from "fflate";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import {
   InputError,
+  type ParseCache,
   TABLES,
   buildProject,
   storyModel,
@@ -25,14 +26,15 @@ import {problemReport, readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
 import {
   dataPage,
-  mode,
   embedPage,
   extraPage,
   pageDescriptions,
   factCheckPage,
   methodologyPage,
   problemsPage,
-  storyPage
+  storyPage,
+  staticDocument,
+  type PageContext
 } from "./pages.js";
 
 export type Output = {ok: true; body: Uint8Array} | {ok: false; problems: Problem[]};
@@ -56,27 +58,6 @@ export function inputsHash(root = projectRoot): string {
   add(join(root, "data"), "");
   return hash.digest("hex");
 }
-
-let cached:
-  | {hash: string; project?: Project; model?: StoryModel; problems?: Problem[]; outputs: Map<string, Uint8Array>}
-  | undefined;
-
-function load(root: string) {
-  const hash = inputsHash(root);
-  if (cached?.hash === hash) return cached;
-  cached = {hash, outputs: new Map()};
-  try {
-    const project = buildProject(readProjectFiles(root));
-    cached.project = project;
-    cached.model = storyModel(project);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    cached.problems = error.problems;
-  }
-  return cached;
-}
-
-const lastGood = new Map<string, Uint8Array>();
 
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 1)}\n`);
 
@@ -150,7 +131,7 @@ function tablesZip(project: Project, model: StoryModel): Uint8Array {
   return zipSync(files, {level: 6, mtime: new Date("2000-01-01T00:00:00Z")});
 }
 
-const PAGES: Record<string, (p: Project, m: StoryModel) => string> = {
+const PAGES: Record<string, (p: Project, m: StoryModel, ctx: PageContext) => string> = {
   "index.md": storyPage,
   "fact-check.md": factCheckPage,
   "methodology.md": methodologyPage,
@@ -173,39 +154,86 @@ export function buildReport(project: Project): string {
     .join("");
 }
 
-// One output by name: "data/tables.zip", "index.md", "embed/investment.md", "charts.json", "loaders.json"…
-export function makeOutput(name: string, {root = projectRoot, preview = false} = {}): Output {
-  mode.preview = preview;
-  const state = load(root);
-  const cachedOutput = state.outputs.get(name);
-  if (cachedOutput) return {ok: true, body: cachedOutput};
-  if (state.problems) {
-    // In preview a page shows the problems instead of failing, and updates itself once they are fixed; its files
-    // keep their last good version meanwhile, so the page being replaced raises no errors of its own.
-    if (preview && name.endsWith(".md"))
-      return {ok: true, body: strToU8(problemsPage("Problems in the inputs", state.problems))};
-    const last = lastGood.get(name);
-    if (preview && last) return {ok: true, body: last};
-    return {ok: false, problems: state.problems};
-  }
-  const [project, model] = [state.project!, state.model!];
-  let body: Uint8Array;
-  if (name === "data/tables.zip") body = tablesZip(project, model);
-  else if (name === "charts.json") body = json(chartIds(model));
-  else if (name === "loaders.json") body = json(loaderOutputs(project, model));
-  else if (name === "datapackage.json") body = json(dataPackage(project, model));
-  else if (name === "card.png") body = socialCard(project, model);
-  else if (name === "descriptions.json") body = json(pageDescriptions(project, model));
-  else if (name === "report.txt") body = strToU8(buildReport(project));
-  else if (PAGES[name]) body = strToU8(PAGES[name](project, model));
-  else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3)));
-  else if (name === "pages.json") body = json(project.pages.map((p) => ({name: p.prose.headline, path: `/${p.slug}`})));
-  else if (project.pages.some((p) => `${p.slug}.md` === name))
-    body = strToU8(extraPage(project, model, name.slice(0, -3)));
-  else throw new RangeError(`no output "${name}"`);
-  state.outputs.set(name, body);
-  lastGood.set(name, body);
-  return {ok: true, body};
+// The engine of one project: the project built once per content of its inputs, and each output made once from it.
+// Everything it keeps lives here, in the instance: a test or a runner makes its own.
+export interface Engine {
+  // One output by name: "data/tables.zip", "index.md", "embed/investment.md", "charts.json", "loaders.json"…
+  output(name: string, options?: {preview?: boolean}): Output;
+  // The same, as the runner takes it over IPC: the bytes (base64), the report of every problem, or a crash.
+  answer(id: number, name: string, preview?: boolean): Reply;
+}
+
+export function createEngine(root = projectRoot): Engine {
+  let state:
+    | {hash: string; project?: Project; model?: StoryModel; problems?: Problem[]; outputs: Map<string, Uint8Array>}
+    | undefined;
+  const lastGood = new Map<string, Uint8Array>(); // each output's last version made without problems
+  const cache: ParseCache = new Map(); // the reference files, parsed while unchanged
+  const document = staticDocument(); // the static pages' charts and tables are drawn in it
+
+  const load = () => {
+    const hash = inputsHash(root);
+    if (state?.hash === hash) return state;
+    state = {hash, outputs: new Map()};
+    try {
+      const project = buildProject(readProjectFiles(root), {cache});
+      state.project = project;
+      state.model = storyModel(project);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      state.problems = error.problems;
+    }
+    return state;
+  };
+
+  const output = (name: string, {preview = false} = {}): Output => {
+    const ctx: PageContext = {document, preview};
+    const loaded = load();
+    const cachedOutput = loaded.outputs.get(name);
+    if (cachedOutput) return {ok: true, body: cachedOutput};
+    if (loaded.problems) {
+      // In preview a page shows the problems instead of failing, and updates itself once they are fixed; its files
+      // keep their last good version meanwhile, so the page being replaced raises no errors of its own.
+      if (preview && name.endsWith(".md"))
+        return {ok: true, body: strToU8(problemsPage("Problems in the inputs", loaded.problems))};
+      const last = lastGood.get(name);
+      if (preview && last) return {ok: true, body: last};
+      return {ok: false, problems: loaded.problems};
+    }
+    const [project, model] = [loaded.project!, loaded.model!];
+    let body: Uint8Array;
+    if (name === "data/tables.zip") body = tablesZip(project, model);
+    else if (name === "charts.json") body = json(chartIds(model));
+    else if (name === "loaders.json") body = json(loaderOutputs(project, model));
+    else if (name === "datapackage.json") body = json(dataPackage(project, model));
+    else if (name === "card.png") body = socialCard(project, model, ctx);
+    else if (name === "descriptions.json") body = json(pageDescriptions(project, model, ctx));
+    else if (name === "report.txt") body = strToU8(buildReport(project));
+    else if (PAGES[name]) body = strToU8(PAGES[name](project, model, ctx));
+    else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3), ctx));
+    else if (name === "pages.json")
+      body = json(project.pages.map((p) => ({name: p.prose.headline, path: `/${p.slug}`})));
+    else if (project.pages.some((p) => `${p.slug}.md` === name))
+      body = strToU8(extraPage(project, model, name.slice(0, -3), ctx));
+    else throw new RangeError(`no output "${name}"`);
+    loaded.outputs.set(name, body);
+    lastGood.set(name, body);
+    return {ok: true, body};
+  };
+
+  return {
+    output,
+    answer(id, name, preview = false) {
+      try {
+        const out = output(name, {preview});
+        return out.ok
+          ? {id, ok: true, body: Buffer.from(out.body).toString("base64")}
+          : {id, ok: false, report: problemReport(out.problems)};
+      } catch (error) {
+        return {id, ok: false, error: (error as Error).stack ?? String(error)};
+      }
+    }
+  };
 }
 
 // The engine's answer to a request for one output, as the host takes it: the bytes (base64, to cross IPC), the
@@ -218,23 +246,13 @@ export interface Reply {
   error?: string;
 }
 
-export function answer(id: number, name: string, preview = false): Reply {
-  try {
-    const out = makeOutput(name, {preview});
-    return out.ok
-      ? {id, ok: true, body: Buffer.from(out.body).toString("base64")}
-      : {id, ok: false, report: problemReport(out.problems)};
-  } catch (error) {
-    return {id, ok: false, error: (error as Error).stack ?? String(error)};
-  }
-}
-
 // Serves outputs to the host over IPC: {id, name, preview} → a Reply. {prefetch: names} makes them ahead of the
 // loaders' requests (after an edit, while Framework is still noticing it).
 function serve(): void {
+  const engine = createEngine();
   process.on("message", (message: {id: number; name: string; preview?: boolean; prefetch?: string[]}) => {
-    if (message.prefetch) for (const name of message.prefetch) answer(-1, name, message.preview);
-    else process.send!(answer(message.id, message.name, message.preview));
+    if (message.prefetch) for (const name of message.prefetch) engine.answer(-1, name, message.preview);
+    else process.send!(engine.answer(message.id, message.name, message.preview));
   });
   // The runner gone (stopped, or Ctrl-C in `npm start`), the engine goes too.
   process.on("disconnect", () => process.exit(0));
@@ -248,7 +266,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
     process.stderr.write("usage: tsx scripts/engine.ts <data/tables.zip|index.md|…>\n");
     process.exit(2);
   } else {
-    const out = makeOutput(name, {preview: process.env.TECH_EDGE_MODE === "preview"});
+    const out = createEngine().output(name, {preview: process.env.TECH_EDGE_MODE === "preview"});
     if (!out.ok) {
       process.stderr.write(problemReport(out.problems));
       process.exit(1);

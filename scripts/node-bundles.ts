@@ -53,16 +53,10 @@ export interface Use {
   files: string[]; // the sources that import the package by its bare name
 }
 
-// Sources parsed, by path, kept while their text is the same: each package's search reads the same files.
-const parsed = new Map<string, {text: string; program: Program}>();
-
+// A source as the parser reads it: TypeScript's types stripped by esbuild.
 function parseSource(file: string, text: string): Program {
-  const hit = parsed.get(file);
-  if (hit?.text === text) return hit.program;
   const code = transformSync(text, {loader: file.endsWith("x") ? "tsx" : "ts", format: "esm"}).code;
-  const program = parse(code, {ecmaVersion: "latest", sourceType: "module"});
-  parsed.set(file, {text, program});
-  return program;
+  return parse(code, {ecmaVersion: "latest", sourceType: "module"});
 }
 
 // Reads the sources under `root` (types and comments stripped by esbuild, then parsed):

@@ -33,11 +33,19 @@ import type {Block, Prose} from "../src/prose.js";
 import {proseCells} from "../src/cells.js";
 import {conversionSentence, figureOf} from "../src/rows.js";
 
-const {window} = new JSDOM("<!DOCTYPE html><body></body>");
-const doc = window.document;
-Object.assign(globalThis, {document: doc});
-// The document the static charts are drawn in (and the social card's chart, scripts/card.ts).
-export const staticDocument = doc;
+// What a page is made with: the document its static charts and tables are drawn in (a jsdom one, made by the engine
+// and kept while it runs) and whether it is for a preview, where the charts are drawn only live and the model comes
+// with the page, not as a file fetched after it: the page is made in a fraction of the time, and an edit reaches
+// it in one step.
+export interface PageContext {
+  document: Document;
+  preview: boolean;
+}
+
+// A document of its own for drawing static pages outside a browser.
+export function staticDocument(): Document {
+  return new JSDOM("<!DOCTYPE html><body></body>").window.document;
+}
 
 // Text for HTML: "<b>" → "&lt;b&gt;", and "$" as an entity, so Framework never reads data as `${…}`.
 export function escapeHtml(s: string): string {
@@ -119,10 +127,6 @@ function proseMarkdown(
 // when the script redraws it at the reader's width.
 const STATIC_WIDTHS = {wide: 640, narrow: 360};
 
-// While previewing, the charts are drawn only live and the model comes with the page, not as a file fetched
-// after it: the page is made in a fraction of the time, and an edit reaches it in one step.
-export const mode = {preview: false};
-
 // Geometry to a tenth of a pixel, which no screen shows, in a static chart: "M12.3456,78.9012" → "M12.3,78.9".
 // The page is lighter, and so quicker for Framework to read and for a browser to load.
 const GEOMETRY = ["d", "points", "transform", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r"];
@@ -138,12 +142,12 @@ function roundGeometry(root: Element): void {
     }
 }
 
-function staticChart(parts: FigureParts): Element {
-  const box = doc.createElement("div");
+function staticChart(parts: FigureParts, ctx: PageContext): Element {
+  const box = ctx.document.createElement("div");
   box.className = "chart-static";
-  if (mode.preview) return box;
+  if (ctx.preview) return box;
   for (const [name, width] of Object.entries(STATIC_WIDTHS)) {
-    const chart = parts.draw(width, doc);
+    const chart = parts.draw(width, ctx.document);
     const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
     // "width: 100%; height: 320px": the live chart's box; the drawing keeps its proportions inside it.
     if (svg) svg.setAttribute("style", `width: 100%; height: ${svg.getAttribute("height")}px`);
@@ -161,11 +165,12 @@ function chartSection(
   model: StoryModel,
   id: string,
   href: string,
+  ctx: PageContext,
   {embed = true, view: source = "store"}: {embed?: boolean; view?: "store" | "readerView"} = {}
 ): string {
   const parts = figureParts(model, id, {});
   // While previewing, no static link: each file a page links is one more watcher that reruns the page on an edit.
-  const figure = chartFigure(parts, staticChart(parts), {href: mode.preview ? undefined : href, embed});
+  const figure = chartFigure(parts, staticChart(parts, ctx), {href: ctx.preview ? undefined : href, embed});
   const options = embed ? "" : ", {embed: false}";
   // Only a chart that follows the rate basis depends on the reader's view, so a basis change redraws it alone.
   const follows = followsView(model, id);
@@ -191,7 +196,7 @@ function controls(model: StoryModel): string {
 }
 
 // A converted amount: the sentence, the sweep chart, and how far the bases differ.
-function conversionSection(model: StoryModel, id: string): string {
+function conversionSection(model: StoryModel, id: string, ctx: PageContext): string {
   const s = conversionSentence(model, id);
   const f = figureOf(model, id);
   const bases = model.fx[f.id] ?? {};
@@ -212,19 +217,19 @@ function conversionSection(model: StoryModel, id: string): string {
     js(
       `updateSentence(model, ${JSON.stringify(id)}, store.get());\ninvalidation.then(store.subscribe((view) => updateSentence(model, ${JSON.stringify(id)}, view)));`
     ),
-    chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`),
+    chartSection(model, sweepId(id), `./data/tables/charts/${sweepId(id)}.csv`, ctx),
     notes.length ? `<p class="fx-note">${notes.map((n) => `Note: ${escapeHtml(n)}.`).join(" ")}</p>` : "",
     compare
   ].join("\n");
 }
 
 // Every converted amount: the largest's sentence and sweep, then the table of them all under the same switch.
-function conversionsSection(model: StoryModel): string {
+function conversionsSection(model: StoryModel, ctx: PageContext): string {
   const [featured] = model.conversions;
   if (!featured) return "";
   return [
-    conversionSection(model, featured.figure),
-    outer(conversionTable(model, {})),
+    conversionSection(model, featured.figure, ctx),
+    outer(conversionTable(model, {}, ctx.document)),
     js(
       `replaceConversionTable(conversionTable(model, store.get()));\ninvalidation.then(store.subscribe((view) => replaceConversionTable(conversionTable(model, view))));`
     )
@@ -232,19 +237,19 @@ function conversionsSection(model: StoryModel): string {
 }
 
 // HTML as one line of plain text, footnote numbers left out: for the pages' descriptions (og:description).
-function plainText(html: string): string {
+function plainText(html: string, document: Document): string {
   const text = html
     .replace(/<sup>.*?<\/sup>/g, "")
     .replace(/<[^>]+>/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
-  return window.document.createRange().createContextualFragment(`<p>${text}</p>`).textContent ?? text;
+  return document.createRange().createContextualFragment(`<p>${text}</p>`).textContent ?? text;
 }
 
 // The story's description for link previews: the first paragraph of its prose with every number printed, cut at
 // a sentence end near 300 characters: "American tech giants are pouring money into Japan: US$14 billion…".
-export function storyDescription(project: Project, model: StoryModel): string {
+export function storyDescription(project: Project, model: StoryModel, ctx: PageContext): string {
   // The first paragraph that cites a figure; in a story without figures, its first paragraph of text.
   const prose = (b: Block) =>
     b.type === "markdown" && b.text.split(/\n\s*\n/).some((p) => p.trim() && !/^\s*#/.test(p));
@@ -254,17 +259,17 @@ export function storyDescription(project: Project, model: StoryModel): string {
   const paragraph = proseMarkdown(project, model, block)
     .split(/\n\s*\n/)
     .find((p) => p.trim() && !/^\s*#/.test(p));
-  const text = plainText(paragraph ?? "");
+  const text = plainText(paragraph ?? "", ctx.document);
   if (text.length <= 300) return text;
   const cut = text.slice(0, 300).match(/^.*[.!?](?=\s)/)?.[0];
   return cut ?? `${text.slice(0, 297).replace(/\s+\S*$/, "")}…`;
 }
 
 // Each page's description for link previews (og:description), by Framework's page path: "/index", "/embed/rank"…
-export function pageDescriptions(project: Project, model: StoryModel): Record<string, string> {
+export function pageDescriptions(project: Project, model: StoryModel, ctx: PageContext): Record<string, string> {
   const m = model.meta;
   return {
-    "/index": storyDescription(project, model),
+    "/index": storyDescription(project, model, ctx),
     "/fact-check": `Every amount in “${m.title}”, marked by kind, and each figure the story relies on checked against its primary source.`,
     "/methodology": `How every number in “${model.headline}” gets from the article, or a primary source, to a table and a chart.`,
     "/data":
@@ -327,8 +332,8 @@ function draftBanner(model: StoryModel): string {
 }
 
 // The page's one data cell; `up` is the way from the page to the site's root ("../" for an embed page).
-const dataCell = (up = "", model?: StoryModel) =>
-  mode.preview && model
+const dataCell = (up: string, model: StoryModel, ctx: PageContext) =>
+  ctx.preview
     ? `// Data: the story model (src/model.ts); while previewing it comes with the page.
 const model = JSON.parse(${JSON.stringify(JSON.stringify(model))});`
     : `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
@@ -369,15 +374,15 @@ import {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "
   ].join("\n");
 }
 
-export function storyPage(project: Project, model: StoryModel): string {
-  return prosePage(project, model, project.prose, {notes: model.notes, standfirst: true, file: PATHS.prose});
+export function storyPage(project: Project, model: StoryModel, ctx: PageContext): string {
+  return prosePage(project, model, project.prose, ctx, {notes: model.notes, standfirst: true, file: PATHS.prose});
 }
 
 // An extra page (data/pages/<slug>.md): the story's Markdown, citations, directives and cells, its own footnotes.
-export function extraPage(project: Project, model: StoryModel, slug: string): string {
+export function extraPage(project: Project, model: StoryModel, slug: string, ctx: PageContext): string {
   const page = project.pages.find((p) => p.slug === slug);
   if (!page) throw new RangeError(`no page "${slug}" in data/pages`);
-  return prosePage(project, model, page.prose, {
+  return prosePage(project, model, page.prose, ctx, {
     notes: footnoteOrder(project, page.prose, false),
     standfirst: false,
     file: page.file
@@ -388,10 +393,11 @@ function prosePage(
   project: Project,
   model: StoryModel,
   prose: Prose,
+  ctx: PageContext,
   {notes, standfirst: withStandfirst, file}: {notes: string[]; standfirst: boolean; file: string}
 ): string {
   const out: string[] = [frontMatter({title: prose.headline, toc: false})];
-  out.push(js(dataCell("", model)));
+  out.push(js(dataCell("", model, ctx)));
   out.push(
     js(`import {chartFigure, conversionTable, figureParts, redrawFigure, replaceConversionTable, replaceFigure, sized} from "./components/figures.js";
 import {readView, updateSentence, viewStore, writeView} from "./components/view.js";
@@ -422,9 +428,9 @@ const store = viewStore(initial);`)
   const switchOnce = () => (placed || !switched ? "" : ((placed = true), controls(model)));
   for (const b of prose.blocks) {
     if (b.type === "markdown") out.push(markCells(proseMarkdown(project, model, b, notes), file, b.line), "");
-    else if (b.name === "chart") out.push(chartSection(model, b.arg, `./data/tables/charts/${b.arg}.csv`), "");
-    else if (b.name === "conversion") out.push(switchOnce(), conversionSection(model, b.arg), "");
-    else if (b.name === "conversions") out.push(switchOnce(), conversionsSection(model), "");
+    else if (b.name === "chart") out.push(chartSection(model, b.arg, `./data/tables/charts/${b.arg}.csv`, ctx), "");
+    else if (b.name === "conversion") out.push(switchOnce(), conversionSection(model, b.arg, ctx), "");
+    else if (b.name === "conversions") out.push(switchOnce(), conversionsSection(model, ctx), "");
     else if (b.name === "notes") out.push(notesSection(model, notes), "");
     else if (b.name === "figures") out.push(figuresList(model, b.arg || "money"), "");
     else if (b.name === "corrections") out.push(correctionsSection(project), "");
@@ -434,7 +440,7 @@ const store = viewStore(initial);`)
 
 const VERDICT_ORDER = ["discrepancy", "depends on method", "not confirmed", "rounded", "confirmed"];
 
-export function factCheckPage(project: Project, model: StoryModel): string {
+export function factCheckPage(project: Project, model: StoryModel, ctx: PageContext): string {
   const m = model.meta;
   const out: string[] = [frontMatter({title: "Fact check"})];
   out.push(
@@ -466,13 +472,17 @@ export function factCheckPage(project: Project, model: StoryModel): string {
     // The project's own computation (a share of GDP from World Bank data, say) beside what the sources say.
     const rows = checks.map((c) => ({...c, computed: computedText(project, c.computed)}));
     const computed = rows.some((r) => r.computed);
-    const table = dataTable(rows as unknown as Record<string, unknown>[], [
-      {name: "claim", label: "The article says"},
-      {name: "primary_source_says", label: "The primary source says"},
-      ...(computed ? [{name: "computed", label: "Our computation"}] : []),
-      {name: "verdict", label: "Verdict"},
-      {name: "source", label: "Source"}
-    ]);
+    const table = dataTable(
+      rows as unknown as Record<string, unknown>[],
+      [
+        {name: "claim", label: "The article says"},
+        {name: "primary_source_says", label: "The primary source says"},
+        ...(computed ? [{name: "computed", label: "Our computation"}] : []),
+        {name: "verdict", label: "Verdict"},
+        {name: "source", label: "Source"}
+      ],
+      ctx.document
+    );
     stacked(table);
     out.push(
       `<figure class="chart" id="chart-fact-check">${outer(table)}<figcaption>${count("discrepancy")} ${count("discrepancy") === 1 ? "discrepancy" : "discrepancies"}, ${count("depends on method")} that ${count("depends on method") === 1 ? "depends" : "depend"} on the method, ${count("not confirmed")} not confirmed, ${count("confirmed", "rounded")} confirmed or rounded, of ${checks.length} checked.</figcaption><div class="chart-tools"><a class="download" href="./data/tables/fact-check.csv" download="fact-check.csv">⬇ Download this data (CSV)</a></div></figure>`,
@@ -481,11 +491,11 @@ export function factCheckPage(project: Project, model: StoryModel): string {
     if (notes.length) out.push(notesSection(model, notes), "");
   }
   out.push("## The article, amount by amount", "");
-  out.push(outer(annotatedArticle(project.text, project.mentions)));
+  out.push(outer(annotatedArticle(project.text, project.mentions, ctx.document)));
   return out.join("\n");
 }
 
-export function methodologyPage(project: Project, model: StoryModel): string {
+export function methodologyPage(project: Project, model: StoryModel, ctx: PageContext): string {
   const out: string[] = [frontMatter({title: "Methodology"})];
   const money = project.mentions.filter((d) => d.kind === "money").length;
   const counts = new Map<string, number>();
@@ -499,7 +509,8 @@ export function methodologyPage(project: Project, model: StoryModel): string {
       {name: "kind", label: "Kind"},
       {name: "where", label: "From"},
       {name: "n", label: "Figures"}
-    ]
+    ],
+    ctx.document
   );
   const basisRows = model.conversions.flatMap(({figure, currency}) =>
     Object.values(model.fx[figure] ?? {}).map((b) => ({
@@ -512,15 +523,19 @@ export function methodologyPage(project: Project, model: StoryModel): string {
       note: b!.note
     }))
   );
-  const basisTable = dataTable(basisRows, [
-    ...(model.conversions.length > 1 ? [{name: "figure", label: "Amount"}] : []),
-    {name: "currency", label: "Currency"},
-    {name: "basis", label: "Basis"},
-    {name: "rate", label: "Per US$"},
-    {name: "label", label: "Meaning"},
-    {name: "source", label: "Source"},
-    {name: "note", label: "Note"}
-  ]);
+  const basisTable = dataTable(
+    basisRows,
+    [
+      ...(model.conversions.length > 1 ? [{name: "figure", label: "Amount"}] : []),
+      {name: "currency", label: "Currency"},
+      {name: "basis", label: "Basis"},
+      {name: "rate", label: "Per US$"},
+      {name: "label", label: "Meaning"},
+      {name: "source", label: "Source"},
+      {name: "note", label: "Note"}
+    ],
+    ctx.document
+  );
   out.push(
     "# Methodology",
     "",
@@ -549,7 +564,7 @@ export function methodologyPage(project: Project, model: StoryModel): string {
       outer(basisTable),
       ""
     );
-  out.push(...measuresSection(project), ...referenceSection(project));
+  out.push(...measuresSection(project, ctx), ...referenceSection(project, ctx));
   out.push(
     "## Reproduce it",
     "",
@@ -561,7 +576,7 @@ export function methodologyPage(project: Project, model: StoryModel): string {
 }
 
 // Constant dollars and scale: how a sum is restated in one month's dollars, and measured against a country.
-function measuresSection(project: Project): string[] {
+function measuresSection(project: Project, ctx: PageContext): string[] {
   const d = project.dollars;
   const scales = Object.values(project.scales);
   if (!d && !scales.length) return [];
@@ -580,7 +595,8 @@ function measuresSection(project: Project): string[] {
           scales.map((s) => ({
             figure: computedText(project, [Object.keys(project.scales).find((k) => project.scales[k] === s)!])
           })),
-          [{name: "figure", label: "Computed"}]
+          [{name: "figure", label: "Computed"}],
+          ctx.document
         )
       ),
       ""
@@ -596,7 +612,7 @@ function stacked(table: HTMLElement): HTMLElement {
 
 // How old each reference series is beside the story's date; a story dated past a series' end names the command
 // that brings it up to date.
-function referenceSection(project: Project): string[] {
+function referenceSection(project: Project, ctx: PageContext): string[] {
   const published = project.meta.published;
   // A yearly series (GDP) is published a year or more late: it is current when it reaches the year before the story.
   const current = (last: string) =>
@@ -616,13 +632,17 @@ function referenceSection(project: Project): string[] {
     "",
     outer(
       stacked(
-        dataTable(rows, [
-          {name: "series", label: "Series"},
-          {name: "file", label: "File"},
-          {name: "first", label: "From"},
-          {name: "last", label: "To"},
-          {name: "age", label: "Against the story"}
-        ])
+        dataTable(
+          rows,
+          [
+            {name: "series", label: "Series"},
+            {name: "file", label: "File"},
+            {name: "first", label: "From"},
+            {name: "last", label: "To"},
+            {name: "age", label: "Against the story"}
+          ],
+          ctx.document
+        )
       )
     ),
     "",
@@ -648,7 +668,7 @@ const files = {
 ${files.join(",\n")}
 };
 const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(async ([name, f]) => [name, await f.csv.csv({typed: true})])));`),
-    js(`import {dataTable} from "./components/story.js";`),
+    js(`import {tableSection} from "./components/data-page.js";`),
     "# Data",
     "",
     "Every table behind the story, rebuilt from the raw files in `data/` on each build. The CSV files are UTF-8, comma-separated with CRLF line ends, numbers without separators or currency symbols; a text cell that a spreadsheet would run as a formula starts with an apostrophe.",
@@ -657,34 +677,20 @@ const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(as
     // build, with paths to the built tables, so Framework must neither copy nor check it (rel="external").
     `<p class="data-package"><a href="./data/tables.zip" download="tables.zip">Download all (zip)</a>: every table as CSV and JSON, with <code>datapackage.json</code> · <a href="./datapackage.json" rel="external" download="datapackage.json">Data package (datapackage.json)</a>: every table's path, schema, sources and licences, in the Frictionless Data Package format.</p>`,
     "",
-    js(`for (const spec of catalog) {
-  const f = files[spec.name];
-  const rows = tables[spec.name];
-  display(html\`<h2 id="\${spec.name}">\${spec.title}</h2>
-  <p>\${spec.description} <br><strong>\${rows.length} rows.</strong>
-  <a href="\${f.csv.href}" download="\${spec.name}.csv" data-table="\${spec.name}">Download CSV</a> · <a href="\${f.json.href}" download="\${spec.name}.json">Download JSON</a></p>\`);
-  // Numbers group their digits only from 10,000 up, so years and offsets print as 1980 and 1303, not 1,980.
-  const plain = (d) => (d == null ? "" : d.toLocaleString("en-US", {maximumFractionDigits: 6, useGrouping: Math.abs(d) >= 1e4}));
-  const format = Object.fromEntries(spec.columns.filter((c) => c.type === "number").map((c) => [c.name, plain]));
-  // A preview, not a picker: no row checkboxes; it scrolls, so it takes keyboard focus and has a name.
-  const preview = Inputs.table(rows, {rows: 8, maxWidth: 1200, layout: "auto", format, select: false});
-  Object.assign(preview, {tabIndex: 0});
-  preview.setAttribute("role", "region");
-  preview.setAttribute("aria-label", \`\${spec.title}: preview of \${rows.length} rows\`);
-  display(preview);
-  display(html\`<details><summary>Schema of \${spec.name}</summary>\${dataTable(spec.columns, [{name: "name", label: "Column"}, {name: "type", label: "Type"}, {name: "meaning", label: "Meaning"}])}</details>\`);
-}`)
+    js(
+      `for (const spec of catalog) for (const node of tableSection(spec, tables[spec.name], files[spec.name], Inputs.table)) display(node);`
+    )
   ].join("\n");
 }
 
 // One chart alone, for an <iframe> in another site: the chart, its title and source line, a link to its data, and
 // a script that tells the host page its height.
-export function embedPage(model: StoryModel, id: string): string {
+export function embedPage(model: StoryModel, id: string, ctx: PageContext): string {
   if (!chartIds(model).includes(id)) throw new Error(`no chart "${id}"`);
   const parts: FigureParts = figureParts(model, id, {});
   return [
     frontMatter({title: parts.title, sidebar: false, header: "", footer: "", toc: false, pager: false}),
-    js(dataCell("../", model)),
+    js(dataCell("../", model, ctx)),
     js(`import {chartFigure, figureParts, replaceFigure} from "../components/figures.js";
 import {readView} from "../components/view.js";
 import {reportHeight} from "../components/embed.js";`),
@@ -692,7 +698,7 @@ import {reportHeight} from "../components/embed.js";`),
 reportHeight();`),
     `<h1 class="embed-title">${escapeHtml(parts.title)}</h1>`,
     "",
-    chartSection(model, id, `../data/tables/charts/${id}.csv`, {embed: false, view: "readerView"}),
+    chartSection(model, id, `../data/tables/charts/${id}.csv`, ctx, {embed: false, view: "readerView"}),
     `<p class="embed-credit">From <a href="../" target="_top">${escapeHtml(model.headline)}</a> · <a href="../data" target="_top">All the data</a></p>`
   ].join("\n");
 }

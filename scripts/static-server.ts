@@ -32,9 +32,9 @@ export function cacheControl(path: string, file: string): string {
   return extname(file) === ".html" ? "no-cache" : "public, max-age=300";
 }
 
-// The body in the best encoding the request accepts (brotli, then gzip), compressed once and kept.
-const compressed = new Map<string, {br: Buffer; gzip: Buffer}>();
-function encoded(file: string, accept: string): {body: Buffer; encoding?: "br" | "gzip"} {
+// The body in the best encoding the request accepts (brotli, then gzip), compressed once and kept by the server.
+type Compressed = Map<string, {br: Buffer; gzip: Buffer}>;
+function encoded(file: string, accept: string, compressed: Compressed): {body: Buffer; encoding?: "br" | "gzip"} {
   const raw = readFileSync(file);
   if (!COMPRESSIBLE.has(extname(file)) || raw.length < 512) return {body: raw};
   const key = `${file}:${statSync(file).mtimeMs}`;
@@ -48,6 +48,7 @@ function encoded(file: string, accept: string): {body: Buffer; encoding?: "br" |
 // Serves `dir` the way a static host serves Framework's clean URLs: /data → data.html, / → index.html. With
 // {cdn: true}, as a CDN would: compressed (brotli or gzip) and with cache headers.
 export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Promise<StaticServer> {
+  const compressed: Compressed = new Map();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
@@ -63,7 +64,7 @@ export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Pr
       createReadStream(file).pipe(res);
       return;
     }
-    const {body, encoding} = encoded(file, String(req.headers["accept-encoding"] ?? ""));
+    const {body, encoding} = encoded(file, String(req.headers["accept-encoding"] ?? ""), compressed);
     res.writeHead(200, {
       "content-type": type,
       "content-length": body.length,

@@ -163,11 +163,14 @@ const NOT_PREFIX_CODES = new Set(["PHP", "GEL", "ILS"]);
 export const CODE_ALIASES: Record<string, string> = {RMB: "CNY"};
 
 // Normalised prefix ("C$", "HK$", "RMB", "¥") → code.
-const PREFIX_CODES = new Map<string, string>();
 const normalise = (prefix: string) => prefix.replace(/[\s\u00a0.]/g, "").toUpperCase();
-for (const [letters, code] of DOLLAR_LETTERS) PREFIX_CODES.set(normalise(`${letters}$`), code);
-for (const [symbol, code] of [...SYMBOLS, ...LETTER_PREFIXES]) PREFIX_CODES.set(normalise(symbol), code);
-for (const code of Object.keys(CURRENCIES)) if (!NOT_PREFIX_CODES.has(code)) PREFIX_CODES.set(code, code);
+const PREFIX_CODES = new Map<string, string>([
+  ...DOLLAR_LETTERS.map(([letters, code]): [string, string] => [normalise(`${letters}$`), code]),
+  ...[...SYMBOLS, ...LETTER_PREFIXES].map(([symbol, code]): [string, string] => [normalise(symbol), code]),
+  ...Object.keys(CURRENCIES)
+    .filter((code) => !NOT_PREFIX_CODES.has(code))
+    .map((code): [string, string] => [code, code])
+]);
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const anyCase = (s: string) =>

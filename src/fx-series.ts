@@ -24,21 +24,6 @@ export const DAILY_SOURCE = "Federal Reserve H.10, DEXJPUS (noon buying rates in
 // The FRED monthly file (`Date,Country,Exchange rate`) → one series per currency, in the order first seen.
 // Empty values are gaps. Problems (file:line) go to `problems`; rows with a problem are left out.
 export function parseMonthlyRates(csv: string, file: string, problems: Problem[]): FxSeries[] {
-  // The file seldom changes between two builds of a preview: the last one read is kept with its problems.
-  if (last?.csv === csv && last.file === file) {
-    problems.push(...last.problems);
-    return last.series;
-  }
-  const own: Problem[] = [];
-  const series = readMonthlyRates(csv, file, own);
-  last = {csv, file, series, problems: own};
-  problems.push(...own);
-  return series;
-}
-
-let last: {csv: string; file: string; series: FxSeries[]; problems: Problem[]} | undefined;
-
-function readMonthlyRates(csv: string, file: string, problems: Problem[]): FxSeries[] {
   const rows = csvParseRows(csv.replace(/^\uFEFF/, ""));
   const header = rows[0] ?? [];
   if (!hasColumns(header, COLUMNS, file, problems)) return [];

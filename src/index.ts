@@ -26,6 +26,7 @@ export {MONEY_CHART, genericProse, genericStory, ratesChartId} from "./generic.j
 export {entityOf, nounPhrase, uniqueLabels} from "./labels.js";
 export {parseJson} from "./json-parse.js";
 export {parseMeta} from "./meta.js";
+export {parsedOnce, type ParseCache} from "./parse-cache.js";
 export {lineOf, lineOfJsonValue} from "./lines.js";
 export * from "./model.js";
 export {parseNumeral, scaleNumeral, scaleExponent} from "./numbers.js";

@@ -46,6 +46,7 @@ import {isRates} from "./charts/rates.js";
 import {chartFigures, parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
 import type {Token} from "./tokens.js";
 import {GDP_FILE, POPULATION_FILE, parseWorldBank} from "./world-bank.js";
+import {parsedOnce, type ParseCache} from "./parse-cache.js";
 import {scaleOf, type Scale} from "./scale.js";
 
 export {VERDICTS, type FactCheck} from "./fact-checks.js";
@@ -378,18 +379,21 @@ export function rateSeries(
   daily: string | undefined,
   monthly: string | undefined,
   problems: Problem[],
-  other?: string
+  other?: string,
+  cache?: ParseCache
 ): {rates: DailyRate[]; series: FxSeries[]} {
-  const rates = parseDailyRates(daily, PATHS.rates, problems);
+  const rates = parsedOnce(cache, PATHS.rates, daily, problems, (own) => parseDailyRates(daily, PATHS.rates, own));
+  const text = monthly ?? "Date,Country,Exchange rate\n";
   const series = [
     dailySeries(rates, "JPY", PATHS.rates),
-    ...parseMonthlyRates(monthly ?? "Date,Country,Exchange rate\n", PATHS.fxMonthly, problems),
+    ...parsedOnce(cache, PATHS.fxMonthly, text, problems, (own) => parseMonthlyRates(text, PATHS.fxMonthly, own)),
     ...parseOtherRates(other, PATHS.fxOther, problems)
   ];
   return {rates, series};
 }
 
-export function buildProject(files: ProjectFiles): Project {
+// `cache`: the engine's, kept while it runs, so a preview does not parse the large reference files again.
+export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} = {}): Project {
   const problems: Problem[] = [];
   // Each file's text (UTF-8 checked, BOM dropped, "\n" line ends), or undefined when it is missing.
   const read = (key: keyof typeof PATHS) => inputText(files[key], PATHS[key], problems);
@@ -397,11 +401,18 @@ export function buildProject(files: ProjectFiles): Project {
   const article = read("article");
   const text = article ?? "";
   const meta = parseMeta(read("articleMeta"), PATHS.articleMeta, problems);
-  const {rates, series} = rateSeries(read("rates"), read("fxMonthly"), problems, optional("fxOther"));
+  const {rates, series} = rateSeries(read("rates"), read("fxMonthly"), problems, optional("fxOther"), cache);
   // Reference data (optional): CPI-U for constant dollars, World Bank GDP and population for scale.
-  const cpi = parseCpi(optional("cpi"), PATHS.cpi, problems);
-  const gdp = parseWorldBank(optional("gdp"), PATHS.gdp, problems);
-  const population = parseWorldBank(optional("population"), PATHS.population, problems);
+  const reference = <T>(
+    key: "cpi" | "gdp" | "population",
+    parse: (text: string | undefined, file: string, problems: Problem[]) => T
+  ) => {
+    const text = optional(key);
+    return parsedOnce(cache, PATHS[key], text, problems, (own) => parse(text, PATHS[key], own));
+  };
+  const cpi = reference("cpi", parseCpi);
+  const gdp = reference("gdp", parseWorldBank);
+  const population = reference("population", parseWorldBank);
   const registry = parseRegistry(read("figures"), PATHS.figures, problems);
   const notFigures = parseNotFigures(read("notFigures"), PATHS.notFigures, problems);
   // A missing input is already one problem; sources.csv is not also blamed for listing it.

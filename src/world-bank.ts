@@ -25,26 +25,14 @@ export interface WorldBankSeries {
 
 const COLUMNS = ["Country Name", "Country Code", "Year", "Value"];
 
-// `Country Name,Country Code,Year,Value` → one series per code. The files are large and seldom change between two
-// builds of a preview: the last one read of each is kept with its problems.
+// `Country Name,Country Code,Year,Value` → one series per code; none for a file that is missing.
 export function parseWorldBank(
   csv: string | undefined,
   file: string,
   problems: Problem[]
 ): Map<string, WorldBankSeries> {
-  const kept = last.get(file);
-  if (kept && kept.csv === csv) {
-    problems.push(...kept.problems);
-    return kept.series;
-  }
-  const own: Problem[] = [];
-  const series = csv === undefined ? new Map<string, WorldBankSeries>() : readWorldBank(csv, file, own);
-  last.set(file, {csv, series, problems: own});
-  problems.push(...own);
-  return series;
+  return csv === undefined ? new Map() : readWorldBank(csv, file, problems);
 }
-
-const last = new Map<string, {csv: string | undefined; series: Map<string, WorldBankSeries>; problems: Problem[]}>();
 
 function readWorldBank(csv: string, file: string, problems: Problem[]): Map<string, WorldBankSeries> {
   const out = new Map<string, WorldBankSeries>();

@@ -22,23 +22,26 @@ const PAD = 16;
 
 // Any computed colour as "rgb(r, g, b)" or "rgba(r, g, b, a)", which every SVG reader knows: color-mix() computes
 // to "color(srgb 0.30 0.31 0.33)", so the colour is painted on a pixel and read back. "none" stays "none".
-const rgbCache = new Map<string, string>();
-function rgb(color: string): string {
-  if (!color || color === "none" || /^(rgba?\(|#)/.test(color)) return color;
-  let out = rgbCache.get(color);
-  if (out) return out;
-  const context = document.createElement("canvas").getContext("2d", {willReadFrequently: true})!;
-  context.canvas.width = context.canvas.height = 1;
-  context.fillStyle = color;
-  context.fillRect(0, 0, 1, 1);
-  const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
-  out = a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${+(a / 255).toFixed(3)})`;
-  rgbCache.set(color, out);
-  return out;
-}
+// One reader per export, keeping each colour it has read (a chart repeats a few colours many times).
+type Rgb = (color: string) => string;
+const rgbReader =
+  (seen = new Map<string, string>()): Rgb =>
+  (color) => {
+    if (!color || color === "none" || /^(rgba?\(|#)/.test(color)) return color;
+    let out = seen.get(color);
+    if (out) return out;
+    const context = document.createElement("canvas").getContext("2d", {willReadFrequently: true})!;
+    context.canvas.width = context.canvas.height = 1;
+    context.fillStyle = color;
+    context.fillRect(0, 0, 1, 1);
+    const [r, g, b, a] = context.getImageData(0, 0, 1, 1).data;
+    out = a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${+(a / 255).toFixed(3)})`;
+    seen.set(color, out);
+    return out;
+  };
 
 // A CSS colour or variable as the page shows it now: "var(--theme-background)" → "rgb(255, 255, 255)".
-function resolvedColor(css: string, within: Element): string {
+function resolvedColor(css: string, within: Element, rgb: Rgb): string {
   const probe = document.createElement("span");
   probe.style.color = css;
   within.append(probe);
@@ -64,7 +67,7 @@ function wrap(text: string, font: string, width: number): string[] {
 }
 
 // A copy of the drawn chart with every element's look written on it, so it no longer needs the page's styles.
-function inlineStyles(svg: SVGSVGElement): SVGSVGElement {
+function inlineStyles(svg: SVGSVGElement, rgb: Rgb): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const originals = [svg, ...svg.querySelectorAll("*")];
   const copies = [copy, ...copy.querySelectorAll("*")];
@@ -99,9 +102,11 @@ export function standaloneSvg(
   const chartHeight = Math.round(svg.getBoundingClientRect().height) || Number(svg.getAttribute("height"));
   const style = getComputedStyle(svg);
   const family = style.fontFamily || "system-ui, sans-serif";
-  const background = resolvedColor("var(--theme-background, white)", svg.parentElement ?? document.body);
-  const foreground = resolvedColor("var(--theme-foreground, black)", svg.parentElement ?? document.body);
-  const muted = resolvedColor("var(--theme-foreground-muted, #555)", svg.parentElement ?? document.body);
+  const rgb = rgbReader();
+  const within = svg.parentElement ?? document.body;
+  const background = resolvedColor("var(--theme-background, white)", within, rgb);
+  const foreground = resolvedColor("var(--theme-foreground, black)", within, rgb);
+  const muted = resolvedColor("var(--theme-foreground-muted, #555)", within, rgb);
   const titleLines = wrap(title, `bold 16px ${family}`, width - 2 * PAD);
   const legendLines = legend ? wrap(legend, `12px ${family}`, width - 2 * PAD) : [];
   const sourceLines = wrap(source, `11px ${family}`, width - 2 * PAD);
@@ -128,7 +133,7 @@ export function standaloneSvg(
   out.append(titleElement);
   text(titleLines, PAD + 14, 20, {"font-size": "16px", "font-weight": "bold", fill: foreground});
   text(legendLines, PAD + titleLines.length * 20 + 12, 16, {"font-size": "12px", fill: muted});
-  const chart = inlineStyles(svg);
+  const chart = inlineStyles(svg, rgb);
   for (const [k, v] of Object.entries({x: 0, y: top, width, height: chartHeight})) chart.setAttribute(k, String(v));
   out.append(chart);
   text(sourceLines, top + chartHeight + 8 + 11, 14, {"font-size": "11px", fill: muted});

@@ -81,9 +81,9 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
 
 // The conversion table: every converted amount, its time, the rate the reader's choice gives it and its US$ value;
 // the notes below it say where a rate is not of the amount's own time (the money is yet to be spent, say).
-export function conversionTable(model: StoryModel, view: View = {}): HTMLElement {
+export function conversionTable(model: StoryModel, view: View = {}, doc: Document = document): HTMLElement {
   const rows = conversionRows(model, view);
-  const box = document.createElement("div");
+  const box = doc.createElement("div");
   box.className = "conversion-table";
   box.dataset.conversions = "";
   const notes = unique(rows.map((r) => r.note));
@@ -106,27 +106,28 @@ export function conversionTable(model: StoryModel, view: View = {}): HTMLElement
           ]
         : []),
       ...(notes.length ? [{name: "note", label: "Note"}] : [])
-    ]
+    ],
+    doc
   );
   table.classList.add("stack");
   // A title above the table, not a <caption>: a phone stacks the table's cells, and would squeeze a caption.
-  const title = document.createElement("p");
+  const title = doc.createElement("p");
   title.className = "conversion-table-title";
   title.id = "conversion-table-title";
   title.textContent = "Every amount in another currency, in US dollars at the exchange rate chosen above";
   table.setAttribute("aria-labelledby", title.id);
   box.append(title, table);
   if (notes.length) {
-    const list = document.createElement("ol");
+    const list = doc.createElement("ol");
     list.className = "fx-notes";
-    for (const n of notes) list.append(Object.assign(document.createElement("li"), {textContent: `${n}.`}));
+    for (const n of notes) list.append(Object.assign(doc.createElement("li"), {textContent: `${n}.`}));
     box.append(list);
   }
   return box;
 }
 
-const button = (text: string, className: string, label: string) => {
-  const b = document.createElement("button");
+const button = (text: string, className: string, label: string, doc: Document) => {
+  const b = doc.createElement("button");
   b.type = "button";
   b.className = `download ${className}`;
   b.textContent = text;
@@ -138,8 +139,9 @@ const button = (text: string, className: string, label: string) => {
 // "Embed" shows, and copies, the code that puts this chart in another page. Static pages carry the buttons too
 // (hidden when scripts are off), so the row keeps its height when the live figure takes over.
 function imageTools(parts: FigureParts, figure: HTMLElement, embed: boolean): HTMLElement[] {
-  const png = button("PNG", "export-png", `Download “${parts.title}” as a PNG image`);
-  const svg = button("SVG", "export-svg", `Download “${parts.title}” as an SVG image`);
+  const doc = figure.ownerDocument;
+  const png = button("PNG", "export-png", `Download “${parts.title}” as a PNG image`, doc);
+  const svg = button("SVG", "export-svg", `Download “${parts.title}” as an SVG image`, doc);
   const tools: HTMLElement[] = [png, svg];
   const stem = parts.filename.replace(/\.csv$/, "");
   // The export code loads on the first click (components/export.ts), not with the page.
@@ -158,16 +160,16 @@ function imageTools(parts: FigureParts, figure: HTMLElement, embed: boolean): HT
     x.saveBlob(new Blob([svg.text], {type: "image/svg+xml"}), `${stem}.svg`);
   });
   if (embed) {
-    const open = button("Embed", "embed-open", `Embed “${parts.title}” in another page`);
+    const open = button("Embed", "embed-open", `Embed “${parts.title}” in another page`, doc);
     open.setAttribute("aria-expanded", "false");
-    const panel = document.createElement("div");
+    const panel = doc.createElement("div");
     panel.className = "embed-panel";
     panel.hidden = true;
-    const code = document.createElement("textarea");
+    const code = doc.createElement("textarea");
     code.readOnly = true;
     code.rows = 4;
     code.setAttribute("aria-label", `Code to embed “${parts.title}”`);
-    const status = document.createElement("p");
+    const status = doc.createElement("p");
     status.className = "embed-status";
     status.setAttribute("aria-live", "polite");
     panel.append(code, status);
@@ -198,17 +200,18 @@ export function chartFigure(
   chart: Element,
   {href, embed = true}: {href?: string; embed?: boolean} = {}
 ): HTMLElement {
-  const figure = document.createElement("figure");
+  const doc = chart.ownerDocument; // the page's, or the static page's jsdom document at build time
+  const figure = doc.createElement("figure");
   figure.className = "chart";
   figure.id = `chart-${parts.id}`;
   figure.dataset.chart = parts.id;
-  const body = document.createElement("div");
+  const body = doc.createElement("div");
   body.className = "chart-body";
   if (parts.legend) {
-    const key = document.createElement("p");
+    const key = doc.createElement("p");
     key.className = "chart-legend";
     for (const kind of ["reported", "derived"] as const) {
-      const swatch = document.createElement("span");
+      const swatch = doc.createElement("span");
       swatch.className = `legend-swatch ${kind}`;
       swatch.setAttribute("aria-hidden", "true");
       key.append(swatch, ` ${parts.legend[kind]} `);
@@ -217,30 +220,30 @@ export function chartFigure(
   }
   body.append(chart);
   // The chart in words, for screen readers (each SVG names it in aria-describedby); rewritten with the chart.
-  const description = document.createElement("p");
+  const description = doc.createElement("p");
   description.className = "chart-description sr-only";
   description.id = descriptionId(parts.id);
   description.textContent = parts.description;
   body.append(description);
-  const caption = document.createElement("figcaption");
+  const caption = doc.createElement("figcaption");
   caption.textContent = parts.source;
-  const tools = document.createElement("div");
+  const tools = doc.createElement("div");
   tools.className = "chart-tools";
   if (href) {
-    const a = document.createElement("a");
+    const a = doc.createElement("a");
     a.className = "download";
     a.href = href;
     a.setAttribute("download", parts.filename);
     a.textContent = "⬇ Download this data (CSV)";
     tools.append(a);
   } else {
-    tools.append(downloadButton(parts.rows, parts.download, parts.filename));
+    tools.append(downloadButton(parts.rows, parts.download, parts.filename, undefined, doc));
   }
   tools.append(...imageTools(parts, figure, embed));
-  const details = document.createElement("details");
-  const summary = document.createElement("summary");
+  const details = doc.createElement("details");
+  const summary = doc.createElement("summary");
   summary.textContent = "Show the data as a table";
-  details.append(summary, dataTable(parts.table ?? parts.rows, parts.columns));
+  details.append(summary, dataTable(parts.table ?? parts.rows, parts.columns, doc));
   figure.append(body, caption, tools, details);
   return figure;
 }

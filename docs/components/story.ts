@@ -7,9 +7,10 @@ export function downloadButton(
   rows: Record<string, unknown>[],
   columns: string[],
   filename: string,
-  label = "Download this data (CSV)"
+  label = "Download this data (CSV)",
+  doc: Document = document
 ): HTMLButtonElement {
-  const button = document.createElement("button");
+  const button = doc.createElement("button");
   button.type = "button";
   button.className = "download";
   button.textContent = `⬇ ${label}`;
@@ -23,12 +24,16 @@ export function downloadButton(
 
 // A plain, accessible HTML table of rows (no script needed to read it).
 
-export function dataTable(rows: Record<string, unknown>[], columns: TableColumn[]): HTMLTableElement {
-  const table = document.createElement("table");
+export function dataTable(
+  rows: Record<string, unknown>[],
+  columns: TableColumn[],
+  doc: Document = document
+): HTMLTableElement {
+  const table = doc.createElement("table");
   table.className = "data-table";
   const head = table.createTHead().insertRow();
   for (const c of columns) {
-    const th = document.createElement("th");
+    const th = doc.createElement("th");
     th.scope = "col";
     th.textContent = c.label;
     head.append(th);
@@ -48,26 +53,27 @@ export function dataTable(rows: Record<string, unknown>[], columns: TableColumn[
 // The article as text, every extracted amount marked by kind. Text nodes only: the article is never parsed as HTML.
 export function annotatedArticle(
   text: string,
-  mentions: {start: number; end: number; kind: string; text: string; figure_ids: string[]}[]
+  mentions: {start: number; end: number; kind: string; text: string; figure_ids: string[]}[],
+  doc: Document = document
 ): HTMLElement {
-  const article = document.createElement("div");
+  const article = doc.createElement("div");
   article.className = "annotated-article";
-  let paragraph = document.createElement("p");
+  let paragraph = doc.createElement("p");
   let at = 0;
   const pushText = (s: string) => {
     const parts = s.split(/\n\s*\n/);
     parts.forEach((part, i) => {
       if (i > 0) {
         article.append(paragraph);
-        paragraph = document.createElement("p");
+        paragraph = doc.createElement("p");
       }
-      if (part) paragraph.append(document.createTextNode(part.replace(/^\n+|\n+$/g, "")));
+      if (part) paragraph.append(doc.createTextNode(part.replace(/^\n+|\n+$/g, "")));
     });
   };
   for (const m of mentions) {
     if (m.start < at) continue;
     pushText(text.slice(at, m.start));
-    const mark = document.createElement("mark");
+    const mark = doc.createElement("mark");
     mark.className = `kind-${m.kind}`;
     mark.dataset.kind = m.kind;
     mark.title = `${m.kind}${m.figure_ids.length ? ` — figure ${m.figure_ids.join(", ")}` : ""}`;

@@ -4,8 +4,10 @@ import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {buildProject, storyModel} from "../../src/index.js";
 import {cardSvg, socialCard} from "../../scripts/card.js";
+import {staticDocument} from "../../scripts/pages.js";
 import {files, withFiles} from "../helpers/project.js";
 
+const ctx = {document: staticDocument(), preview: false};
 const TITLE = "Who bets\u00a0on <Japan> & why 🚀";
 const LABEL = "AWS\u00a0& co: <cloud> 🇯🇵";
 
@@ -29,13 +31,13 @@ describe("the social card", () => {
       s.charts[0].title = TITLE;
       s.charts[0].bars![0].label = LABEL;
     });
-    const svg = cardSvg(project, model);
+    const svg = cardSvg(project, model, ctx);
     const doc = new JSDOM(svg, {contentType: "image/svg+xml"}).window.document;
     expect(doc.querySelector("parsererror")).toBeNull();
     const texts = [...doc.querySelectorAll("text")].map((t) => t.textContent ?? "");
     expect(texts).toContain(TITLE);
     expect(texts.some((t) => t.includes(LABEL))).toBe(true);
-    expect(size(socialCard(project, model))).toEqual([1200, 630]);
+    expect(size(socialCard(project, model, ctx))).toEqual([1200, 630]);
   });
 
   it("has the lead of the prose where a story without charts has its chart", () => {
@@ -43,13 +45,13 @@ describe("the social card", () => {
       (s) => Object.assign(s, {charts: [], conversions: []}),
       "# A story without charts\n\nAmerican tech giants are pouring money into Japan: [[aws_cloud]] from AWS.\n"
     );
-    const svg = cardSvg(project, model);
+    const svg = cardSvg(project, model, ctx);
     expect(new JSDOM(svg, {contentType: "image/svg+xml"}).window.document.querySelector("parsererror")).toBeNull();
     // Wrapped to the card's width, a line to a <text>.
     const texts = [...new JSDOM(svg, {contentType: "image/svg+xml"}).window.document.querySelectorAll("text")];
     expect(texts.map((t) => t.textContent).join(" ")).toContain(
       "American tech giants are pouring money into Japan: US$14 billion from AWS."
     );
-    expect(size(socialCard(project, model))).toEqual([1200, 630]);
+    expect(size(socialCard(project, model, ctx))).toEqual([1200, 630]);
   });
 });

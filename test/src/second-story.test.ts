@@ -7,11 +7,12 @@ import {describe, expect, it} from "vitest";
 import {buildProject, storyModel} from "../../src/index.js";
 import {readStory} from "../helpers/project.js";
 import {projectRoot} from "../../scripts/root.js";
-import {storyPage} from "../../scripts/pages.js";
+import {staticDocument, storyPage} from "../../scripts/pages.js";
 
 const files = readStory(join(projectRoot, "test", "fixtures", "story-won"));
 const project = buildProject(files);
 const model = storyModel(project);
+const ctx = {document: staticDocument(), preview: false};
 const published = "2025-08-29";
 
 // The mean of the monthly South Korean won rates from `from` to `to` (YYYY-MM), read from the CSV's lines.
@@ -64,7 +65,7 @@ describe("a second story: the Korean budget", () => {
   it("leads with the largest sum, and has one switch for every conversion", () => {
     const lead = project.prose.blocks.find((b) => b.type === "markdown")!;
     expect(lead.type === "markdown" && lead.tokens[0].id).toBe("krw_1415tn");
-    const page = storyPage(project, model);
+    const page = storyPage(project, model, ctx);
     expect(page.match(/class="controls"/g)).toHaveLength(1);
     expect(page.match(/view\(basisRadio\(/g)).toHaveLength(1);
     // The largest foreign amount has the sweep; the conversion table has a row for each conversion.
@@ -107,7 +108,7 @@ describe("a 300-amount article", () => {
     expect(long.figures).toHaveLength(300);
     const m = storyModel(long);
     expect(m.sweeps).toHaveLength(1);
-    const page = storyPage(long, m);
+    const page = storyPage(long, m, ctx);
     expect(page.match(/class="controls"/g)).toHaveLength(1);
     // One bar chart and one sweep drawn for the page (twice each: desktop and phone), and the rates of one currency.
     expect(page.match(/<figure class="chart"/g)).toHaveLength(3);

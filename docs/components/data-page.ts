@@ -1,0 +1,57 @@
+// The Data page's section for one published table: its title, size and downloads, a preview and its schema.
+import {dataTable} from "./story.js";
+
+interface Spec {
+  name: string;
+  title: string;
+  description: string;
+  columns: {name: string; type: string; meaning: string}[];
+}
+type Preview = (rows: Record<string, unknown>[], options: object) => HTMLElement; // Inputs.table
+type Link = {href: string};
+
+// Numbers group their digits only from 10,000 up, so years and offsets print as 1980 and 1303, not 1,980.
+const plain = (d: unknown) =>
+  d == null
+    ? ""
+    : (d as number).toLocaleString("en-US", {maximumFractionDigits: 6, useGrouping: Math.abs(d as number) >= 1e4});
+
+const link = (href: string, download: string, text: string) =>
+  Object.assign(document.createElement("a"), {href, download, textContent: text});
+
+export function tableSection(
+  spec: Spec,
+  rows: Record<string, unknown>[],
+  files: {csv: Link; json: Link},
+  preview: Preview
+): HTMLElement[] {
+  const heading = Object.assign(document.createElement("h2"), {id: spec.name, textContent: spec.title});
+  const about = document.createElement("p");
+  const csv = link(files.csv.href, `${spec.name}.csv`, "Download CSV");
+  csv.dataset.table = spec.name;
+  about.append(
+    `${spec.description} `,
+    document.createElement("br"),
+    Object.assign(document.createElement("strong"), {textContent: `${rows.length} rows.`}),
+    "\n",
+    csv,
+    " · ",
+    link(files.json.href, `${spec.name}.json`, "Download JSON")
+  );
+  const format = Object.fromEntries(spec.columns.filter((c) => c.type === "number").map((c) => [c.name, plain]));
+  // A preview, not a picker: no row checkboxes; it scrolls, so it takes keyboard focus and has a name.
+  const table = preview(rows, {rows: 8, maxWidth: 1200, layout: "auto", format, select: false});
+  table.tabIndex = 0;
+  table.setAttribute("role", "region");
+  table.setAttribute("aria-label", `${spec.title}: preview of ${rows.length} rows`);
+  const schema = document.createElement("details");
+  schema.append(
+    Object.assign(document.createElement("summary"), {textContent: `Schema of ${spec.name}`}),
+    dataTable(spec.columns, [
+      {name: "name", label: "Column"},
+      {name: "type", label: "Type"},
+      {name: "meaning", label: "Meaning"}
+    ])
+  );
+  return [heading, about, table, schema];
+}

@@ -1,0 +1,91 @@
+// The flow of the code, as the README's Layout tells it: the pure library (src/), then the rendering the static
+// and live pages share (docs/components/), then the build and its engine (scripts/), then Framework's loaders in
+// docs/. Imports run only that way, and no module keeps state of its own or installs a global when imported.
+import {readFileSync, readdirSync, statSync} from "node:fs";
+import {dirname, join, relative, resolve} from "node:path";
+import {parse} from "acorn";
+import {describe, expect, it} from "vitest";
+import {esbuild} from "../../scripts/esbuild.js";
+import {projectRoot} from "../helpers/site.js";
+
+const LAYERS = ["src", "docs/components", "scripts", "docs"] as const; // in the order imports may run
+// The commands: programs whose own state is that of the run (their flags, their progress).
+const PROGRAMS = ["extract", "framework", "new-story", "update-reference", "screenshots", "serve", "publish"].map(
+  (name) => `scripts/${name}.ts`
+);
+
+function* files(dir: string): Generator<string> {
+  for (const entry of readdirSync(join(projectRoot, dir))) {
+    const path = join(dir, entry);
+    if (entry.startsWith(".") || entry === "lib") continue; // docs/lib is src/ under the Framework root
+    if (statSync(join(projectRoot, path)).isDirectory()) yield* files(path);
+    else if (/\.(ts|js)$/.test(entry) && !entry.endsWith(".d.ts")) yield path;
+  }
+}
+
+// The layer a file is in: "docs/components/figures.ts" → "docs/components"; docs/lib/x → src.
+const layerOf = (path: string) =>
+  path.startsWith("docs/lib/") ? "src" : (LAYERS.find((l) => path === l || path.startsWith(`${l}/`)) ?? "outside");
+
+function program(path: string) {
+  const code = esbuild.transformSync(readFileSync(join(projectRoot, path), "utf-8"), {loader: "ts"}).code;
+  return parse(code, {ecmaVersion: "latest", sourceType: "module"});
+}
+
+// Each file's own imports that point into the project, by the path they reach.
+function importsOf(path: string): string[] {
+  const out: string[] = [];
+  for (const node of program(path).body)
+    if (
+      (node.type === "ImportDeclaration" ||
+        node.type === "ExportNamedDeclaration" ||
+        node.type === "ExportAllDeclaration") &&
+      node.source
+    )
+      out.push(String(node.source.value));
+  const text = readFileSync(join(projectRoot, path), "utf-8");
+  for (const m of text.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) out.push(m[1]);
+  return out
+    .filter((s) => s.startsWith("."))
+    .map((s) => relative(projectRoot, resolve(projectRoot, dirname(path), s)).replace(/\.js$/, ".ts"));
+}
+
+const all = LAYERS.flatMap((l) => [...files(l)]).filter((f, i, a) => a.indexOf(f) === i && layerOf(f) !== "outside");
+
+describe("the layers", () => {
+  it("import only their own layer and those before it", () => {
+    const wrong: string[] = [];
+    for (const file of all) {
+      const from = LAYERS.indexOf(layerOf(file) as (typeof LAYERS)[number]);
+      for (const target of importsOf(file)) {
+        const to = LAYERS.indexOf(layerOf(target) as (typeof LAYERS)[number]);
+        if (to > from) wrong.push(`${file} → ${target}`);
+      }
+    }
+    expect(all.length).toBeGreaterThan(60);
+    expect(wrong).toEqual([]);
+  });
+
+  it("keep no state of their own at the top of a module, and install no global", () => {
+    const wrong: string[] = [];
+    for (const file of all.filter((f) => !PROGRAMS.includes(f))) {
+      for (const node of program(file).body) {
+        const declaration = node.type === "ExportNamedDeclaration" ? node.declaration : node;
+        if (declaration?.type !== "VariableDeclaration") continue;
+        if (declaration.kind !== "const") wrong.push(`${file}: a top-level ${declaration.kind}`);
+        for (const d of declaration.declarations)
+          if (
+            d.init?.type === "NewExpression" &&
+            d.init.callee.type === "Identifier" &&
+            ["Map", "Set", "WeakMap", "Array"].includes(d.init.callee.name) &&
+            !d.init.arguments.length
+          )
+            wrong.push(`${file}: an empty ${d.init.callee.name} to fill`);
+      }
+      const code = readFileSync(join(projectRoot, file), "utf-8");
+      if (/^(Object\.assign\(globalThis|globalThis\.\w+\s*=)/m.test(code))
+        wrong.push(`${file}: sets a global on import`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
