@@ -5,7 +5,7 @@
 // other currency of the same family by its symbol, code or name ("A$", "AUD", "Australian dollars") and
 // names no other member of the family (the default included: "US$", "USD", "US dollars"). A country name
 // alone ("in Australia") is not enough: "Microsoft will invest $3.2bn in Australia" stays US$.
-import {codeOfPrefix} from "./currencies.js";
+import {codeOfPrefix} from "./currency-prefixes.js";
 import {currencyOfWord, type Family} from "./currency-words.js";
 
 // How far either side of an amount the rule looks (the streaming extractor keeps this much context).

@@ -1,5 +1,6 @@
 // Currency names and sub-units printed after the number: "3.9 trillion yen", "2.4-trillion-yen", "40 cents".
-import {CODE_ALIASES, isCurrency} from "./currencies.js";
+import {isCurrency} from "./currencies.js";
+import {CODE_ALIASES} from "./currency-prefixes.js";
 
 // A word whose currency depends on the sentence it is in ("$", "dollars", "cents", "francs"): its family's
 // default applies unless the sentence names one other member (see currency-context.ts).

@@ -1,5 +1,5 @@
 // Every quantity in a text — money, counts, percents, ranks, years — with its span and sentence.
-import {PREFIX_BEFORE, PREFIX_LAST, PREFIX_MAX, codeOfPrefix} from "./currencies.js";
+import {PREFIX_BEFORE, PREFIX_LAST, PREFIX_MAX, codeOfPrefix} from "./currency-prefixes.js";
 import {CONTEXT_REACH, resolveFamilies, type Ambiguous} from "./currency-context.js";
 import {currencyAfter, type Family} from "./currency-words.js";
 import {NUMBER_WORDS, readNumberWords} from "./number-words.js";

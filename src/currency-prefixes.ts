@@ -1,0 +1,131 @@
+// The signs and letters printed before an amount and the currency each names: "C$5", "HK$", "Rs.500", "¥". The
+// extractor reads them; the pages need only the table of currencies (currencies.ts).
+import {CURRENCIES} from "./currencies.js";
+
+// Letters printed before "$", with or without a space: "C$5", "c $5", "HK$", "AUD $" → the dollar they name.
+// Single letters other than "c" take no space, so "a $5 fee" stays a US dollar amount.
+// Lower case is read too ("hk $"), except for "US", which is also a word ("give us $5").
+const DOLLAR_LETTERS: [string, string, boolean][] = [
+  // [letters, code, may be followed by a space]
+  ["US", "USD", true],
+  ["U.S.", "USD", true],
+  ["USD", "USD", true],
+  ["NT", "TWD", true],
+  ["TWD", "TWD", true],
+  ["HK", "HKD", true],
+  ["HKD", "HKD", true],
+  ["AU", "AUD", true],
+  ["AUD", "AUD", true],
+  ["A", "AUD", false],
+  ["CA", "CAD", true],
+  ["CAD", "CAD", true],
+  ["C", "CAD", true],
+  ["S", "SGD", false],
+  ["SG", "SGD", true],
+  ["SGD", "SGD", true],
+  ["NZ", "NZD", true],
+  ["NZD", "NZD", true],
+  ["R", "BRL", false],
+  ["MX", "MXN", true]
+];
+
+// Symbols printed before the number ("¥3.9 trillion"). "$" alone is the US dollar unless context says
+// otherwise (see dollar-context.ts).
+const SYMBOLS: [string, string][] = [
+  ["$", "USD"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["¥", "JPY"],
+  ["￥", "JPY"],
+  ["CN¥", "CNY"],
+  ["₩", "KRW"],
+  ["₹", "INR"],
+  ["₺", "TRY"],
+  ["₦", "NGN"],
+  ["₱", "PHP"],
+  ["₫", "VND"],
+  ["₪", "ILS"],
+  ["₡", "CRC"],
+  ["₾", "GEL"],
+  ["₭", "LAK"],
+  ["₽", "RUB"],
+  ["₴", "UAH"],
+  ["฿", "THB"]
+];
+
+// Letter prefixes that are not ISO codes: "Rs 500", "Rmb50bn", "RM2.7 billion", "DM 5 million".
+const LETTER_PREFIXES: [string, string][] = [
+  ["Rs.", "INR"],
+  ["Rs", "INR"],
+  ["RMB", "CNY"],
+  ["Rmb", "CNY"],
+  ["rmb", "CNY"],
+  ["RM", "MYR"],
+  ["DM", "DEM"],
+  ["Rp", "IDR"],
+  ["SR", "SAR"],
+  ["KSh", "KES"],
+  // The dollar sign first, as Australian and some British copy writes it: "$US60 billion", "$A90 million".
+  ["$US", "USD"],
+  ["$A", "AUD"],
+  ["$NZ", "NZD"],
+  ["$HK", "HKD"]
+];
+
+// ISO codes printed before the number ("USD 5 million"), except those that are more often something else
+// in tech news ("PHP 8" is the language).
+const NOT_PREFIX_CODES = new Set(["PHP", "GEL", "ILS"]);
+
+// Codes printed after the number that are not ISO 4217 codes: "12.5 billion RMB".
+export const CODE_ALIASES: Record<string, string> = {RMB: "CNY"};
+
+// Normalised prefix ("C$", "HK$", "RMB", "¥") → code.
+const normalise = (prefix: string) => prefix.replace(/[\s\u00a0.]/g, "").toUpperCase();
+const PREFIX_CODES = new Map<string, string>([
+  ...DOLLAR_LETTERS.map(([letters, code]): [string, string] => [normalise(`${letters}$`), code]),
+  ...[...SYMBOLS, ...LETTER_PREFIXES].map(([symbol, code]): [string, string] => [normalise(symbol), code]),
+  ...Object.keys(CURRENCIES)
+    .filter((code) => !NOT_PREFIX_CODES.has(code))
+    .map((code): [string, string] => [code, code])
+]);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const anyCase = (s: string) =>
+  [...s].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escape(c))).join("");
+const byLength = (a: string, b: string) => b.length - a.length;
+
+// The prefix ending where a number starts, read backwards, longest first; group 1 is the prefix and its gap.
+// Letter prefixes need a word boundary before them ("XUS$5" reads as "$5").
+const letterAlternatives = [
+  ...DOLLAR_LETTERS.map(
+    ([l, code, spaced]) => `${code === "USD" ? escape(l) : anyCase(l)}${spaced ? "[ \\u00a0]?" : ""}\\$`
+  ),
+  ...LETTER_PREFIXES.map(([l]) => escape(l)),
+  // ISO codes take a space before the number ("USD 5 million"), or none when a scale follows it ("USD25m",
+  // "INR2 trillion"; extract.ts checks the scale): "ESP32" is a chip.
+  ...Object.keys(CURRENCIES)
+    .filter((c) => !NOT_PREFIX_CODES.has(c))
+    .map((c) => `${escape(c)}(?=[ \\u00a0\\d])`)
+].sort(byLength);
+const symbolAlternatives = SYMBOLS.map(([s]) => escape(s)).sort(byLength);
+export const PREFIX_BEFORE = new RegExp(
+  `(?<=((?<![\\p{L}])(?:${letterAlternatives.join("|")})[ \\u00a0]?|(?:${symbolAlternatives.join("|")})[ \\u00a0]?))`,
+  "uy"
+);
+
+// The longest prefix with its gap ("U.S. $ "): how far back a number's prefix can start.
+export const PREFIX_MAX = 8;
+
+// Characters a prefix (with its optional gap) can end with: a quick test before running PREFIX_BEFORE.
+export const PREFIX_LAST = new Set([
+  " ",
+  "\u00a0",
+  ...[...PREFIX_CODES.keys()].map((k) => k.at(-1)!),
+  ...[...PREFIX_CODES.keys()].map((k) => k.at(-1)!.toLowerCase()),
+  "." // "Rs.500"
+]);
+
+// "c $" → "CAD"; "Rmb" → "CNY"; "U.S.$" → "USD"
+export function codeOfPrefix(prefix: string): string | undefined {
+  return PREFIX_CODES.get(normalise(prefix));
+}
