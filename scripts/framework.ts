@@ -157,6 +157,11 @@ if (command === "build") {
     const {writePublishFiles} = await import("./publish.js");
     for (const name of await writePublishFiles(engine, partial)) log(`wrote ${name}`);
   }
+  if (existsSync(join(partial, "_import"))) {
+    const {minifyModules} = await import("./minify.js");
+    const {files, saved} = await minifyModules(partial);
+    log(`minified the pages' ${files} modules: ${Math.round(saved / 1024)} kB less`);
+  }
   await engine?.close();
   // The new site takes dist/'s place in one step, or fills it in place where dist/ cannot be replaced; a failure
   // leaves the old site whole and is the build's failure.

@@ -1,6 +1,5 @@
 // Page helpers: downloads of the current view, tables as text alternatives, the article with its amounts marked.
 import type {TableColumn} from "../lib/charts/chart-type.js";
-import {toCsv} from "../lib/csv.js";
 
 // A button that saves `rows` as CSV — the table behind a chart as the reader sees it now.
 export function downloadButton(
@@ -16,7 +15,8 @@ export function downloadButton(
   button.textContent = `⬇ ${label}`;
   button.dataset.filename = filename;
   button.addEventListener("click", async () => {
-    const {saveBlob} = await import("./export.js"); // loaded on the first click, not with the page
+    // The CSV writer and the saving are loaded on the first click, not with the page.
+    const [{saveBlob}, {toCsv}] = await Promise.all([import("./export.js"), import("../lib/csv.js")]);
     saveBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), filename);
   });
   return button;

@@ -70,6 +70,18 @@ describe("the built site", () => {
     if (model.sweeps.length) expect(charts.join("")).toMatch(/>[^<]*\b\d+\.\d\d\b[^<]*</);
   });
 
+  it("ships the pages' own modules minified, each still a module that imports what it did", () => {
+    const modules = [...walkFiles(join(distDir, "_import"))].filter((f) => f.endsWith(".js"));
+    expect(modules.length).toBeGreaterThan(10);
+    for (const file of modules) {
+      const code = readFileSync(file, "utf-8");
+      expect(code.split("\n").length, file).toBeLessThan(5); // minified: a few long lines, no comments
+      expect(code, file).not.toMatch(/^\s*\/\/ /m);
+    }
+    const figures = modules.find((f) => /components\/figures\.[0-9a-f]+\.js$/.test(f))!;
+    expect(readFileSync(figures, "utf-8")).toMatch(/export\s*\{[^}]*\bfigureParts\b/);
+  });
+
   it("references no third-party host in any file", () => {
     // The site's own address (its canonical link, for link previews and the social card) is not a third party.
     const canonical = readFileSync(join(distDir, "index.html"), "utf-8").match(
