@@ -165,7 +165,14 @@ export interface Engine {
 
 export function createEngine(root = projectRoot): Engine {
   let state:
-    | {hash: string; project?: Project; model?: StoryModel; problems?: Problem[]; outputs: Map<string, Uint8Array>}
+    | {
+        hash: string;
+        project?: Project;
+        model?: StoryModel;
+        problems?: Problem[];
+        outputs: Map<string, Uint8Array>;
+        drawn: Map<string, Element>; // each static chart, drawn once for all the pages that show it
+      }
     | undefined;
   const lastGood = new Map<string, Uint8Array>(); // each output's last version made without problems
   const cache: ParseCache = new Map(); // the reference files, parsed while unchanged
@@ -174,7 +181,7 @@ export function createEngine(root = projectRoot): Engine {
   const load = () => {
     const hash = inputsHash(root);
     if (state?.hash === hash) return state;
-    state = {hash, outputs: new Map()};
+    state = {hash, outputs: new Map(), drawn: new Map()};
     try {
       const project = buildProject(readProjectFiles(root), {cache});
       state.project = project;
@@ -187,8 +194,8 @@ export function createEngine(root = projectRoot): Engine {
   };
 
   const output = (name: string, {preview = false} = {}): Output => {
-    const ctx: PageContext = {document, preview};
     const loaded = load();
+    const ctx: PageContext = {document, preview, drawn: loaded.drawn};
     const cachedOutput = loaded.outputs.get(name);
     if (cachedOutput) return {ok: true, body: cachedOutput};
     if (loaded.problems) {

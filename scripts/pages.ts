@@ -40,6 +40,8 @@ import {conversionSentence, figureOf} from "../src/rows.js";
 export interface PageContext {
   document: Document;
   preview: boolean;
+  drawn?: Map<string, Element>; // the static charts drawn so far for these inputs, by id: an embed page draws its
+  // chart as the story page did
 }
 
 // A document of its own for drawing static pages outside a browser.
@@ -143,6 +145,8 @@ function roundGeometry(root: Element): void {
 }
 
 function staticChart(parts: FigureParts, ctx: PageContext): Element {
+  const drawn = ctx.drawn?.get(parts.id);
+  if (drawn && !ctx.preview) return drawn.cloneNode(true) as Element;
   const box = ctx.document.createElement("div");
   box.className = "chart-static";
   if (ctx.preview) return box;
@@ -155,6 +159,7 @@ function staticChart(parts: FigureParts, ctx: PageContext): Element {
     chart.classList.add(`chart-${name}`);
     box.append(chart);
   }
+  ctx.drawn?.set(parts.id, box.cloneNode(true) as Element);
   return box;
 }
 

@@ -56,11 +56,40 @@ function describe(error: CsvError, start: number, raw: string, width: number): O
   return undefined;
 }
 
+// A file with no quote in it and the header's number of cells on every line, read by splitting: the large
+// reference files (CPI, daily rates) in a few milliseconds instead of csv-parse's tens. Anything else (a quote, a
+// row of the wrong width, no header) is left to csv-parse, which says what is wrong and where.
+function plainRows(text: string): {header: string[]; rows: {line: number; cells: string[]}[]} | undefined {
+  if (text.includes('"')) return undefined;
+  const lines = text.split("\n");
+  const header = lines[0] ? lines[0].split(",") : undefined;
+  if (!header) return undefined;
+  const rows: {line: number; cells: string[]}[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    if (lines[i] === "") continue; // an empty line, as csv-parse skips it
+    const cells = lines[i].split(",");
+    if (cells.length !== header.length) return undefined;
+    rows.push({line: i + 1, cells});
+  }
+  return {header, rows};
+}
+
 // Strict RFC 4180 parse of `text` (already normalised to "\n" line ends). Every row must have the header's
 // number of cells; a quote may only open a cell and must close it. Returns undefined, with a problem, when
 // the header lacks one of `columns`. Rows after a broken quote are dropped: where they start is unknown.
 export function readCsv(text: string | undefined, file: string, columns: string[], problems: Problem[]): CsvRow[] {
   if (text === undefined) return []; // a missing file is reported once, where it is read
+  const plain = plainRows(text);
+  if (plain) {
+    if (!hasColumns(plain.header, columns, file, problems)) {
+      problems[problems.length - 1].partial = true;
+      return [];
+    }
+    return plain.rows.map(({line, cells}) => ({
+      line,
+      cells: Object.fromEntries(plain.header.map((c, i) => [c, cells[i]]))
+    }));
+  }
   const skipped: {error: CsvError; raw: string}[] = [];
   let records: {record: string[]; info: {lines: number}; raw: string}[] = [];
   try {

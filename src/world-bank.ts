@@ -24,6 +24,8 @@ export interface WorldBankSeries {
 }
 
 const COLUMNS = ["Country Name", "Country Code", "Year", "Value"];
+const CODE = /^[A-Z0-9]{3}$/;
+const YEAR = /^\d{4}$/;
 
 // `Country Name,Country Code,Year,Value` → one series per code; none for a file that is missing.
 export function parseWorldBank(
@@ -36,55 +38,58 @@ export function parseWorldBank(
 
 function readWorldBank(csv: string, file: string, problems: Problem[]): Map<string, WorldBankSeries> {
   const out = new Map<string, WorldBankSeries>();
-  const seen = new Map<string, number>();
   const rows = csvParseRows(csv);
   const header = rows[0] ?? [];
   if (!hasColumns(header, COLUMNS, file, problems)) return out;
   const [iName, iCode, iYear, iValue] = COLUMNS.map((c) => header.indexOf(c));
+  // One pass, no allocation a row does not need: the files have some 15,000 rows each.
+  const seen = new Map<string, Map<string, number>>(); // code → year → its line
+  const at = (line: number, message: string) => problems.push({file, line, message});
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
     const line = i + 1;
     if (row.length === 1 && row[0] === "") continue; // a blank line
-    const at = (message: string) => problems.push({file, line, message});
-    if (row.some((cell) => cell.includes("\n"))) {
-      at(`a quote opened on this line is never closed: the rest of the file is inside it`);
-      break;
-    }
-    if (row.length !== header.length) {
-      at(`${row.length} cells, but the header has ${header.length}`);
-      continue;
+    if (row.length !== header.length || row[row.length - 1].includes("\n") || row[iName].includes("\n")) {
+      if (row.some((cell) => cell.includes("\n"))) {
+        at(line, `a quote opened on this line is never closed: the rest of the file is inside it`);
+        break;
+      }
+      if (row.length !== header.length) {
+        at(line, `${row.length} cells, but the header has ${header.length}`);
+        continue;
+      }
     }
     const code = row[iCode].trim();
     const year = row[iYear].trim();
     const raw = row[iValue].trim();
-    if (!/^[A-Z0-9]{3}$/.test(code)) {
-      at(`Country Code "${code}" is not a three-letter code such as JPN`);
+    if (!CODE.test(code)) {
+      at(line, `Country Code "${code}" is not a three-letter code such as JPN`);
       continue;
     }
-    if (!/^\d{4}$/.test(year)) {
-      at(`Year "${year}" is not a year`);
+    if (!YEAR.test(year)) {
+      at(line, `Year "${year}" is not a year`);
       continue;
     }
-    const key = `${code} ${year}`;
-    if (seen.has(key)) {
-      at(`duplicate row for ${code} ${year} (first on line ${seen.get(key)})`);
+    let years = seen.get(code);
+    if (!years) seen.set(code, (years = new Map()));
+    const first = years.get(year);
+    if (first !== undefined) {
+      at(line, `duplicate row for ${code} ${year} (first on line ${first})`);
       continue;
     }
-    seen.set(key, line);
+    years.set(year, line);
     if (raw === "") continue; // no value that year: a gap, never 0
     const value = Number(raw);
-    if (!Number.isFinite(value) || value <= 0) {
-      at(`Value "${raw}" for ${code} ${year} is not a positive number`);
+    if (!(value > 0) || !Number.isFinite(value)) {
+      at(line, `Value "${raw}" for ${code} ${year} is not a positive number`);
       continue;
     }
-    const series = out.get(code) ?? {
-      code,
-      name: row[iName].trim(),
-      aggregate: AGGREGATES.has(code),
-      values: new Map<number, number>()
-    };
+    let series = out.get(code);
+    if (!series) {
+      series = {code, name: row[iName].trim(), aggregate: AGGREGATES.has(code), values: new Map<number, number>()};
+      out.set(code, series);
+    }
     series.values.set(Number(year), value);
-    out.set(code, series);
   }
   return out;
 }

@@ -19,6 +19,20 @@ describe("readCsv", () => {
     });
   });
 
+  it("reads a file without quotes as csv-parse does, and leaves a row of the wrong width to it", () => {
+    const text = "a,b,c\n2024-01-01,1.5,\n\n2024-02-01, 2 ,x\n2024-03-01,,\n";
+    // The same file with its header quoted takes csv-parse's path, which reads "a" as a.
+    const quoted = read(text.replace("a,b,c", '"a",b,c'), ["a", "b", "c"]);
+    expect(read(text, ["a", "b", "c"])).toEqual(quoted);
+    expect(quoted.rows).toEqual([
+      [2, {a: "2024-01-01", b: "1.5", c: ""}],
+      [4, {a: "2024-02-01", b: " 2 ", c: "x"}],
+      [5, {a: "2024-03-01", b: "", c: ""}]
+    ]);
+    expect(read("a,b\n1,2\n3\n").problems).toEqual(["t.csv:3: 1 cell, but the header has 2"]);
+    expect(read("x,b\n1,2\n").problems).toEqual([expect.stringMatching(/^t\.csv:1: .*"a"/)]);
+  });
+
   it("names every row with the wrong number of cells", () => {
     expect(read("a,b\n1,2,3\n4,5\n6\n").problems).toEqual([
       't.csv:2: 3 cells, but the header has 2: an unquoted comma in a text cell? Write the cell in quotes ("a, b")',
