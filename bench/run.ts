@@ -15,7 +15,10 @@ import {
   conversionSentence,
   extractAmounts,
   parseMonthlyRates,
-  storyModel
+  parsedOnce,
+  storyModel,
+  type ParseCache,
+  type Problem
 } from "../src/index.js";
 import {readProjectFiles} from "../scripts/project.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
@@ -486,13 +489,17 @@ const fxTimes: number[] = [];
 let fxPoints = 0;
 for (let i = 0; i < 21; i++) {
   t = performance.now();
-  // A new file name each time: the parser keeps its last result, and a cached read is not a parse.
+  // Each a parse of its own: only the engine keeps what it parsed (below).
   fxPoints = parseMonthlyRates(fxCsv, `data/fx-monthly-fred.csv#${i}`, []).reduce((n, s) => n + s.points.length, 0);
   fxTimes.push(performance.now() - t);
 }
 const fxWarm = fxTimes.slice(1).sort((a, b) => a - b);
+// The engine keeps what it parsed (a ParseCache): an unchanged file is not parsed again.
+const fxCache: ParseCache = new Map();
+const parseFx = (own: Problem[]) => parseMonthlyRates(fxCsv, "data/fx-monthly-fred.csv", own);
+parsedOnce(fxCache, "data/fx-monthly-fred.csv", fxCsv, [], parseFx);
 t = performance.now();
-parseMonthlyRates(fxCsv, "data/fx-monthly-fred.csv#20", []);
+parsedOnce(fxCache, "data/fx-monthly-fred.csv", fxCsv, [], parseFx);
 const fxCached = performance.now() - t;
 results.fx_monthly = {
   rows: fxPoints,
