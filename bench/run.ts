@@ -51,9 +51,10 @@ function csvHashes(dist: string): Record<string, string> {
   return out;
 }
 
-// BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations.
+// BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations; BENCH_ONLY=site:
+// only the builds and the pages in the browser.
 const only = process.env.BENCH_ONLY;
-const SECTIONS = ["extractor", "preview", "long", "tests", "reference"];
+const SECTIONS = ["site", "extractor", "preview", "long", "tests", "reference"];
 if (only && !SECTIONS.includes(only))
   throw new Error(`BENCH_ONLY=${only}: the sections that run alone are ${SECTIONS.map((s) => `"${s}"`).join(", ")}`);
 
@@ -213,7 +214,7 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecen
   const at = (k: number) => median(runs.map((r) => r[k]));
   return {fcp_ms: at(0), lcp_ms: at(1), cls: at(2), runs};
 }
-if (!only) await benchSite();
+if (!only || only === "site") await benchSite();
 
 // 2b. The fast loop: a change to a default of the analysis (data/story.json's default_basis) saved while
 // `npm start` has the story open in Chromium, until the page shows the new basis. Median of 5.
@@ -544,7 +545,7 @@ const siteLines = () => [
 const lines = [
   "| measure | value |",
   "|---|---|",
-  ...(only ? [] : siteLines()),
+  ...(only && only !== "site" ? [] : siteLines()),
   ...(preview ? [`| edit → preview updated, median of 5 | ${preview.edit_to_update_median_ms} ms |`] : []),
   ...(long
     ? [

@@ -62,7 +62,7 @@ function engineHere(root: string, preview: boolean): Engine {
   const load = () => {
     process.setSourceMapsEnabled(true); // an engine's stack names the source files, not the bundle
     return (engine ??= import(pathToFileURL(bundleEngine(root)).href).then((m: typeof import("./engine.js")) =>
-      m.createEngine(root)
+      m.createEngine(root, {once: !preview})
     ));
   };
   return {

@@ -163,7 +163,9 @@ export interface Engine {
   answer(id: number, name: string, preview?: boolean): Reply;
 }
 
-export function createEngine(root = projectRoot): Engine {
+// `once`: data/ is read and hashed on the first request only, as for a build, which outlives no edit; a preview's
+// engine looks again on every request.
+export function createEngine(root = projectRoot, {once = false} = {}): Engine {
   let state:
     | {
         hash: string;
@@ -179,6 +181,7 @@ export function createEngine(root = projectRoot): Engine {
   const document = staticDocument(); // the static pages' charts and tables are drawn in it
 
   const load = () => {
+    if (once && state) return state;
     const hash = inputsHash(root);
     if (state?.hash === hash) return state;
     state = {hash, outputs: new Map(), drawn: new Map()};
