@@ -2,6 +2,7 @@
 // README promises in scope, an extra page in data/pages/, and a chart type of one's own written as the README's
 // worked example shows; each chart described in words for screen readers.
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {createRequire} from "node:module";
 import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
@@ -65,11 +66,26 @@ afterAll(async () => {
   if (root) removeSite(root);
 });
 
+// The serious and critical axe violations on an open page, or in one element of it (`within`, a selector):
+// "color-contrast: #chart-sums text".
+async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  await page.addScriptTag({path: createRequire(import.meta.url).resolve("axe-core/axe.min.js")});
+  return page.evaluate(async (within) => {
+    type Result = {violations: {id: string; impact: string; nodes: {target: string[]}[]}[]};
+    const {axe} = window as unknown as {axe: {run: (ctx: unknown, opts: unknown) => Promise<Result>}};
+    const result = await axe.run(within ?? document, {resultTypes: ["violations"]});
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  }, within);
+}
+
 async function open(path: string): Promise<{page: Page; errors: string[]; close: () => Promise<void>}> {
   const context = await browser.newContext({viewport: {width: 1280, height: 900}});
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()}`));
   page.on("request", (r) => r.url().includes("/_npm/") && errors.push(`npm request: ${r.url()}`));
   await page.goto(`${server.url}${path}`, {waitUntil: "networkidle"});
   return {page, errors, close: () => context.close()};
@@ -198,6 +214,8 @@ describe("a chart type of one's own, written as the README shows", () => {
       const [download] = await Promise.all([page.waitForEvent("download"), chart.locator(".export-svg").click()]);
       expect(download.suggestedFilename()).toBe(`${custom.id}.svg`);
       expect(readFileSync((await download.path())!, "utf-8")).toContain("Three sums");
+      // The chart's own figure: the story page of this copy also holds the test's Plot cell, whose groups Plot labels.
+      expect(await seriousViolations(page, `#chart-${custom.id}`)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -206,6 +224,7 @@ describe("a chart type of one's own, written as the README shows", () => {
     try {
       await expect.poll(() => embed.page.locator(`#desc-${custom.id}`).textContent()).toBe(words("mean"));
       expect(await embed.page.locator(".chart-body svg circle").count()).toBe(custom.figures.length);
+      expect(await seriousViolations(embed.page)).toEqual([]);
       expect(embed.errors).toEqual([]);
     } finally {
       await embed.close();

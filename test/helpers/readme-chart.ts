@@ -26,20 +26,26 @@ export function addReadmeChart(root: string): ReadmeChart {
   const [file, list, entry] = blocks();
   const path = file.code.split("\n")[0].replace(/^\/\/ /, "");
   writeFileSync(join(root, path), file.code);
-  // The list of types: the README's import line after the last import, and its list in place of the list.
+  // The list of types: the README's import line after the last import, and its list in place of the list; a
+  // journalist who has followed the README already has both.
   const types = join(root, "src", "charts", "chart-types.ts");
   const [importLine, ...rest] = list.code.split("\n").slice(1);
   const text = readFileSync(types, "utf-8");
+  if (text.includes(importLine)) return addEntry(root, entry.code);
   const lastImport = text.lastIndexOf("\nimport ");
   const afterImports = text.indexOf("\n", lastImport + 1) + 1;
   const withImport = `${text.slice(0, afterImports)}${importLine}\n${text.slice(afterImports)}`;
   const declaration = rest.join("\n").trim();
   writeFileSync(types, withImport.replace(/export const CHART_TYPES[\s\S]*?\n\);\n/, `${declaration}\n`));
-  // The chart in story.json, placed in story.md before the corrections.
-  const chart = JSON.parse(entry.code) as {id: string; type: string; items: {figure: string}[]};
+  return addEntry(root, entry.code);
+}
+
+// The chart in story.json (in place of one with its id), placed in story.md before the corrections.
+function addEntry(root: string, json: string): ReadmeChart {
+  const chart = JSON.parse(json) as {id: string; type: string; items: {figure: string}[]};
   const storyJson = join(root, "data", "story.json");
   const story = JSON.parse(readFileSync(storyJson, "utf-8")) as {charts: unknown[]};
-  story.charts.push(chart);
+  story.charts = [...story.charts.filter((c) => (c as {id: string}).id !== chart.id), chart];
   writeFileSync(storyJson, JSON.stringify(story, null, 2));
   const prose = join(root, "data", "story.md");
   writeFileSync(
