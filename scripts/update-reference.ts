@@ -29,6 +29,7 @@ import {
   type Problem,
   type WorldBankRow
 } from "../src/index.js";
+import {isoDay} from "../src/dates.js";
 import {parseSources} from "../src/sources.js";
 import {projectRoot} from "./root.js";
 
@@ -72,7 +73,7 @@ async function get(url: string): Promise<string> {
 const monthsBefore = (date: string, months: number) => {
   const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - months);
-  return d.toISOString().slice(0, 10);
+  return isoDay(d);
 };
 
 // Runs the jobs four at a time, with a line of progress for each.
@@ -132,7 +133,7 @@ const periodEnd = (last: string, kind: "month" | "day" | "year") => {
   if (kind === "year") return `${last}-12-31`;
   const d = new Date(`${last.slice(0, 7)}-01T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() + 1, 0);
-  return d.toISOString().slice(0, 10);
+  return isoDay(d);
 };
 
 async function main(): Promise<void> {

@@ -8,3 +8,6 @@ export function isIsoDate(text: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+// A UTC date as its day: 2024-04-10T00:00:00Z → "2024-04-10"
+export const isoDay = (d: Date) => d.toISOString().slice(0, 10);

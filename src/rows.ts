@@ -7,11 +7,7 @@ import {isBars} from "./charts/bars.js";
 import {markOf} from "./charts/sweep.js";
 import {basisIn, constantUsd, figureIn, storyTables} from "./charts/tables.js";
 
-export function figureOf(model: StoryModel, id: string): FigureView {
-  const f = model.figures.find((d) => d.id === id);
-  if (!f) throw new Error(`no figure "${id}" in data/figures.csv`);
-  return f;
-}
+export const figureOf = (model: StoryModel, id: string): FigureView => figureIn(model, id);
 
 // "At 127.27 yen per dollar, 2021–23 average, ¥3.9 trillion was worth US$30.6 billion."
 export function conversionSentence(

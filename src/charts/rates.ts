@@ -2,6 +2,7 @@
 // labelled. {"type": "rates", "currency": "JPY", "from": "2021-01-01", "to": "2024-12-31", "annotations": […]}
 import * as Plot from "@observablehq/plot";
 import {rateUnit} from "../currencies.js";
+import {isIsoDate, isoDay} from "../dates.js";
 import {formatOrdinal, formatRate} from "../format.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, capitalise, FAINT, FOCUS, longDay, MUTED, NARROW} from "./marks.js";
@@ -35,8 +36,8 @@ export type RateRows = RateDay[] & {
   unit: string; // "yen per US dollar"
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const day = (d: Date) => d.toISOString().slice(0, 10);
+// The CSV's and the table's row of a day: {date: "2024-04-10", rate: 152.9}
+const record = (r: RateDay) => ({date: isoDay(r.date), rate: r.rate});
 // A long series is shown in the table one row in `step` (every 20th trading day), annotated days always.
 const stepOf = (rows: RateRows) => Math.max(1, Math.round(rows.length / 50));
 const isRates = (c: ChartConfig): c is RatesChart => c.type === "rates";
@@ -48,7 +49,7 @@ const rates: ChartType<RatesChart, RateRows> = {
     const currency = typeof raw.currency === "string" && /^[A-Z]{3}$/.test(raw.currency) ? raw.currency : "";
     if (!currency) ctx.problem(`${ctx.where} needs a "currency" (an ISO 4217 code such as "JPY")`);
     for (const k of ["from", "to"] as const)
-      if (raw[k] !== undefined && !ISO_DATE.test(String(raw[k])))
+      if (raw[k] !== undefined && !isIsoDate(String(raw[k])))
         ctx.problem(`${ctx.where}: "${k}" must be a YYYY-MM-DD date`);
     const annotations = raw.annotations === undefined ? [] : ctx.labelled(raw.annotations, "annotations", "dated");
     return {
@@ -192,7 +193,7 @@ const rates: ChartType<RatesChart, RateRows> = {
   },
 
   source: (_tables, _config, rows) =>
-    `Source: ${rows.source}; ${rows.length} ${rows.frequency === "daily" ? "trading days" : "monthly averages"}, ${day(rows[0].date)} to ${day(rows[rows.length - 1].date)}.`,
+    `Source: ${rows.source}; ${rows.length} ${rows.frequency === "daily" ? "trading days" : "monthly averages"}, ${isoDay(rows[0].date)} to ${isoDay(rows[rows.length - 1].date)}.`,
 
   columns(rows, config) {
     const step = stepOf(rows);
@@ -208,13 +209,13 @@ const rates: ChartType<RatesChart, RateRows> = {
     ];
   },
   download: ["date", "rate"],
-  records: (rows) => rows.map((r) => ({date: day(r.date), rate: r.rate})),
+  records: (rows) => rows.map(record),
 
   // Every 20th day of a long series, and the annotated days.
   table(rows) {
     const step = stepOf(rows);
     const marked = new Set(rows.annotations.map((a) => +a.date));
-    return rows.filter((r, i) => i % step === 0 || marked.has(+r.date)).map((r) => ({date: day(r.date), rate: r.rate}));
+    return rows.filter((r, i) => i % step === 0 || marked.has(+r.date)).map(record);
   }
 };
 

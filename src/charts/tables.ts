@@ -85,7 +85,8 @@ export function storyTables(model: StoryModel): StoryTables {
   };
 }
 
-export function figureIn(tables: StoryTables, id: string): FigureView {
+// A figure by id, from the tables or the model itself (both have `figures`).
+export function figureIn(tables: Pick<StoryTables, "figures">, id: string): FigureView {
   const f = tables.figures.find((d) => d.id === id);
   if (!f) throw new Error(`no figure "${id}" in data/figures.csv`);
   return f;

@@ -1,6 +1,7 @@
 // Dated events in date order, one row each, so labels never collide; a date known only to the month or year (stored
 // as its first day) prints as such. {"type": "timeline", "events": [{"figure": "summit", "label": "…"}, …]}
 import * as Plot from "@observablehq/plot";
+import {isoDay} from "../dates.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, FAINT, FOCUS, longDay, MUTED, NARROW, plural} from "./marks.js";
 import {figureIn, unique} from "./tables.js";
@@ -28,8 +29,6 @@ export function formatEventDate(date: Date): string {
   });
 }
 
-const day = (d: Date) => d.toISOString().slice(0, 10);
-
 const timeline: ChartType<TimelineChart, EventRow[]> = {
   type: "timeline",
 
@@ -53,7 +52,7 @@ const timeline: ChartType<TimelineChart, EventRow[]> = {
         x: {axis: null, domain: [0, 1]},
         y: {domain: sorted.map((d) => d.label), axis: null},
         ariaLabel: "Timeline of the events in the article",
-        ariaDescription: sorted.map((d) => `${day(d.date)}: ${d.label}`).join("; "),
+        ariaDescription: sorted.map((d) => `${isoDay(d.date)}: ${d.label}`).join("; "),
         marks: [
           Plot.ruleX([0], {stroke: FAINT}),
           Plot.dot(sorted, {x: 0, y: "label", r: 5, fill: FOCUS}),
@@ -97,7 +96,7 @@ const timeline: ChartType<TimelineChart, EventRow[]> = {
     {name: "label", label: "Event"}
   ],
   download: ["date", "label", "figure_id"],
-  records: (rows) => rows.map((r) => ({...r, date: day(r.date)}))
+  records: (rows) => rows.map((r) => ({...r, date: isoDay(r.date)}))
 };
 
 export default timeline;
