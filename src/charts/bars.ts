@@ -117,7 +117,7 @@ const bars: ChartType<BarsChart, BarRows> = {
         document,
         width,
         height: rows.length * (narrow ? 76 : 56) + 40,
-        marginLeft: 8,
+        marginLeft: log ? 16 : 8, // a log axis's first tick ("100m") is centred on the left edge
         marginRight: 16,
         x: log
           ? {
