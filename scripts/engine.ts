@@ -33,6 +33,7 @@ import {
   methodologyPage,
   problemsPage,
   storyPage,
+  staticCharts,
   staticDocument,
   type PageContext
 } from "./pages.js";
@@ -173,7 +174,6 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
         model?: StoryModel;
         problems?: Problem[];
         outputs: Map<string, Uint8Array>;
-        drawn: Map<string, Element>; // each static chart, drawn once for all the pages that show it
       }
     | undefined;
   const lastGood = new Map<string, Uint8Array>(); // each output's last version made without problems
@@ -184,7 +184,7 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
     if (once && state) return state;
     const hash = inputsHash(root);
     if (state?.hash === hash) return state;
-    state = {hash, outputs: new Map(), drawn: new Map()};
+    state = {hash, outputs: new Map()};
     try {
       const project = buildProject(readProjectFiles(root), {cache});
       state.project = project;
@@ -198,7 +198,7 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
 
   const output = (name: string, {preview = false} = {}): Output => {
     const loaded = load();
-    const ctx: PageContext = {document, preview, drawn: loaded.drawn};
+    const ctx: PageContext = {document, preview};
     const cachedOutput = loaded.outputs.get(name);
     if (cachedOutput) return {ok: true, body: cachedOutput};
     if (loaded.problems) {
@@ -217,6 +217,7 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
     else if (name === "loaders.json") body = json(loaderOutputs(project, model));
     else if (name === "datapackage.json") body = json(dataPackage(project, model));
     else if (name === "card.png") body = socialCard(project, model, ctx);
+    else if (name === "static-charts.json") body = json(staticCharts(model, ctx));
     else if (name === "descriptions.json") body = json(pageDescriptions(project, model, ctx));
     else if (name === "report.txt") body = strToU8(buildReport(project));
     else if (PAGES[name]) body = strToU8(PAGES[name](project, model, ctx));

@@ -1,7 +1,9 @@
 // The pages as Markdown for Framework's page loaders, static first: every cited number is already printed and
-// every chart already drawn (as SVG, at the default rate basis) in the HTML; the JavaScript cells then redraw
-// the charts at the reader's width and choice of basis, in place. Charts are drawn here in jsdom.
+// every chart already drawn (as SVG, at the default rate basis) in the published HTML; the JavaScript cells then
+// redraw the charts at the reader's width and choice of basis, in place. Charts are drawn here in jsdom, and put
+// in the built pages after Framework's build (scripts/static-charts.ts).
 import {JSDOM} from "jsdom";
+import {STATIC_CHART} from "./static-charts.js";
 import {
   chartFigure,
   chartIds,
@@ -40,8 +42,6 @@ import {conversionSentence, figureOf} from "../src/rows.js";
 export interface PageContext {
   document: Document;
   preview: boolean;
-  drawn?: Map<string, Element>; // the static charts drawn so far for these inputs, by id: an embed page draws its
-  // chart as the story page did
 }
 
 // A document of its own for drawing static pages outside a browser.
@@ -139,23 +139,33 @@ function roundGeometry(root: Element): void {
         attr.value = attr.value.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10));
 }
 
-function staticChart(parts: FigureParts, ctx: PageContext): Element {
-  const drawn = ctx.drawn?.get(parts.id);
-  if (drawn && !ctx.preview) return drawn.cloneNode(true) as Element;
+// A chart's static box, left empty in the page Framework reads and filled in dist/ once the build is done
+// (scripts/static-charts.ts). While previewing it stays empty for good: the charts are drawn live.
+function staticBox(id: string, ctx: PageContext): Element {
   const box = ctx.document.createElement("div");
   box.className = "chart-static";
-  if (ctx.preview) return box;
-  for (const [name, width] of Object.entries(STATIC_WIDTHS)) {
-    const chart = parts.draw(width, ctx.document);
-    const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
-    // "width: 100%; height: 320px": the live chart's box; the drawing keeps its proportions inside it.
-    if (svg) svg.setAttribute("style", `width: 100%; height: ${svg.getAttribute("height")}px`);
-    roundGeometry(chart);
-    chart.classList.add(`chart-${name}`);
-    box.append(chart);
-  }
-  ctx.drawn?.set(parts.id, box.cloneNode(true) as Element);
+  if (!ctx.preview) box.setAttribute(STATIC_CHART, id);
   return box;
+}
+
+// Every chart's static drawing, by id, as the inner HTML of its box: drawn once for every page that shows it.
+export function staticCharts(model: StoryModel, ctx: PageContext): Record<string, string> {
+  return Object.fromEntries(
+    chartIds(model).map((id) => {
+      const parts = figureParts(model, id, {});
+      const box = ctx.document.createElement("div");
+      for (const [name, width] of Object.entries(STATIC_WIDTHS)) {
+        const chart = parts.draw(width, ctx.document);
+        const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");
+        // "width: 100%; height: 320px": the live chart's box; the drawing keeps its proportions inside it.
+        if (svg) svg.setAttribute("style", `width: 100%; height: ${svg.getAttribute("height")}px`);
+        roundGeometry(chart);
+        chart.classList.add(`chart-${name}`);
+        box.append(chart);
+      }
+      return [id, box.innerHTML.replace(/\n\s*\n/g, "\n")];
+    })
+  );
 }
 
 // A chart's static figure, then the cell that redraws it live in its place.
@@ -170,7 +180,7 @@ function chartSection(
 ): string {
   const parts = figureParts(model, id, {});
   // While previewing, no static link: each file a page links is one more watcher that reruns the page on an edit.
-  const figure = chartFigure(parts, staticChart(parts, ctx), {href: ctx.preview ? undefined : href, embed});
+  const figure = chartFigure(parts, staticBox(id, ctx), {href: ctx.preview ? undefined : href, embed});
   const options = embed ? "" : ", {embed: false}";
   // Only a chart that follows the rate basis depends on the reader's view, so a basis change redraws it alone.
   const follows = followsView(model, id);

@@ -1,9 +1,11 @@
-// What the build adds beside Framework's pages, before the new dist/ is swapped in: the social card (card.png, the
-// pages' og:image) and the data package (datapackage.json) whose paths name the built tables, so that every
-// resource resolves from the site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
-import {existsSync, readdirSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+// What the build adds to Framework's pages, before the new dist/ is swapped in: the static charts drawn into them,
+// the social card (card.png, the pages' og:image) and the data package (datapackage.json) whose paths name the
+// built tables, so that every resource resolves from the site's root: "figures.csv" →
+// "_file/data/tables/figures.0e6a7288.csv".
+import {existsSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
+import {join, relative} from "node:path";
 import {outputOf, type EngineHost} from "./engine-host.js";
+import {fillStaticCharts} from "./static-charts.js";
 
 // The built copy of a table, under the hashed name Framework gave it: "figures.csv" → "_file/data/tables/figures.<hash>.csv".
 export function builtPath(output: string, name: string): string {
@@ -18,6 +20,14 @@ export function builtPath(output: string, name: string): string {
 }
 
 export async function writePublishFiles(engine: EngineHost, outputDir: string): Promise<string[]> {
+  const charts = JSON.parse((await outputOf(engine, "static-charts.json")).toString()) as Record<string, string>;
+  const pages = readdirSync(outputDir, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"));
+  for (const page of pages) {
+    const file = join(outputDir, page);
+    const html = readFileSync(file, "utf-8");
+    const filled = fillStaticCharts(html, charts, relative(outputDir, file));
+    if (filled !== html) writeFileSync(file, filled);
+  }
   writeFileSync(join(outputDir, "card.png"), await outputOf(engine, "card.png"));
   const pkg = JSON.parse((await outputOf(engine, "datapackage.json")).toString()) as {resources: {path: string}[]};
   for (const r of pkg.resources) r.path = builtPath(outputDir, r.path);
