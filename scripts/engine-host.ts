@@ -1,14 +1,14 @@
-// Runs one engine (scripts/engine.ts) for the build runner and answers the loaders over 127.0.0.1: a loader asks
-// http://127.0.0.1:PORT/<output> and gets the bytes, or a 422 with every problem in the inputs.
-// - A build loads the engine into the runner itself, once Framework's modules are loaded: the two then share the
-//   modules both use (jsdom), and nothing competes with Framework for the processor.
-// - A preview runs it in a child process, restarted with the new code when src/ changes.
+// Runs one engine (scripts/engine.ts) for the build runner, in a child process, and answers the loaders over
+// 127.0.0.1: a loader asks http://127.0.0.1:PORT/<output> and gets the bytes, or a 422 with every problem in the
+// inputs.
+// - A build's engine makes every output the build will ask for as soon as it starts, on the second core, while the
+//   runner loads Framework's modules on the first.
+// - A preview's engine makes outputs when asked, and is restarted with the new code when src/ changes.
 import {fork, type ChildProcess} from "node:child_process";
 import {createServer} from "node:http";
 import type {AddressInfo} from "node:net";
 import {rmSync, rmdirSync} from "node:fs";
 import {join} from "node:path";
-import {pathToFileURL} from "node:url";
 import {esbuild} from "./esbuild.js";
 import type {Reply} from "./engine.js";
 
@@ -55,40 +55,8 @@ interface Engine {
   stop(): void;
 }
 
-// The engine in this process, loaded on the first request.
-function engineHere(root: string, preview: boolean): Engine {
-  let engine: Promise<import("./engine.js").Engine> | undefined;
-  let next = 0;
-  const load = () => {
-    process.setSourceMapsEnabled(true); // an engine's stack names the source files, not the bundle
-    return (engine ??= import(pathToFileURL(bundleEngine(root)).href).then((m: typeof import("./engine.js")) =>
-      m.createEngine(root, {once: !preview})
-    ));
-  };
-  return {
-    async request(name) {
-      const id = next++;
-      try {
-        return (await load()).answer(id, name, preview);
-      } catch (error) {
-        return {id, ok: false, error: (error as Error).message}; // the code does not compile
-      }
-    },
-    prefetch(names) {
-      void load().then(
-        (e) => names.forEach((name) => e.answer(-1, name, preview)),
-        () => {}
-      );
-    },
-    restart() {
-      throw new Error("an engine loaded into the runner cannot take new code: restart the runner");
-    },
-    stop() {}
-  };
-}
-
 // The engine in a child process, started now.
-function engineApart(root: string, preview: boolean): Engine {
+function engineProcess(root: string, preview: boolean): Engine {
   let child: ChildProcess | undefined;
   let ready = Promise.resolve();
   let failed: string | undefined; // why the engine cannot answer: its code does not compile, or it stopped
@@ -111,7 +79,7 @@ function engineApart(root: string, preview: boolean): Engine {
       return;
     }
     failed = undefined;
-    const engine = fork(entry, ["--serve"], {
+    const engine = fork(entry, preview ? ["--serve"] : ["--serve", "--build"], {
       cwd: root,
       execArgv: ["--enable-source-maps"],
       stdio: ["ignore", "inherit", "inherit", "ipc"]
@@ -160,7 +128,7 @@ function engineApart(root: string, preview: boolean): Engine {
 }
 
 export async function startEngineHost({root, preview}: {root: string; preview: boolean}): Promise<EngineHost> {
-  const engine = preview ? engineApart(root, preview) : engineHere(root, preview);
+  const engine = engineProcess(root, preview);
   const server = createServer(async (req, res) => {
     const name = decodeURIComponent((req.url ?? "/").slice(1));
     const reply = await engine.request(name);

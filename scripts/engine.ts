@@ -6,7 +6,7 @@
 import {createHash} from "node:crypto";
 import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {strToU8, zipSync, type Zippable} from "fflate";
+import {strFromU8, strToU8, zipSync, type Zippable} from "fflate";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import {
   InputError,
@@ -22,13 +22,13 @@ import {
   type StoryModel
 } from "../src/index.js";
 import {socialCard} from "./card.js";
+import {siteTitle} from "./head.js";
 import {problemReport, readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
 import {
   dataPage,
   embedPage,
   extraPage,
-  pageDescriptions,
   factCheckPage,
   methodologyPage,
   problemsPage,
@@ -136,7 +136,7 @@ const PAGES: Record<string, (p: Project, m: StoryModel, ctx: PageContext) => str
   "index.md": storyPage,
   "fact-check.md": factCheckPage,
   "methodology.md": methodologyPage,
-  "data.md": () => dataPage()
+  "data.md": dataPage
 };
 
 // What each loader in docs/ prints, named by its path there: "index.md" (docs/index.md.js), "data/tables.zip",
@@ -218,12 +218,14 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
     else if (name === "datapackage.json") body = json(dataPackage(project, model));
     else if (name === "card.png") body = socialCard(project, model, ctx);
     else if (name === "static-charts.json") body = json(staticCharts(model, ctx));
-    else if (name === "descriptions.json") body = json(pageDescriptions(project, model, ctx));
     else if (name === "report.txt") body = strToU8(buildReport(project));
     else if (PAGES[name]) body = strToU8(PAGES[name](project, model, ctx));
-    else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(model, name.slice(6, -3), ctx));
-    else if (name === "pages.json")
-      body = json(project.pages.map((p) => ({name: p.prose.headline, path: `/${p.slug}`})));
+    else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(project, model, name.slice(6, -3), ctx));
+    else if (name === "site.json")
+      body = json({
+        title: siteTitle(model),
+        pages: project.pages.map((p) => ({name: p.prose.headline, path: `/${p.slug}`}))
+      });
     else if (project.pages.some((p) => `${p.slug}.md` === name))
       body = strToU8(extraPage(project, model, name.slice(0, -3), ctx));
     else throw new RangeError(`no output "${name}"`);
@@ -257,10 +259,15 @@ export interface Reply {
   error?: string;
 }
 
+// What a build asks the engine for, besides the loaders' outputs (loaders.json): its report, the config's lists,
+// and what the runner adds to the built site.
+const BUILD_OUTPUTS = ["report.txt", "site.json", "charts.json", "static-charts.json", "card.png", "datapackage.json"];
+
 // Serves outputs to the host over IPC: {id, name, preview} → a Reply. {prefetch: names} makes them ahead of the
-// loaders' requests (after an edit, while Framework is still noticing it).
-function serve(): void {
-  const engine = createEngine();
+// loaders' requests (after an edit, while Framework is still noticing it). A build's engine (`build`) reads data/
+// once and makes everything the build will ask for at once: the requests wait for it, then find it made.
+function serve(build: boolean): void {
+  const engine = createEngine(projectRoot, {once: build});
   process.on("message", (message: {id: number; name: string; preview?: boolean; prefetch?: string[]}) => {
     if (message.prefetch) for (const name of message.prefetch) engine.answer(-1, name, message.preview);
     else process.send!(engine.answer(message.id, message.name, message.preview));
@@ -268,11 +275,16 @@ function serve(): void {
   // The runner gone (stopped, or Ctrl-C in `npm start`), the engine goes too.
   process.on("disconnect", () => process.exit(0));
   process.send!({ready: true});
+  if (build) {
+    const loaders = engine.output("loaders.json");
+    const names = loaders.ok ? (JSON.parse(strFromU8(loaders.body)) as string[]) : [];
+    for (const name of [...names, ...BUILD_OUTPUTS]) engine.answer(-1, name);
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
   const [name] = process.argv.slice(2);
-  if (name === "--serve") serve();
+  if (name === "--serve") serve(process.argv[3] === "--build");
   else if (!name) {
     process.stderr.write("usage: tsx scripts/engine.ts <data/tables.zip|index.md|…>\n");
     process.exit(2);

@@ -19,8 +19,8 @@ const [command = "build", ...rest] = process.argv.slice(2);
 let published = false; // dist/ has been replaced, or the reason it could not be was said
 
 // One engine computes every table and page; a loader run by Framework asks it (TECH_EDGE_ENGINE) instead of
-// starting tsx (scripts/engine-host.ts: in this process for a build, in a child process while previewing). A
-// throwaway site without the project's library has no engine.
+// starting tsx. It runs in a child process (scripts/engine-host.ts), started first: a build's engine makes all it
+// will be asked for while this process loads Framework. A throwaway site without the project's library has none.
 const host = existsSync(join(projectRoot, "src", "project.ts")) ? await import("./engine-host.js") : undefined;
 const engine = await host?.startEngineHost({root: projectRoot, preview: command === "preview"});
 if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
@@ -29,7 +29,7 @@ process.on("exit", () => void engine?.close());
 
 // The pages' Plot, Inputs, d3-format and d3-dsv hold only what the components use (scripts/node-bundles.ts);
 // remade when they or the lockfile change. They are made in esbuild's process while this one loads Framework's
-// modules, which the engine, loaded next, shares (jsdom).
+// modules.
 const bundled = writeNodeBundles(projectRoot, frameworkRoot);
 bundled.catch(() => {}); // a failure is reported where it is awaited
 const report = (bundles: NodeBundle[]) => {
@@ -115,8 +115,9 @@ if (command === "build") {
   const partial = join(projectRoot, `.dist-partial-${process.pid}`);
   process.env.TECH_EDGE_BUILD_OUTPUT = partial;
   process.on("exit", (code) => {
-    // After a successful build the scratch folder is dist/ now; otherwise it goes, and dist/ is as it was.
-    removeScratch(partial);
+    // After a successful build the scratch folder is dist/ now, and nothing is left to write to it; otherwise it
+    // goes, and dist/ is as it was.
+    if (code !== 0 || existsSync(partial)) removeScratch(partial);
     if (code !== 0 && !published) log(`error: the build stopped; ${relative(projectRoot, dist)}/ is unchanged`);
   });
   for (const [signal, code] of [

@@ -3,6 +3,7 @@
 // redraw the charts at the reader's width and choice of basis, in place. Charts are drawn here in jsdom, and put
 // in the built pages after Framework's build (scripts/static-charts.ts).
 import {JSDOM} from "jsdom";
+import {FOOTER, pageHead, siteTitle} from "./head.js";
 import {STATIC_CHART} from "./static-charts.js";
 import {
   chartFigure,
@@ -275,23 +276,37 @@ export function storyDescription(project: Project, model: StoryModel, ctx: PageC
   return cut ?? `${text.slice(0, 297).replace(/\s+\S*$/, "")}…`;
 }
 
-// Each page's description for link previews (og:description), by Framework's page path: "/index", "/embed/rank"…
-export function pageDescriptions(project: Project, model: StoryModel, ctx: PageContext): Record<string, string> {
+// A page's description for link previews (og:description), by its Framework path: "/index", "/embed/rank"…; an
+// extra page has the site's title.
+function pageDescription(project: Project, model: StoryModel, path: string, ctx: PageContext): string {
   const m = model.meta;
-  return {
-    "/index": storyDescription(project, model, ctx),
-    "/fact-check": `Every amount in “${m.title}”, marked by kind, and each figure the story relies on checked against its primary source.`,
-    "/methodology": `How every number in “${model.headline}” gets from the article, or a primary source, to a table and a chart.`,
-    "/data":
-      "Every table behind the story, as CSV and JSON, with its schema, and all of them as a Frictionless data package.",
+  const chart = path.match(/^\/embed\/(.+)$/)?.[1];
+  if (path === "/index") return storyDescription(project, model, ctx);
+  if (path === "/fact-check")
+    return `Every amount in “${m.title}”, marked by kind, and each figure the story relies on checked against its primary source.`;
+  if (path === "/methodology")
+    return `How every number in “${model.headline}” gets from the article, or a primary source, to a table and a chart.`;
+  if (path === "/data")
+    return "Every table behind the story, as CSV and JSON, with its schema, and all of them as a Frictionless data package.";
+  if (chart) {
     // A chart's title, then its source line: "The money in the article, in US dollars. Sources: …"
-    ...Object.fromEntries(
-      chartIds(model).map((id) => {
-        const parts = figureParts(model, id, {});
-        return [`/embed/${id}`, `${parts.title.replace(/[.!?]?$/, ".")} ${parts.source}`];
-      })
-    )
-  };
+    const parts = figureParts(model, chart, {});
+    return `${parts.title.replace(/[.!?]?$/, ".")} ${parts.source}`;
+  }
+  return siteTitle(model);
+}
+
+// A page's front matter, with the site's shell (scripts/head.ts): its head, no header, and the site's footer
+// unless the fields say otherwise.
+function pageFrontMatter(
+  project: Project,
+  model: StoryModel,
+  ctx: PageContext,
+  path: string,
+  fields: {title: string} & Record<string, string | boolean>
+): string {
+  const head = pageHead(model, path, fields.title, pageDescription(project, model, path, ctx));
+  return frontMatter({header: "", footer: FOOTER, ...fields, head});
 }
 
 function notesSection(model: StoryModel, notes = model.notes): string {
@@ -385,7 +400,12 @@ import {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "
 }
 
 export function storyPage(project: Project, model: StoryModel, ctx: PageContext): string {
-  return prosePage(project, model, project.prose, ctx, {notes: model.notes, standfirst: true, file: PATHS.prose});
+  return prosePage(project, model, project.prose, ctx, {
+    path: "/index",
+    notes: model.notes,
+    standfirst: true,
+    file: PATHS.prose
+  });
 }
 
 // An extra page (data/pages/<slug>.md): the story's Markdown, citations, directives and cells, its own footnotes.
@@ -393,6 +413,7 @@ export function extraPage(project: Project, model: StoryModel, slug: string, ctx
   const page = project.pages.find((p) => p.slug === slug);
   if (!page) throw new RangeError(`no page "${slug}" in data/pages`);
   return prosePage(project, model, page.prose, ctx, {
+    path: `/${slug}`,
     notes: footnoteOrder(project, page.prose, false),
     standfirst: false,
     file: page.file
@@ -404,9 +425,9 @@ function prosePage(
   model: StoryModel,
   prose: Prose,
   ctx: PageContext,
-  {notes, standfirst: withStandfirst, file}: {notes: string[]; standfirst: boolean; file: string}
+  {path, notes, standfirst: withStandfirst, file}: {path: string; notes: string[]; standfirst: boolean; file: string}
 ): string {
-  const out: string[] = [frontMatter({title: prose.headline, toc: false})];
+  const out: string[] = [pageFrontMatter(project, model, ctx, path, {title: prose.headline, toc: false})];
   out.push(js(dataCell("", model, ctx)));
   out.push(
     js(`import {chartFigure, conversionTable, figureParts, redrawFigure, replaceConversionTable, replaceFigure, sized} from "./components/figures.js";
@@ -452,7 +473,7 @@ const VERDICT_ORDER = ["discrepancy", "depends on method", "not confirmed", "rou
 
 export function factCheckPage(project: Project, model: StoryModel, ctx: PageContext): string {
   const m = model.meta;
-  const out: string[] = [frontMatter({title: "Fact check"})];
+  const out: string[] = [pageFrontMatter(project, model, ctx, "/fact-check", {title: "Fact check"})];
   out.push(
     "# Fact check",
     "",
@@ -506,7 +527,7 @@ export function factCheckPage(project: Project, model: StoryModel, ctx: PageCont
 }
 
 export function methodologyPage(project: Project, model: StoryModel, ctx: PageContext): string {
-  const out: string[] = [frontMatter({title: "Methodology"})];
+  const out: string[] = [pageFrontMatter(project, model, ctx, "/methodology", {title: "Methodology"})];
   const money = project.mentions.filter((d) => d.kind === "money").length;
   const counts = new Map<string, number>();
   for (const f of project.figures) {
@@ -665,13 +686,13 @@ function referenceSection(project: Project, ctx: PageContext): string[] {
 
 // The Data page: every table with a preview, its schema and its downloads; FileAttachment names must be literal,
 // so they are written out from the catalog here.
-export function dataPage(): string {
+export function dataPage(project: Project, model: StoryModel, ctx: PageContext): string {
   const files = TABLES.map(
     (t) =>
       `  ${JSON.stringify(t.name)}: {csv: FileAttachment(${JSON.stringify(`data/tables/${t.name}.csv`)}), json: FileAttachment(${JSON.stringify(`data/tables/${t.name}.json`)})}`
   );
   return [
-    frontMatter({title: "Data"}),
+    pageFrontMatter(project, model, ctx, "/data", {title: "Data"}),
     js(`// Data: the catalog of published tables (name, description, schema), then every table itself.
 const catalog = FileAttachment("data/tables/catalog.json").json();
 const files = {
@@ -695,11 +716,17 @@ const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(as
 
 // One chart alone, for an <iframe> in another site: the chart, its title and source line, a link to its data, and
 // a script that tells the host page its height.
-export function embedPage(model: StoryModel, id: string, ctx: PageContext): string {
+export function embedPage(project: Project, model: StoryModel, id: string, ctx: PageContext): string {
   if (!chartIds(model).includes(id)) throw new Error(`no chart "${id}"`);
   const parts: FigureParts = figureParts(model, id, {});
   return [
-    frontMatter({title: parts.title, sidebar: false, header: "", footer: "", toc: false, pager: false}),
+    pageFrontMatter(project, model, ctx, `/embed/${id}`, {
+      title: parts.title,
+      sidebar: false,
+      footer: "",
+      toc: false,
+      pager: false
+    }),
     js(dataCell("../", model, ctx)),
     js(`import {chartFigure, figureParts, replaceFigure} from "../components/figures.js";
 import {readView} from "../components/view.js";

@@ -20,7 +20,7 @@ describe("the static charts", () => {
     const figures = [...page.matchAll(/<figure class="chart" id="chart-([^"]*)"/g)].map((m) => m[1]);
     expect(boxes.length).toBeGreaterThan(1);
     expect(boxes).toEqual(figures);
-    const embed = embedPage(model, chartIds(model)[0], ctx);
+    const embed = embedPage(project, model, chartIds(model)[0], ctx);
     expect(embed).not.toContain("<svg");
     expect(embed).toContain(`data-static-chart="${chartIds(model)[0]}"`);
   });

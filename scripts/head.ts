@@ -1,0 +1,49 @@
+// What every page adds to Framework's shell, written into its front matter (scripts/pages.ts): link previews, an
+// empty icon, fixes for screen readers, and the footer. Framework passes a config's head, header and footer
+// through jsdom each time it reads a page; a page's own it takes as they are.
+import type {StoryModel} from "../src/index.js";
+
+// Where the site is published: the one place its address is set, for link previews (og:url, og:image) and the
+// canonical link. Set TECH_EDGE_SITE_URL when building for the real address; the placeholder is not a real site.
+const siteUrl = () => (process.env.TECH_EDGE_SITE_URL ?? "https://example.org/tech-edge").replace(/\/+$/, "");
+
+// The site is named after the article it reads: "Japan seeks to reclaim tech edge, by the numbers".
+export const siteTitle = (model: StoryModel) => `${model.meta.title || "A data story"}, by the numbers`;
+
+export const FOOTER = "Data and sources: see the Data and Fact check pages.";
+
+const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+
+// An empty icon, so browsers do not ask the server for /favicon.ico; and three fixes to Framework's page shell for
+// screen readers: the page language, a name for the sidebar toggle, and the sidebar's close button moved out of its
+// list (a list may hold only list items).
+const SHELL_FIXES = `<link rel="icon" href="data:,">
+<script>document.documentElement.lang = "en";
+addEventListener("DOMContentLoaded", () => {
+  document.getElementById("observablehq-sidebar-toggle")?.setAttribute("aria-label", "Toggle sidebar");
+  const close = document.getElementById("observablehq-sidebar-close");
+  if (close) close.closest("nav")?.prepend(close);
+});</script>`;
+
+// A page's head, by its Framework path ("/index", "/embed/rank"): its title and description for link previews, and
+// the social card made at build time from the data (card.png, 1200×630, beside the pages).
+export function pageHead(model: StoryModel, path: string, title: string, description: string): string {
+  const site = siteTitle(model);
+  const url = `${siteUrl()}${path.replace(/(^|\/)index$/, "$1")}`;
+  const pageTitle = title && title !== site ? `${title} | ${site}` : site;
+  return `${[
+    `<link rel="canonical" href="${attr(url)}">`,
+    `<meta name="description" content="${attr(description)}">`,
+    `<meta property="og:type" content="article">`,
+    `<meta property="og:site_name" content="${attr(site)}">`,
+    `<meta property="og:title" content="${attr(pageTitle)}">`,
+    `<meta property="og:description" content="${attr(description)}">`,
+    `<meta property="og:url" content="${attr(url)}">`,
+    `<meta property="og:image" content="${attr(`${siteUrl()}/card.png`)}">`,
+    `<meta property="og:image:width" content="1200">`,
+    `<meta property="og:image:height" content="630">`,
+    `<meta property="og:image:alt" content="${attr(`The story’s headline and its first chart`)}">`,
+    `<meta name="twitter:card" content="summary_large_image">`
+  ].join("\n")}
+${SHELL_FIXES}`;
+}
