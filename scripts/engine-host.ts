@@ -32,9 +32,9 @@ export async function outputOf(engine: EngineHost, name: string): Promise<Buffer
 // scripts/root.ts finds from it), outside every input the runner watches.
 const bundlePath = (root: string) => join(root, ".engine", `engine-${process.pid}.mjs`);
 
-function bundleEngine(root: string): string {
+async function bundleEngine(root: string): Promise<string> {
   const file = bundlePath(root);
-  esbuild.buildSync({
+  await esbuild.build({
     entryPoints: [join(root, "scripts", "engine.ts")],
     outfile: file,
     bundle: true,
@@ -61,41 +61,43 @@ function engineProcess(root: string, preview: boolean): Engine {
   let ready = Promise.resolve();
   let failed: string | undefined; // why the engine cannot answer: its code does not compile, or it stopped
   let next = 0;
+  let closed = false; // stopped for good: an engine still being bundled is not started
   const waiting = new Map<number, (reply: Reply) => void>();
   const stopped = (why: string) => {
     failed = why;
     for (const [id, done] of waiting) done({id, ok: false, error: why});
     waiting.clear();
   };
+  // Bundled in esbuild's process, so that the runner goes on loading Framework meanwhile.
   const spawnEngine = () => {
-    let entry: string;
-    try {
-      entry = bundleEngine(root);
-    } catch (error) {
-      // Code being edited that does not compile yet: every request says why, until the next edit.
-      child = undefined;
-      stopped((error as Error).message);
-      ready = Promise.resolve();
-      return;
-    }
-    failed = undefined;
-    const engine = fork(entry, preview ? ["--serve"] : ["--serve", "--build"], {
-      cwd: root,
-      execArgv: ["--enable-source-maps"],
-      stdio: ["ignore", "inherit", "inherit", "ipc"]
-    });
-    child = engine;
-    ready = new Promise((resolve) => {
-      engine.on("message", (m: Reply & {ready?: boolean}) => {
-        if (m.ready) return resolve();
-        waiting.get(m.id)?.(m);
-        waiting.delete(m.id);
-      });
-      engine.on("exit", (code) => {
-        if (child === engine) stopped(`the engine stopped (exit ${code})`); // not one replaced by a restart
-        resolve();
-      });
-    });
+    ready = bundleEngine(root).then(
+      (entry) => {
+        if (closed) return;
+        failed = undefined;
+        const engine = fork(entry, preview ? ["--serve"] : ["--serve", "--build"], {
+          cwd: root,
+          execArgv: ["--enable-source-maps"],
+          stdio: ["ignore", "inherit", "inherit", "ipc"]
+        });
+        child = engine;
+        return new Promise<void>((resolve) => {
+          engine.on("message", (m: Reply & {ready?: boolean}) => {
+            if (m.ready) return resolve();
+            waiting.get(m.id)?.(m);
+            waiting.delete(m.id);
+          });
+          engine.on("exit", (code) => {
+            if (child === engine) stopped(`the engine stopped (exit ${code})`); // not one replaced by a restart
+            resolve();
+          });
+        });
+      },
+      (error) => {
+        // Code being edited that does not compile yet: every request says why, until the next edit.
+        child = undefined;
+        stopped((error as Error).message);
+      }
+    );
   };
   spawnEngine();
   const request = async (name: string): Promise<Reply> => {
@@ -122,6 +124,7 @@ function engineProcess(root: string, preview: boolean): Engine {
       spawnEngine();
     },
     stop() {
+      closed = true;
       child?.kill();
     }
   };
