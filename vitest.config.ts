@@ -26,6 +26,7 @@ export default defineConfig({
             "test/foundation/card.test.ts",
             "test/foundation/static-charts.test.ts",
             "test/foundation/head.test.ts",
+            "test/foundation/preloads.test.ts",
             "test/foundation/serve.test.ts",
             "test/foundation/update-reference.test.ts",
             "test/foundation/layers.test.ts"
