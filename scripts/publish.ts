@@ -1,9 +1,9 @@
-// What the build adds to Framework's pages, before the new dist/ is swapped in: the static charts drawn into them,
-// their modules asked for once they are parsed (scripts/preloads.ts), the social card (card.png, the pages' og:image) and the data package (datapackage.json) whose paths name the
-// built tables, so that every resource resolves from the site's root: "figures.csv" →
-// "_file/data/tables/figures.0e6a7288.csv".
+// What the build adds to Framework's pages, before the new dist/ is swapped in: the static charts drawn into them
+// (scripts/static-charts.ts), their modules asked for once they are parsed (scripts/preloads.ts), the social card
+// (card.png, the pages' og:image) and the data package (datapackage.json) whose paths name the built tables, so
+// that every resource resolves from the site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
 import {existsSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
-import {join, relative} from "node:path";
+import {join} from "node:path";
 import {outputOf, type EngineHost} from "./engine-host.js";
 import {deferModulePreloads} from "./preloads.js";
 import {fillStaticCharts} from "./static-charts.js";
@@ -26,7 +26,7 @@ export async function writePublishFiles(engine: EngineHost, outputDir: string): 
   for (const page of pages) {
     const file = join(outputDir, page);
     const html = readFileSync(file, "utf-8");
-    const published = deferModulePreloads(fillStaticCharts(html, charts, relative(outputDir, file)));
+    const published = deferModulePreloads(fillStaticCharts(html, charts, page));
     if (published !== html) writeFileSync(file, published);
   }
   writeFileSync(join(outputDir, "card.png"), await outputOf(engine, "card.png"));
