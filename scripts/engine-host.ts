@@ -1,8 +1,8 @@
 // Runs one engine (scripts/engine.ts) for the build runner, in a child process, and answers the loaders over
 // 127.0.0.1: a loader asks http://127.0.0.1:PORT/<output> and gets the bytes, or a 422 with every problem in the
 // inputs.
-// - A build's engine makes every output the build will ask for as soon as it starts, on the second core, while the
-//   runner loads Framework's modules on the first.
+// - A build's engine makes what Framework needs as soon as it starts, on the second core, while the runner loads
+//   Framework's modules on the first; what the runner adds to the built site it makes while Framework builds.
 // - A preview's engine makes outputs when asked, and is restarted with the new code when src/ changes.
 import {fork, type ChildProcess} from "node:child_process";
 import {createServer} from "node:http";

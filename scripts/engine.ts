@@ -259,13 +259,15 @@ export interface Reply {
   error?: string;
 }
 
-// What a build asks the engine for, besides the loaders' outputs (loaders.json): its report, the config's lists,
-// and what the runner adds to the built site.
-const BUILD_OUTPUTS = ["report.txt", "site.json", "charts.json", "static-charts.json", "card.png", "datapackage.json"];
+// What a build asks the engine for before Framework starts, besides the loaders' outputs (loaders.json): its report
+// and the config's lists. What the runner adds to the built site (scripts/publish.ts) it asks to be made later,
+// while Framework builds, so that it does not hold up Framework's start.
+const BUILD_OUTPUTS = ["report.txt", "site.json", "charts.json"];
 
 // Serves outputs to the host over IPC: {id, name, preview} → a Reply. {prefetch: names} makes them ahead of the
-// loaders' requests (after an edit, while Framework is still noticing it). A build's engine (`build`) reads data/
-// once and makes everything the build will ask for at once: the requests wait for it, then find it made.
+// requests (after an edit, while Framework is still noticing it; a build's publish files, while Framework builds).
+// A build's engine (`build`) reads data/ once and makes what Framework needs at once: the requests wait for it,
+// then find it made.
 function serve(build: boolean): void {
   const engine = createEngine(projectRoot, {once: build});
   process.on("message", (message: {id: number; name: string; preview?: boolean; prefetch?: string[]}) => {

@@ -6,6 +6,7 @@ import {pathToFileURL} from "node:url";
 import {freshenLoaders, pruneNpmCache, writeCachedOutputs} from "./freshness.js";
 import {installOfflineNpm} from "./offline-npm.js";
 import {writeNodeBundles, type NodeBundle} from "./node-bundles.js";
+import {PUBLISH_OUTPUTS, writePublishFiles} from "./publish.js";
 import {PublishError, replaceDir} from "./replace-dir.js";
 import {projectRoot} from "./root.js";
 
@@ -48,6 +49,7 @@ if (host && engine && command === "build") {
     for (const name of JSON.parse((await host.outputOf(engine, "loaders.json")).toString()) as string[])
       outputs.set(name, await host.outputOf(engine, name));
     process.stderr.write((await host.outputOf(engine, "report.txt")).toString());
+    engine.prefetch(PUBLISH_OUTPUTS); // made on the second core while Framework builds on this one
   } catch (error) {
     process.stderr.write((error as Error).message);
     process.exit(1);
@@ -155,7 +157,6 @@ await import(pathToFileURL(cli).href);
 if (command === "build") {
   const partial = process.env.TECH_EDGE_BUILD_OUTPUT!;
   if (engine) {
-    const {writePublishFiles} = await import("./publish.js");
     for (const name of await writePublishFiles(engine, partial)) log(`wrote ${name}`);
   }
   if (existsSync(join(partial, "_import"))) {

@@ -20,6 +20,9 @@ export function builtPath(output: string, name: string): string {
   return `_file/data/tables/${match}`;
 }
 
+// The engine's outputs the files below are made from: a build asks for them to be made while Framework builds.
+export const PUBLISH_OUTPUTS = ["static-charts.json", "card.png", "datapackage.json"];
+
 export async function writePublishFiles(engine: EngineHost, outputDir: string): Promise<string[]> {
   const charts = JSON.parse((await outputOf(engine, "static-charts.json")).toString()) as Record<string, string>;
   const pages = readdirSync(outputDir, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"));
