@@ -7,16 +7,17 @@
 // imports them all; a bare `@observablehq/inputs` would bring every input. It never rebuilds a file that is
 // already there. So before Framework starts, `writeNodeBundles` writes those files itself: for each package,
 // one minified module exporting exactly the names the sources under the root use (found by reading them, e.g.
-// `Plot.barX` → barX), made with Framework's own esbuild from the installed packages. Its first line records
-// what it was made from (the names and the lockfile), so it is remade exactly when those change. Node (tests,
-// the static charts) still imports the whole installed packages.
+// `Plot.barX` → barX), made with Framework's own esbuild from the installed packages, without running them (the
+// runner is loading Framework meanwhile). Its first line records what it was made from (the names and the
+// lockfile), so it is remade exactly when those change. Node (tests, the static charts) still imports the whole
+// installed packages.
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
 import {dirname, join, relative} from "node:path";
-import {fileURLToPath, pathToFileURL} from "node:url";
+import {fileURLToPath} from "node:url";
 import type {Program} from "acorn";
-import type {Plugin} from "esbuild";
+import type {BuildFailure, BuildResult, Plugin} from "esbuild";
 import {esbuild, framework} from "./esbuild.js";
 import {BROWSER_ESM, readLockfile} from "./offline-npm.js";
 import {cacheDir} from "./root.js";
@@ -33,6 +34,8 @@ const {parse} = require(framework.resolve("acorn")) as typeof import("acorn");
 const {ancestor} = require(framework.resolve("acorn-walk")) as typeof import("acorn-walk");
 
 const SOURCE = /\.(js|ts|jsx|tsx|mjs)$/;
+// esbuild's error for a name the package does not export: 'No matching export in "…" for import "lineyy"'.
+const NO_EXPORT = /^No matching export in .* for import "([^"]+)"$/;
 // Plot reaches for d3-geo only for a projection, a geographic clip or a geo mark.
 const GEO_OPTIONS = new Set(["projection", "clip"]);
 const GEO_MARKS = /^(geo|sphere|graticule|centroid|geoCentroid)$/;
@@ -64,52 +67,85 @@ function parseSource(file: string, text: string): Program {
 // → "dot", "text". Any other use (Plot[name], passing Plot along, a re-export, a page in Markdown importing it)
 // keeps every export. For Plot, an option named `projection` or `clip` anywhere in such a source keeps d3-geo.
 export function findUse(root: string, pkg: string): Use {
-  const names = new Set<string>();
-  const use: Use = {names: [], geo: false, files: []};
-  const plot = pkg === PLOT; // only Plot can reach d3-geo
-  let all = false;
+  return findUses(root, [pkg])[pkg];
+}
+
+// The same for several packages, each source read and parsed once.
+function findUses(root: string, pkgs: string[]): Record<string, Use> {
+  const found = Object.fromEntries(
+    pkgs.map((pkg) => [pkg, {use: {names: [], geo: false, files: []} as Use, names: new Set<string>(), all: false}])
+  );
   for (const file of sources(root)) {
     const text = readFileSync(file, "utf-8");
-    if (!text.includes(pkg)) continue;
+    const imported = pkgs.filter((pkg) => text.includes(pkg));
+    if (!imported.length) continue;
     if (file.endsWith(".md")) {
-      if (new RegExp(`\\bfrom\\s+["']${pkg.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).test(text)) {
-        all = true;
-        use.files.push(file);
-      }
+      for (const pkg of imported)
+        if (new RegExp(`\\bfrom\\s+["']${pkg.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}["']`).test(text)) {
+          found[pkg].all = true;
+          found[pkg].use.files.push(file);
+        }
       continue;
     }
     const program = parseSource(file, text);
-    const aliases = new Set<string>();
-    for (const node of program.body) {
-      if ("source" in node && node.source?.value === pkg) {
+    for (const pkg of imported) {
+      const f = found[pkg];
+      const aliases = new Set<string>();
+      const declarations = program.body.filter((n) => "source" in n && n.source?.value === pkg);
+      if (!declarations.length) continue;
+      for (const node of declarations) {
         if (node.type !== "ImportDeclaration")
-          all = true; // export … from "@observablehq/plot"
+          f.all = true; // export … from "@observablehq/plot"
         else
           for (const s of node.specifiers) {
             if (s.type === "ImportNamespaceSpecifier") aliases.add(s.local.name);
-            else if (s.type === "ImportSpecifier" && s.imported.type === "Identifier") names.add(s.imported.name);
-            else all = true; // a default import: neither package has one, so let esbuild say so
+            else if (s.type === "ImportSpecifier" && s.imported.type === "Identifier") f.names.add(s.imported.name);
+            else f.all = true; // a default import: neither package has one, so let esbuild say so
           }
       }
+      f.use.files.push(file);
+      const plot = pkg === PLOT; // only Plot can reach d3-geo
+      ancestor(program, {
+        Identifier(node, _state, ancestors) {
+          const parent = ancestors.at(-2);
+          if (!aliases.has(node.name) || parent?.type === "ImportNamespaceSpecifier") return;
+          if (parent?.type === "MemberExpression" && parent.object === node && !parent.computed)
+            f.names.add((parent.property as {name: string}).name);
+          else f.all = true;
+        },
+        Property(node) {
+          if (plot && node.key.type === "Identifier" && GEO_OPTIONS.has(node.key.name)) f.use.geo = true;
+        }
+      });
     }
-    if (!program.body.some((n) => "source" in n && n.source?.value === pkg)) continue;
-    use.files.push(file);
-    ancestor(program, {
-      Identifier(node, _state, ancestors) {
-        const parent = ancestors.at(-2);
-        if (!aliases.has(node.name) || parent?.type === "ImportNamespaceSpecifier") return;
-        if (parent?.type === "MemberExpression" && parent.object === node && !parent.computed)
-          names.add((parent.property as {name: string}).name);
-        else all = true;
-      },
-      Property(node) {
-        if (plot && node.key.type === "Identifier" && GEO_OPTIONS.has(node.key.name)) use.geo = true;
-      }
-    });
   }
-  use.names = all ? "all" : [...names].sort();
-  if (plot && (all || [...names].some((n) => GEO_MARKS.test(n)))) use.geo = true;
-  return use;
+  return Object.fromEntries(
+    pkgs.map((pkg) => {
+      const {use, names, all} = found[pkg];
+      use.names = all ? "all" : [...names].sort();
+      if (pkg === PLOT && (all || [...names].some((n) => GEO_MARKS.test(n)))) use.geo = true;
+      return [pkg, use];
+    })
+  );
+}
+
+// The names an ES module exports, read without running it: `export {area as geoArea}`, `export function f` →
+// "geoArea", "f"; `export * from "./x.js"` adds x's.
+function exportedNames(file: string): string[] {
+  const program = parse(readFileSync(file, "utf-8"), {ecmaVersion: "latest", sourceType: "module"});
+  return program.body.flatMap((node) => {
+    if (node.type === "ExportAllDeclaration") {
+      if (node.exported)
+        return [node.exported.type === "Identifier" ? node.exported.name : String(node.exported.value)];
+      return exportedNames(require.resolve(String(node.source.value), {paths: [dirname(file)]}));
+    }
+    if (node.type !== "ExportNamedDeclaration") return [];
+    const d = node.declaration;
+    if (d?.type === "VariableDeclaration")
+      return d.declarations.flatMap((v) => (v.id.type === "Identifier" ? [v.id.name] : []));
+    if (d) return [d.id.name];
+    return node.specifiers.map((s) => (s.exported.type === "Identifier" ? s.exported.name : String(s.exported.value)));
+  });
 }
 
 // d3-geo in place, when no source can reach it. Plot calls some of it while loading (it makes its "reflect-y"
@@ -145,17 +181,14 @@ export interface NodeBundle {
 export async function writeNodeBundle(
   projectRoot: string,
   frameworkRoot: string,
-  pkg: string
+  pkg: string,
+  use = findUse(frameworkRoot, pkg)
 ): Promise<NodeBundle | undefined> {
-  const use = findUse(frameworkRoot, pkg);
   if (!use.files.length) return;
   // The story's own cells (data/story.md, data/pages/*.md) use the pages' Plot by name: Plot.lineY → lineY.
   // A name Plot does not export is left to the cell to report when it runs ("Plot.lineyy is not a function").
-  const cellNames = pkg === PLOT && use.names !== "all" ? cellPlotNames(projectRoot) : [];
-  if (cellNames.length && use.names !== "all") {
-    const exported = new Set(Object.keys(await import(PLOT)));
-    use.names = [...new Set([...use.names, ...cellNames.filter((n) => exported.has(n))])].sort();
-  }
+  if (pkg === PLOT && use.names !== "all")
+    use.names = [...new Set([...use.names, ...cellPlotNames(projectRoot)])].sort();
   const installed = readLockfile(projectRoot).find((p) => p.name === pkg && p.base === projectRoot);
   if (!installed)
     throw new Error(`${relative(projectRoot, use.files[0])} imports ${pkg}, which is not in package-lock.json`);
@@ -169,28 +202,44 @@ export async function writeNodeBundle(
   if (first.endsWith(`inputs ${stamp} */`))
     return {path, version: installed.version, names: namesOf(first), files: use.files, written: false};
 
-  // Names that are not values of the installed package (TypeScript types such as Plot.Markish) are dropped.
-  const load = (name: string, from: string) => import(pathToFileURL(require.resolve(name, {paths: [from]})).href);
-  const exported = Object.keys((await load(pkg, projectRoot)) as object);
-  const names = use.names === "all" ? exported : use.names.filter((n) => exported.includes(n));
+  // Bundled without running the package: a name it does not export (a cell's "Plot.lineyy") is dropped and the
+  // bundle made again; "all" takes every export there is.
   const withoutD3Geo = pkg === PLOT && !use.geo;
+  const plugins = withoutD3Geo ? [withoutGeo(exportedNames(require.resolve("d3-geo", {paths: [installed.dir]})))] : [];
+  let wanted = use.names === "all" ? undefined : use.names;
+  let result: BuildResult<{metafile: true; write: false}>;
+  for (;;) {
+    try {
+      result = await build({
+        stdin: {
+          contents: wanted ? `export {${wanted.join(", ")}} from "${pkg}";` : `export * from "${pkg}";`,
+          resolveDir: projectRoot,
+          loader: "js"
+        },
+        ...BROWSER_ESM,
+        write: false,
+        metafile: true,
+        logLevel: "silent",
+        plugins
+      });
+      break;
+    } catch (error) {
+      const missing = ((error as BuildFailure).errors ?? []).map((e) => e.text.match(NO_EXPORT)?.[1]);
+      if (!wanted || !missing.length || missing.includes(undefined)) throw error;
+      wanted = wanted.filter((n) => !missing.includes(n));
+    }
+  }
+  const names = wanted ?? Object.values(result.metafile.outputs)[0].exports.sort();
   const banner = `/* ${pkg}@${installed.version}: ${names.join(", ")}; dependencies inlined${withoutD3Geo ? " without d3-geo" : ""}; inputs ${stamp} */`;
-  const result = await build({
-    stdin: {contents: `export {${names.join(", ")}} from "${pkg}";`, resolveDir: projectRoot, loader: "js"},
-    ...BROWSER_ESM,
-    banner: {js: banner},
-    write: false,
-    logLevel: "silent",
-    plugins: withoutD3Geo ? [withoutGeo(Object.keys((await load("d3-geo", installed.dir)) as object))] : []
-  });
   mkdirSync(dirname(path), {recursive: true});
-  writeFileSync(path, result.outputFiles[0].text);
+  writeFileSync(path, `${banner}\n${result.outputFiles[0].text}`);
   return {path, version: installed.version, names, files: use.files, written: true};
 }
 
 // Every trimmed package the sources import, each made in esbuild's process.
 export async function writeNodeBundles(projectRoot: string, frameworkRoot: string): Promise<NodeBundle[]> {
-  const bundles = await Promise.all(TRIMMED.map((pkg) => writeNodeBundle(projectRoot, frameworkRoot, pkg)));
+  const uses = findUses(frameworkRoot, TRIMMED);
+  const bundles = await Promise.all(TRIMMED.map((pkg) => writeNodeBundle(projectRoot, frameworkRoot, pkg, uses[pkg])));
   return bundles.filter((b) => b !== undefined);
 }
 

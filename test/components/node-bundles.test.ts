@@ -1,12 +1,12 @@
 // The pages' Plot and Inputs bundles (scripts/node-bundles.ts): which names they keep, what they hold, when they
 // are remade.
 // (charts-bundled.test.ts draws the story's charts with it.)
-import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {afterAll, describe, expect, it} from "vitest";
-import {INPUTS, PLOT, findUse, writeNodeBundle} from "../../scripts/node-bundles.js";
+import {INPUTS, PLOT, findUse, writeNodeBundle, writeNodeBundles} from "../../scripts/node-bundles.js";
 import {projectRoot} from "../helpers/site.js";
 
 const roots: string[] = [];
@@ -110,5 +110,51 @@ describe("writeNodeBundle", () => {
     expect(code).not.toContain("inputs-3a86ea-table"); // Inputs.table's class, which only the whole package has
     const full = readFileSync(join(projectRoot, "node_modules", INPUTS, "dist", "index.js"), "utf-8");
     expect(full).toContain("inputs-3a86ea-table"); // the check above can fail
+  });
+});
+
+// A project of its own: the lockfile and node_modules of this one, the given files (data/story.md…).
+function project(files: Record<string, string>): string {
+  const root = docs(files);
+  copyFileSync(join(projectRoot, "package-lock.json"), join(root, "package-lock.json"));
+  symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"));
+  return root;
+}
+
+describe("writeNodeBundle, without running the package", () => {
+  it("keeps the Plot names the story's cells use and drops one Plot does not export", async () => {
+    const root = project({
+      "data/story.md": "```js\nPlot.areaY([1, 2]).plot();\nPlot.lineyy([1]);\n```\n",
+      "docs/a.ts": 'import * as Plot from "@observablehq/plot";\nexport const f = () => Plot.plot({});\n'
+    });
+    const made = (await writeNodeBundle(root, join(root, "docs"), PLOT))!;
+    expect(made.names).toEqual(["areaY", "plot"]);
+    const module = (await import(pathToFileURL(made.path).href)) as Record<string, unknown>;
+    expect(Object.keys(module).sort()).toEqual(["areaY", "plot"]);
+    expect(typeof module.areaY).toBe("function");
+  });
+
+  it("takes every export of the package when a source uses it other than by name", async () => {
+    const root = project({"docs/a.js": 'export * from "@observablehq/inputs";\n'});
+    const made = (await writeNodeBundle(root, join(root, "docs"), INPUTS))!;
+    const installed = Object.keys(await import(INPUTS)).sort(); // the package itself, run by Node
+    expect(made.names).toEqual(installed);
+    expect(installed).toContain("table"); // the check above can fail
+    const module = (await import(pathToFileURL(made.path).href)) as object;
+    expect(Object.keys(module).sort()).toEqual(installed);
+  });
+
+  it("reads each package's use the same when making all of them at once", async () => {
+    const root = project({
+      "docs/a.ts":
+        'import * as Plot from "@observablehq/plot";\nimport {radio} from "@observablehq/inputs";\nexport const f = () => [Plot.dot([]), radio([])];\n',
+      "docs/b.ts": 'import {format} from "d3-format";\nexport const g = format(",");\n'
+    });
+    const made = await writeNodeBundles(root, join(root, "docs"));
+    expect(Object.fromEntries(made.map((b) => [b.path.split("/_node/")[1], b.names]))).toEqual({
+      [`${PLOT}@${made[0].version}/index.js`]: ["dot"],
+      [`${INPUTS}@${made[1].version}/index.js`]: ["radio"],
+      [`d3-format@${made[2].version}/index.js`]: ["format"]
+    });
   });
 });
