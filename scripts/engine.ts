@@ -31,6 +31,7 @@ import {
   extraPage,
   factCheckPage,
   methodologyPage,
+  pageShell,
   problemsPage,
   storyPage,
   staticCharts,
@@ -218,6 +219,14 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
     else if (name === "datapackage.json") body = json(dataPackage(project, model));
     else if (name === "card.png") body = socialCard(project, model, ctx);
     else if (name === "static-charts.json") body = json(staticCharts(model, ctx));
+    else if (name === "shells.json")
+      body = json(
+        Object.fromEntries(
+          loaderOutputs(project, model)
+            .filter((n) => n.endsWith(".md"))
+            .map((n) => [n.replace(/\.md$/, ".html"), pageShell(project, model, `/${n.slice(0, -3)}`, ctx)])
+        )
+      );
     else if (name === "report.txt") body = strToU8(buildReport(project));
     else if (PAGES[name]) body = strToU8(PAGES[name](project, model, ctx));
     else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(project, model, name.slice(6, -3), ctx));

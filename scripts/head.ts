@@ -1,6 +1,6 @@
-// What every page adds to Framework's shell, written into its front matter (scripts/pages.ts): link previews, an
-// empty icon, fixes for screen readers, and the footer. Framework passes a config's head, header and footer
-// through jsdom each time it reads a page; a page's own it takes as they are.
+// What every page adds to Framework's shell: link previews, an empty icon, fixes for screen readers, and the
+// footer. While previewing it is in each page's front matter (scripts/pages.ts); a build adds it to the built pages
+// (`addShell`, from scripts/publish.ts), so that Framework does not pass it through jsdom twice per page.
 import type {StoryModel} from "../src/index.js";
 
 // Where the site is published: the one place its address is set, for link previews (og:url, og:image) and the
@@ -46,4 +46,31 @@ export function pageHead(model: StoryModel, path: string, title: string, descrip
     `<meta name="twitter:card" content="summary_large_image">`
   ].join("\n")}
 ${SHELL_FIXES}`;
+}
+
+// A page's part of the shell: its head's extra elements, and its footer's text ("" for none).
+export interface PageShell {
+  head: string;
+  footer: string;
+}
+
+// A built page with its shell where Framework would have put it from the front matter: the head's elements last
+// in the head, before the page's module script; the footer's text last in the footer, after the pager (a footer
+// made if the page has no pager). `file` names the page in the error if Framework's page is not as expected.
+export function addShell(html: string, shell: PageShell, file: string): string {
+  const script = html.indexOf('\n<script type="module">');
+  const main = html.indexOf("</main>");
+  if (script < 0 || script > html.indexOf("</head>") || main < 0)
+    throw new Error(`${file}: no module script in the head or no <main>: is this a page Framework built?`);
+  let out = shell.head ? `${html.slice(0, script)}\n${shell.head}${html.slice(script)}` : html;
+  if (!shell.footer) return out;
+  const div = `\n<div>${shell.footer}</div>`;
+  const footer = out.indexOf('<footer id="observablehq-footer">');
+  if (footer >= 0) {
+    const end = out.indexOf("\n</footer>", footer);
+    return `${out.slice(0, end)}${div}${out.slice(end)}`;
+  }
+  const at = out.indexOf("</main>") + "</main>".length;
+  out = `${out.slice(0, at)}\n<footer id="observablehq-footer">${div}\n</footer>${out.slice(at)}`;
+  return out;
 }

@@ -3,7 +3,7 @@
 // redraw the charts at the reader's width and choice of basis, in place. Charts are drawn here in jsdom, and put
 // in the built pages after Framework's build (scripts/static-charts.ts).
 import {JSDOM} from "jsdom";
-import {FOOTER, pageHead, siteTitle} from "./head.js";
+import {FOOTER, pageHead, siteTitle, type PageShell} from "./head.js";
 import {STATIC_CHART} from "./static-charts.js";
 import {
   chartFigure,
@@ -296,17 +296,41 @@ function pageDescription(project: Project, model: StoryModel, path: string, ctx:
   return siteTitle(model);
 }
 
-// A page's front matter, with the site's shell (scripts/head.ts): its head, no header, and the site's footer
-// unless the fields say otherwise.
+// A page's title, by its Framework path: "/fact-check" → "Fact check"; the story and each extra page, its headline;
+// a chart's embed page, the chart's title.
+function pageTitle(project: Project, model: StoryModel, path: string): string {
+  const fixed: Record<string, string> = {"/fact-check": "Fact check", "/methodology": "Methodology", "/data": "Data"};
+  const chart = path.match(/^\/embed\/(.+)$/)?.[1];
+  if (path === "/index") return project.prose.headline;
+  if (fixed[path]) return fixed[path];
+  if (chart) return figureParts(model, chart, {}).title;
+  const page = project.pages.find((p) => `/${p.slug}` === path);
+  if (!page) throw new RangeError(`no page "${path}"`);
+  return page.prose.headline;
+}
+
+// What a page adds to Framework's shell (scripts/head.ts), by its Framework path: its head (link previews for its
+// own address) and its footer (an embed none).
+export function pageShell(project: Project, model: StoryModel, path: string, ctx: PageContext): PageShell {
+  const title = pageTitle(project, model, path);
+  return {
+    head: pageHead(model, path, title, pageDescription(project, model, path, ctx)),
+    footer: path.startsWith("/embed/") ? "" : FOOTER
+  };
+}
+
+// A page's front matter: its title, no header, and its shell while previewing. A build adds the shell to the built
+// page instead (scripts/publish.ts), since Framework passes a page's head and footer through a jsdom window of
+// their own twice per page: some 30 windows a build.
 function pageFrontMatter(
   project: Project,
   model: StoryModel,
   ctx: PageContext,
   path: string,
-  fields: {title: string} & Record<string, string | boolean>
+  fields: Record<string, string | boolean> = {}
 ): string {
-  const head = pageHead(model, path, fields.title, pageDescription(project, model, path, ctx));
-  return frontMatter({header: "", footer: FOOTER, ...fields, head});
+  const shell = ctx.preview ? pageShell(project, model, path, ctx) : {head: "", footer: ""};
+  return frontMatter({title: pageTitle(project, model, path), header: "", ...fields, ...shell});
 }
 
 function notesSection(model: StoryModel, notes = model.notes): string {
@@ -427,7 +451,7 @@ function prosePage(
   ctx: PageContext,
   {path, notes, standfirst: withStandfirst, file}: {path: string; notes: string[]; standfirst: boolean; file: string}
 ): string {
-  const out: string[] = [pageFrontMatter(project, model, ctx, path, {title: prose.headline, toc: false})];
+  const out: string[] = [pageFrontMatter(project, model, ctx, path, {toc: false})];
   out.push(js(dataCell("", model, ctx)));
   out.push(
     js(`import {chartFigure, conversionTable, figureParts, redrawFigure, replaceConversionTable, replaceFigure, sized} from "./components/figures.js";
@@ -473,7 +497,7 @@ const VERDICT_ORDER = ["discrepancy", "depends on method", "not confirmed", "rou
 
 export function factCheckPage(project: Project, model: StoryModel, ctx: PageContext): string {
   const m = model.meta;
-  const out: string[] = [pageFrontMatter(project, model, ctx, "/fact-check", {title: "Fact check"})];
+  const out: string[] = [pageFrontMatter(project, model, ctx, "/fact-check")];
   out.push(
     "# Fact check",
     "",
@@ -527,7 +551,7 @@ export function factCheckPage(project: Project, model: StoryModel, ctx: PageCont
 }
 
 export function methodologyPage(project: Project, model: StoryModel, ctx: PageContext): string {
-  const out: string[] = [pageFrontMatter(project, model, ctx, "/methodology", {title: "Methodology"})];
+  const out: string[] = [pageFrontMatter(project, model, ctx, "/methodology")];
   const money = project.mentions.filter((d) => d.kind === "money").length;
   const counts = new Map<string, number>();
   for (const f of project.figures) {
@@ -692,7 +716,7 @@ export function dataPage(project: Project, model: StoryModel, ctx: PageContext):
       `  ${JSON.stringify(t.name)}: {csv: FileAttachment(${JSON.stringify(`data/tables/${t.name}.csv`)}), json: FileAttachment(${JSON.stringify(`data/tables/${t.name}.json`)})}`
   );
   return [
-    pageFrontMatter(project, model, ctx, "/data", {title: "Data"}),
+    pageFrontMatter(project, model, ctx, "/data"),
     js(`// Data: the catalog of published tables (name, description, schema), then every table itself.
 const catalog = FileAttachment("data/tables/catalog.json").json();
 const files = {
@@ -721,9 +745,7 @@ export function embedPage(project: Project, model: StoryModel, id: string, ctx: 
   const parts: FigureParts = figureParts(model, id, {});
   return [
     pageFrontMatter(project, model, ctx, `/embed/${id}`, {
-      title: parts.title,
       sidebar: false,
-      footer: "",
       toc: false,
       pager: false
     }),

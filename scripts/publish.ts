@@ -1,10 +1,12 @@
-// What the build adds to Framework's pages, before the new dist/ is swapped in: the static charts drawn into them
-// (scripts/static-charts.ts), their modules asked for once they are parsed (scripts/preloads.ts), the social card
-// (card.png, the pages' og:image) and the data package (datapackage.json) whose paths name the built tables, so
-// that every resource resolves from the site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
+// What the build adds to Framework's pages, before the new dist/ is swapped in: each page's shell (its head's link
+// previews and its footer, scripts/head.ts), the static charts drawn into them (scripts/static-charts.ts), their
+// modules asked for once they are parsed (scripts/preloads.ts), the social card (card.png, the pages' og:image) and
+// the data package (datapackage.json) whose paths name the built tables, so that every resource resolves from the
+// site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
 import {existsSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {outputOf, type EngineHost} from "./engine-host.js";
+import {addShell, type PageShell} from "./head.js";
 import {deferModulePreloads} from "./preloads.js";
 import {fillStaticCharts} from "./static-charts.js";
 
@@ -21,15 +23,19 @@ export function builtPath(output: string, name: string): string {
 }
 
 // The engine's outputs the files below are made from: a build asks for them to be made while Framework builds.
-export const PUBLISH_OUTPUTS = ["static-charts.json", "card.png", "datapackage.json"];
+export const PUBLISH_OUTPUTS = ["static-charts.json", "shells.json", "card.png", "datapackage.json"];
 
 export async function writePublishFiles(engine: EngineHost, outputDir: string): Promise<string[]> {
   const charts = JSON.parse((await outputOf(engine, "static-charts.json")).toString()) as Record<string, string>;
+  // Each of the engine's pages by its built file: {"index.html": {head, footer}, "embed/rank.html": …}; a page of
+  // the user's own (docs/notes.md) has none and keeps Framework's shell.
+  const shells = JSON.parse((await outputOf(engine, "shells.json")).toString()) as Record<string, PageShell>;
   const pages = readdirSync(outputDir, {recursive: true, encoding: "utf-8"}).filter((f) => f.endsWith(".html"));
   for (const page of pages) {
     const file = join(outputDir, page);
     const html = readFileSync(file, "utf-8");
-    const published = deferModulePreloads(fillStaticCharts(html, charts, page));
+    const shelled = shells[page] ? addShell(html, shells[page], page) : html;
+    const published = deferModulePreloads(fillStaticCharts(shelled, charts, page));
     if (published !== html) writeFileSync(file, published);
   }
   writeFileSync(join(outputDir, "card.png"), await outputOf(engine, "card.png"));

@@ -459,6 +459,20 @@ describe("the social card", () => {
         .getAttribute("href")!
         .replace(/\/(embed\/[\w-]+|[\w-]+)?$/, "");
       expect(meta("og:image"), file).toBe(`${base}/card.png`);
+      // The shell the build adds sits where Framework puts a page's own: in the head, once; the footer's text after
+      // the pager, on every page but an embed.
+      expect(doc.head.querySelectorAll('link[rel="canonical"]').length, file).toBe(1);
+      expect(
+        [...doc.head.querySelectorAll("script:not([type])")].some((s) => s.textContent!.includes('lang = "en"')),
+        file
+      ).toBe(true);
+      expect(doc.head.querySelector('link[rel="icon"]')?.getAttribute("href"), file).toBe("data:,");
+      const footer = doc.querySelector("#observablehq-footer");
+      if (file.startsWith("embed/")) expect(footer?.textContent ?? "", file).not.toContain("Data and sources");
+      else
+        expect(footer?.lastElementChild?.textContent, file).toBe(
+          "Data and sources: see the Data and Fact check pages."
+        );
     }
   });
 

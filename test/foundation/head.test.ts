@@ -1,14 +1,24 @@
-// Every page carries the site's shell in its own front matter: link previews for its own path, no header, the
-// site's footer (an embed none).
+// Every page's shell: link previews for its own path, no header, the site's footer (an embed none). While
+// previewing it is in the page's front matter; a build adds it to the built page (addShell).
 import {afterEach, describe, expect, it} from "vitest";
 import {buildProject, storyModel} from "../../src/index.js";
 import {chartIds} from "../../docs/components/figures.js";
-import {dataPage, embedPage, factCheckPage, methodologyPage, staticDocument, storyPage} from "../../scripts/pages.js";
+import {addShell} from "../../scripts/head.js";
+import {
+  dataPage,
+  embedPage,
+  factCheckPage,
+  methodologyPage,
+  pageShell,
+  staticDocument,
+  storyPage
+} from "../../scripts/pages.js";
 import {files} from "../helpers/project.js";
 
 const project = buildProject(files);
 const model = storyModel(project);
 const ctx = {document: staticDocument(), preview: false};
+const FOOTER = "Data and sources: see the Data and Fact check pages.";
 
 // The front matter's fields, each a JSON string or a word: {title: "Data", head: "<link …>", toc: false}.
 function frontMatter(page: string): Record<string, unknown> {
@@ -22,6 +32,7 @@ function frontMatter(page: string): Record<string, unknown> {
 }
 
 const attribute = (head: string, pattern: RegExp) => head.match(pattern)?.[1];
+const id = chartIds(model)[0];
 
 describe("each page's shell", () => {
   const saved = process.env.TECH_EDGE_SITE_URL;
@@ -32,18 +43,16 @@ describe("each page's shell", () => {
 
   it("names the page's own address and title, and the site's, under the address it is built for", () => {
     process.env.TECH_EDGE_SITE_URL = "https://news.example.com/japan/";
-    const id = chartIds(model)[0];
     const pages: [string, string, string][] = [
-      [storyPage(project, model, ctx), "https://news.example.com/japan/", model.headline],
-      [factCheckPage(project, model, ctx), "https://news.example.com/japan/fact-check", "Fact check"],
-      [methodologyPage(project, model, ctx), "https://news.example.com/japan/methodology", "Methodology"],
-      [dataPage(project, model, ctx), "https://news.example.com/japan/data", "Data"],
-      [embedPage(project, model, id, ctx), `https://news.example.com/japan/embed/${id}`, ""]
+      ["/index", "https://news.example.com/japan/", model.headline],
+      ["/fact-check", "https://news.example.com/japan/fact-check", "Fact check"],
+      ["/methodology", "https://news.example.com/japan/methodology", "Methodology"],
+      ["/data", "https://news.example.com/japan/data", "Data"],
+      [`/embed/${id}`, `https://news.example.com/japan/embed/${id}`, ""]
     ];
     const site = `${model.meta.title}, by the numbers`;
-    for (const [page, url, title] of pages) {
-      const fields = frontMatter(page);
-      const head = fields.head as string;
+    for (const [path, url, title] of pages) {
+      const {head, footer} = pageShell(project, model, path, ctx);
       expect(attribute(head, /<link rel="canonical" href="([^"]*)">/), url).toBe(url);
       expect(attribute(head, /<meta property="og:image" content="([^"]*)">/)).toBe(
         "https://news.example.com/japan/card.png"
@@ -54,14 +63,68 @@ describe("each page's shell", () => {
       if (title) expect(ogTitle.startsWith(title.replace(/&/g, "&amp;")), ogTitle).toBe(true);
       expect(attribute(head, /<meta name="description" content="([^"]*)">/)!.length, url).toBeGreaterThan(40);
       expect(head).toContain('<link rel="icon" href="data:,">');
-      expect(fields.header).toBe("");
-      expect(fields.footer).toBe(url.includes("/embed/") ? "" : "Data and sources: see the Data and Fact check pages.");
+      expect(footer).toBe(url.includes("/embed/") ? "" : FOOTER);
     }
   });
 
   it("uses the placeholder address when no other is set", () => {
     delete process.env.TECH_EDGE_SITE_URL;
-    const head = frontMatter(factCheckPage(project, model, ctx)).head as string;
+    const {head} = pageShell(project, model, "/fact-check", ctx);
     expect(attribute(head, /<link rel="canonical" href="([^"]*)">/)).toBe("https://example.org/tech-edge/fact-check");
+  });
+
+  it("is in a previewed page's front matter, and left out of a built one, whose title is there either way", () => {
+    const pages: [string, (c: typeof ctx) => string, string][] = [
+      ["/index", (c) => storyPage(project, model, c), model.headline],
+      ["/fact-check", (c) => factCheckPage(project, model, c), "Fact check"],
+      ["/methodology", (c) => methodologyPage(project, model, c), "Methodology"],
+      ["/data", (c) => dataPage(project, model, c), "Data"],
+      [`/embed/${id}`, (c) => embedPage(project, model, id, c), ""]
+    ];
+    for (const [path, page, title] of pages) {
+      const built = frontMatter(page(ctx));
+      const previewed = frontMatter(page({...ctx, preview: true}));
+      expect([built.head, built.footer, built.header], path).toEqual(["", "", ""]);
+      const shell = pageShell(project, model, path, ctx);
+      expect([previewed.head, previewed.footer, previewed.header], path).toEqual([shell.head, shell.footer, ""]);
+      expect(built.title, path).toBe(previewed.title);
+      if (title) expect(built.title, path).toBe(title);
+      else expect(shell.head).toContain(`<meta property="og:title" content="${built.title}`);
+    }
+  });
+});
+
+// A page as Framework builds it (its template in render.js), with and without a pager.
+const built = (footer: string) =>
+  `<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>T</title>\n<link rel="stylesheet" href="./a.css">\n<script type="module">\nimport {define} from "./client.js";\n</script>\n</head>\n<body>\n<div id="observablehq-center">\n<main id="observablehq-main" class="observablehq">\n<p>Body</p>\n</main>${footer}\n</div>\n</body>\n</html>\n`;
+const PAGER = `\n<footer id="observablehq-footer">\n<nav><a rel="prev" href="./a"><span>A</span></a></nav>\n</footer>`;
+
+describe("addShell", () => {
+  const shell = {head: '<meta name="description" content="D">', footer: "Data: see the Data page."};
+
+  it("puts the head's elements last in the head, before the module script, and the footer's text after the pager", () => {
+    const html = addShell(built(PAGER), shell, "index.html");
+    expect(html).toBe(
+      built(PAGER.replace("</nav>\n</footer>", "</nav>\n<div>Data: see the Data page.</div>\n</footer>")).replace(
+        '<link rel="stylesheet" href="./a.css">\n',
+        '<link rel="stylesheet" href="./a.css">\n<meta name="description" content="D">\n'
+      )
+    );
+  });
+
+  it("makes a footer where the page has no pager, and none for an empty one", () => {
+    const made = addShell(built(""), shell, "index.html");
+    expect(made.slice(made.indexOf("</main>"))).toMatch(
+      /^<\/main>\n<footer id="observablehq-footer">\n<div>Data: see the Data page.<\/div>\n<\/footer>\n<\/div>/
+    );
+    const embed = addShell(built(""), {...shell, footer: ""}, "embed/a.html");
+    expect(embed).not.toContain("<footer");
+    expect(embed).toContain('<meta name="description" content="D">\n<script type="module">');
+  });
+
+  it("names the page when it is not a page Framework built", () => {
+    expect(() => addShell("<html><body><main></main></body></html>", shell, "notes.html")).toThrow(
+      /^notes\.html: no module script in the head/
+    );
   });
 });
