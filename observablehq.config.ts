@@ -1,13 +1,14 @@
 // See https://observablehq.com/framework/config for documentation.
 // @ts-expect-error: a plain JavaScript module shared with the loaders
 import {fetchOutput} from "./scripts/loader.js";
+import {UNTITLED} from "./scripts/head.js";
 
 // The site's title and the story's extra pages (data/pages/<slug>.md), from the build's engine:
 // {title: "Japan seeks to reclaim tech edge, by the numbers", pages: [{name: "Background", path: "/background"}]}.
 // Each page's head and footer (link previews, the site's address) are in its own front matter: scripts/head.ts.
 const site: {title: string; pages: {name: string; path: string}[]} = await fetchOutput("site.json").then(
   ({body, error}: {body?: Buffer; error?: string}) =>
-    error === undefined ? JSON.parse(body!.toString()) : {title: "A data story", pages: []}
+    error === undefined ? JSON.parse(body!.toString()) : {title: UNTITLED, pages: []}
 );
 
 export default {

@@ -7,8 +7,11 @@ import type {StoryModel} from "../src/index.js";
 // canonical link. Set TECH_EDGE_SITE_URL when building for the real address; the placeholder is not a real site.
 const siteUrl = () => (process.env.TECH_EDGE_SITE_URL ?? "https://example.org/tech-edge").replace(/\/+$/, "");
 
+// What a site is called before its article is known (an article without a title, or inputs with problems).
+export const UNTITLED = "A data story";
+
 // The site is named after the article it reads: "Japan seeks to reclaim tech edge, by the numbers".
-export const siteTitle = (model: StoryModel) => `${model.meta.title || "A data story"}, by the numbers`;
+export const siteTitle = (model: StoryModel) => `${model.meta.title || UNTITLED}, by the numbers`;
 
 export const FOOTER = "Data and sources: see the Data and Fact check pages.";
 
