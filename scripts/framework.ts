@@ -28,6 +28,11 @@ if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
 process.env.TECH_EDGE_MODE = command;
 process.on("exit", () => void engine?.close());
 
+// Framework's modules start loading first: reading the sources for the bundles below takes this thread for a
+// moment, while the loader resolves and reads Framework's files.
+const cli = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
+const framework = import(pathToFileURL(join(cli, "..", "..", command === "build" ? "build.js" : "preview.js")).href);
+
 // The pages' Plot, Inputs, d3-format and d3-dsv hold only what the components use (scripts/node-bundles.ts);
 // remade when they or the lockfile change. They are made in esbuild's process while this one loads Framework's
 // modules.
@@ -37,8 +42,7 @@ const report = (bundles: NodeBundle[]) => {
   for (const b of bundles.filter((b) => b.written))
     log(`bundled ${b.path.split("/_node/")[1].replace(/\/index\.js$/, "")} for the pages: ${b.names.join(", ")}`);
 };
-const cli = join(projectRoot, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js");
-await import(pathToFileURL(join(cli, "..", "..", command === "build" ? "build.js" : "preview.js")).href);
+await framework;
 
 // A build asks the engine for every loader's output and puts it in Framework's cache, so that no loader process
 // runs. Bad input stops the build here, before Framework starts: every problem at once, each with its file and
