@@ -1,7 +1,7 @@
 // The generic story of any article, a first draft a desk editor can read: a lead on the largest sum, one chart of
 // the money in US$, one rate-basis switch for every conversion (the largest foreign amount with its rate sweep,
-// the others in a table), the rates of the main currency, and notes. `npm run new-story` writes it to data/ for
-// the journalist to edit; the build uses it when data/story.json or data/story.md is absent.
+// the others in a table), the rates of the currency most amounts are in, and notes. `npm run new-story` writes it
+// to data/ for the journalist to edit; the build uses it when data/story.json or data/story.md is absent.
 import type {Conversion} from "./conversions.js";
 import {CURRENCIES} from "./currencies.js";
 import type {Figure} from "./registry.js";
@@ -48,6 +48,17 @@ const bySize = (a: Registered, b: Registered) => {
   return y - x;
 };
 
+// The currency most of the converted amounts are in; of a tie, the one that comes first (the largest amount's):
+// ["EUR", "BRL", "BRL"] → "BRL" (a Brazilian story citing the EU's plan charts the real, not the euro).
+export function mainCurrency(units: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const u of units) counts.set(u, (counts.get(u) ?? 0) + 1);
+  return [...counts].reduce<[string, number] | undefined>(
+    (best, c) => (!best || c[1] > best[1] ? c : best),
+    undefined
+  )?.[0];
+}
+
 export function genericStory(figures: Registered[], pairs: Conversion[]): StoryConfig {
   const money = figures.filter((f) => f.kind === "reported" && f.in_article && isMoney(f.unit) && !f.restates);
   const byMention = new Map(money.filter((f) => f.mention).map((f) => [f.mention, f]));
@@ -67,7 +78,7 @@ export function genericStory(figures: Registered[], pairs: Conversion[]): StoryC
     .filter((f) => !bracketed.has(f.id) && !f.part_of)
     .sort(bySize)
     .map((f) => ({figure: f.id, label: shortLabel(f)}));
-  const main = conversions[0] && money.find((f) => f.id === conversions[0].figure)!.unit;
+  const main = mainCurrency(conversions.map((c) => money.find((f) => f.id === c.figure)!.unit));
   const charts: (BarsChart | RatesChart)[] = [
     ...(bars.length
       ? [{id: MONEY_CHART, type: "bars" as const, title: "The money in the article, in US dollars", bars}]

@@ -168,7 +168,7 @@ describe("npm run new-story on an unseen article", () => {
     // Not every amount has a printed conversion, so each is stated at the rates of its own time; no story-wide window.
     expect(story.default_basis).toBe("mean");
     expect(story.mean_window).toBeUndefined();
-    // One chart of the money, and the rates of the largest foreign amount's currency.
+    // One chart of the money, and the rates of the currency most amounts are in (a tie: the largest amount's).
     expect(story.charts.map((c: {id: string}) => c.id)).toEqual(["money", "rates-krw"]);
     const prose = data("story.md");
     expect(prose.split("\n")[0]).toBe("# South Korea’s battery makers bet on Europe as electric-car demand cools");
