@@ -247,10 +247,12 @@ function conversionsSection(model: StoryModel, ctx: PageContext): string {
   ].join("\n");
 }
 
-// HTML as one line of plain text, footnote numbers left out: for the pages' descriptions (og:description).
+// HTML as one line of plain text, footnote numbers and draft marks left out: for the pages' descriptions
+// (og:description).
 function plainText(html: string, document: Document): string {
   const text = html
     .replace(/<sup>.*?<\/sup>/g, "")
+    .replace(/<span class="draft-mark"[^>]*>.*?<\/span>/g, "")
     .replace(/<[^>]+>/g, "")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/\s+/g, " ")

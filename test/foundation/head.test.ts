@@ -67,6 +67,19 @@ describe("each page's shell", () => {
     }
   });
 
+  it("describes a draft story without its figures' draft marks", () => {
+    // Every figure of the seed marked draft, as new-story leaves them.
+    const [header, ...rows] = files.figures.trimEnd().split("\n");
+    const draft = buildProject({...files, figures: [`${header},status`, ...rows.map((r) => `${r},draft`)].join("\n")});
+    const shell = pageShell(draft, storyModel(draft), "/index", ctx);
+    const description = attribute(shell.head, /<meta name="description" content="([^"]*)">/)!;
+    expect(draft.figures.every((f) => f.status === "draft")).toBe(true);
+    expect(storyPage(draft, storyModel(draft), ctx)).toContain('class="draft-mark"'); // the check below can fail
+    expect(description).toBe(
+      attribute(pageShell(project, model, "/index", ctx).head, /<meta name="description" content="([^"]*)">/)
+    );
+  });
+
   it("uses the placeholder address when no other is set", () => {
     delete process.env.TECH_EDGE_SITE_URL;
     const {head} = pageShell(project, model, "/fact-check", ctx);
