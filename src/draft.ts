@@ -302,7 +302,11 @@ export function draftMentions(
       // A later clause with a subject of its own ("…, while China's state fund raised…") names its own.
       entity: ownSubject || entityOf(text, sentence)
     });
-    const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit);
+    const others = money
+      .filter((o) => o !== m && o.start >= sentence.start && o.end <= sentence.end)
+      .map((o) => ({end: o.end, clause: clauses(text, sentence).find((c) => c.start <= o.start && c.end >= o.end)!}))
+      .filter((o) => o.clause && o.clause.start !== clause.start);
+    const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit, others);
     if (period) out[out.length - 1].period = period;
   }
   // An id with a suffix can clash with another amount's plain id ("usd_2bn_2"): number on until it is free.

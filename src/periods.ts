@@ -162,18 +162,23 @@ export function periodCues(text: string, published: string, currency = ""): Peri
 
 // The period of an amount: the cue nearest to it in its clause, else in its sentence; undefined (the publication
 // date) when the sentence gives none. `clause` and `sentence` are spans of `text`; `at` is the amount's offset.
+// `others` are the sentence's other amounts, each with its clause: a cue that follows one of them in a later clause
+// is that amount's, not this one's ("US$52.7 billion …, or the 43 billion euros … by 2030": 2030 is the euros').
 export function inferPeriod(
   text: string,
   amount: {start: number; end: number},
   spans: {clause: {start: number; end: number}; sentence: {start: number; end: number}},
   published: string,
-  currency = ""
+  currency = "",
+  others: {end: number; clause: {start: number; end: number}}[] = []
 ): PeriodCue | undefined {
+  // (A clause before this one lends its time: "will spend 300 billion yen next year, and US$40 million on a lab".)
+  const theirs = (at: number) =>
+    others.some((o) => o.clause.start > spans.clause.start && at >= o.end && at < o.clause.end);
   for (const span of [spans.clause, spans.sentence]) {
-    const cues = periodCues(text.slice(span.start, span.end), published, currency).map((c) => ({
-      ...c,
-      at: c.at + span.start
-    }));
+    const cues = periodCues(text.slice(span.start, span.end), published, currency)
+      .map((c) => ({...c, at: c.at + span.start}))
+      .filter((c) => span === spans.clause || !theirs(c.at));
     if (!cues.length) continue;
     const distance = (c: PeriodCue) =>
       c.at >= amount.end ? c.at - amount.end : Math.max(0, amount.start - (c.at + c.cue.length)) + 0.5;

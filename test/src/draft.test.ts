@@ -122,6 +122,24 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     expect(period("30 trillion won")).toEqual({start: "2026-01-01", end: "2026-12-31"});
     expect(period("10.1 trillion won")).toEqual({start: "2025-10-01", end: "2030-09-30"});
   });
+
+  it("leaves a time that follows another amount in that amount's clause to it, and one that opens a sentence to all", () => {
+    const cues = (t: string) => draftMentions(t, "2025-11-20").map((d) => [d.id, d.period?.cue]);
+    expect(
+      cues(
+        "The plan is small next to the US$52.7 billion that Washington set aside under the CHIPS Act, or the 43 billion euros the European Union hopes to mobilise by 2030."
+      )
+    ).toEqual([
+      ["usd_52_7bn", undefined],
+      ["eur_43bn", "by 2030"]
+    ]);
+    expect(
+      cues("In fiscal 2024, the government gave ¥3.9 trillion to chipmakers, and Rapidus got ¥920 billion.")
+    ).toEqual([
+      ["jpy_3_9tn", "fiscal 2024"],
+      ["jpy_920bn", "fiscal 2024"]
+    ]);
+  });
 });
 
 describe("draftStory: a draft that reads as a story", () => {
