@@ -195,7 +195,7 @@ function report(draft: Draft, problems: Problem[], notes: string[], removed: str
   const restated = draft.figures.filter((f) => f.restates);
   const dated = draft.figures.filter((f) => f.period);
   const byUnit = new Map<string, number>();
-  for (const f of draft.figures) byUnit.set(f.unit, (byUnit.get(f.unit) ?? 0) + 1);
+  for (const f of draft.figures) if (!f.restates) byUnit.set(f.unit, (byUnit.get(f.unit) ?? 0) + 1);
   const units = [...byUnit].map(([u, n]) => `${n} ${u}`).join(", ");
   const m = draft.meta;
   const w = draft.story.mean_window;

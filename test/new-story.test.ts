@@ -344,21 +344,24 @@ describe("npm run new-story refuses, and writes nothing", () => {
 // Every draft builds, whatever the article: all in US$ (one amount), no money at all, in Japanese.
 describe.each([
   [
-    "all in US$, one amount",
-    "Acme said it would invest US$2 billion in Ohio.\nThe plant will employ 1,500 people.\n",
-    "The largest sum in the article is US$2 billion"
+    "all in US$, one amount said twice",
+    "Acme said it would invest US$2 billion in Ohio.\nThe plant will employ 1,500 people.\nAcme's US$2 billion Ohio plant opens in 2027.\n",
+    "The largest sum in the article is US$2 billion",
+    "data/figures.csv: 1 draft figure (1 USD), and 1 restatement of them (column restates)"
   ],
   [
     "with no money",
     "The city council voted on Tuesday to close the old library on Main Street.\nResidents protested for three hours.\n",
-    "No sum of money was found in this article"
+    "No sum of money was found in this article",
+    "data/figures.csv: 0 draft figures;"
   ],
   [
     "in Japanese",
     "政府は2025年度補正予算案を閣議決定した。\n半導体支援に1兆5000億円を計上する。\n",
-    "most of this article is in another script"
+    "most of this article is in another script",
+    "data/figures.csv: 0 draft figures;"
   ]
-])("new-story on an article %s", (_, text, says) => {
+])("new-story on an article %s", (_, text, says, wrote) => {
   let root: string;
   let build: {code: number; output: string};
   let run: {code: number; stdout: string; stderr: string};
@@ -380,6 +383,8 @@ describe.each([
 
   it("writes a draft that builds, whose page says what was found", () => {
     expect(run.code, run.stderr).toBe(0);
+    // A restatement is counted apart from the figures, and not in the currencies' counts.
+    expect(run.stdout).toContain(wrote);
     expect(build.output.split("\n").slice(-20).join("\n")).not.toMatch(/error:/);
     expect(build.code).toBe(0);
     const html = pageText(readFileSync(join(root, "dist", "index.html"), "utf-8"));
