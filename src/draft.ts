@@ -8,7 +8,7 @@ import {toUsd} from "./basis.js";
 import {publicationBasis} from "./fx.js";
 import type {FxSeries} from "./fx-series.js";
 import {genericProse, genericStory} from "./generic.js";
-import {entityOf, nounPhrase, subjectOf, uniqueLabels} from "./labels.js";
+import {entityOf, nounPhrase, subjectOf, uniqueLabels, withoutDateline} from "./labels.js";
 import {describePeriod, formatPeriod} from "./period.js";
 import {inferPeriod, type PeriodCue} from "./periods.js";
 import type {ArticleMeta, SourceRow} from "./project.js";
@@ -129,7 +129,7 @@ type Located = Pick<Quantity, "start" | "end" | "sentence"> & Partial<Pick<Quant
 function names(text: string, quote: string, q: Located, twins: Located[]): boolean {
   if (!quote.includes(text.slice(q.start, q.end)) || !isUnique(text, quote)) return false;
   const at = text.indexOf(quote);
-  return !twins.some((t) => t !== q && t.start >= at && t.end <= at + quote.length);
+  return !twins.some((t) => t.start !== q.start && t.start >= at && t.end <= at + quote.length);
 }
 
 // The shortest run of `units` around the amount, from the units holding it outwards (left first, for the subject),
@@ -249,8 +249,10 @@ export function draftMentions(
   const out: DraftMention[] = [];
   const taken = new Map<string, number>();
   for (const m of money) {
-    const sentence = m.sentence ??
+    const full = m.sentence ??
       sentences.find((s) => s.start <= m.start && s.end >= m.end) ?? {start: 0, end: text.length};
+    // Its words without a wire story's dateline ("SAO PAULO, Nov 20 (Reuters) - "), which names no subject.
+    const sentence = withoutDateline(text, full);
     const clause = clauses(text, sentence).find((c) => c.start <= m.start && c.end >= m.end) ?? sentence;
     const twins = money.filter((t) => t.value === m.value && t.unit === m.unit);
     // A bracketed US$ conversion's label and time are its amount's: "2.8 trillion won (US$2 billion)".
@@ -263,7 +265,7 @@ export function draftMentions(
         !d.restates &&
         d.mention.value === m.value &&
         d.mention.unit === m.unit &&
-        d.mention.sentence?.start !== sentence.start &&
+        d.mention.sentence?.start !== full.start &&
         !convertedTo.has(m) === !convertedTo.has(d.mention) &&
         [...context].some((w) => contentWords(d.quote).has(w) || d.label.toLowerCase().includes(w))
     );
@@ -274,8 +276,7 @@ export function draftMentions(
       )
         ? out
             .filter(
-              (d) =>
-                d.mention.sentence?.start === sentence.start && d.mention.unit === m.unit && d.mention.value > m.value
+              (d) => d.mention.sentence?.start === full.start && d.mention.unit === m.unit && d.mention.value > m.value
             )
             .at(-1)
         : undefined;
@@ -295,7 +296,7 @@ export function draftMentions(
     out.push({
       mention: m,
       id: n === 1 ? base : `${base}_${n}`,
-      quote: quoteOf(text, m, sentences, twins, also),
+      quote: quoteOf(text, {...m, sentence}, sentences, twins, also),
       ...(restates ? {restates} : {}),
       ...(whole ? {partOf: whole} : {}),
       label: from ? (out.find((d) => d.mention === from)?.label ?? label) : label,

@@ -26,8 +26,14 @@ const VERB =
   /\b(?:will|would|could|is|was|are|were|has|have|had|rose|rise|rises|risen|fell|fall|falls|cost|costs|reached|reach|reaches|totals|totalled|totaled|total|amounted|amounts|stood|stands|grew|grow|jumped|climbed|dropped|declined|expected|set|plans|planned|approved|proposed|said|says|spent|spend|spends|invested|invest|invests|raised|raise|raises|earmarked|allocated|pledged|announced)\b/i;
 
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/u;
-// A dateline: "SEOUL (Reuters) - " or "TOKYO, Sept 1 (AP) — "
-const DATELINE = /^[\p{Lu}\s,.]+(?:\s+\d{1,2})?\s*\([^)]*\)\s*[-–—]\s*/u;
+// A dateline: "SEOUL (Reuters) - ", "TOKYO, Sept 1 (AP) — ", "SAO PAULO, Nov. 20 (Reuters) - "
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2})?\s*\([^)]*\)\s*[-–—]+\s*/u;
+
+// A span without the dateline it opens with: "SAO PAULO, Nov 20 (Reuters) - Brazil's government…" → "Brazil's…".
+export function withoutDateline(text: string, span: Span): Span {
+  const m = DATELINE.exec(text.slice(span.start, span.end));
+  return m && m[0].length < span.end - span.start ? {start: span.start + m[0].length, end: span.end} : span;
+}
 
 // The words of `s` from its start until a stop word, punctuation or an amount: at most `max` words.
 function phrase(s: string, max = 6): string {
@@ -79,7 +85,8 @@ export function entityOf(text: string, sentence: Span): string {
   s = s.replace(DATELINE, "").replace(/^(?:(?:and|but|while|whereas)\s+)?(?:the\s+|The\s+)(?=\p{Lu})/u, "");
   s = s.replace(/^(?:and|but|while|whereas)\s+(?=\p{Lu})/u, "");
   const m = /^((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(s);
-  if (!m) return "";
+  // A currency's letters are no one's name: "R$15 billion", "S$2 billion".
+  if (!m || /^\p{Sc}/u.test(s.slice(m[1].length))) return "";
   const name = m[1].replace(/(?:'s|’s)$/, "");
   // The one who speaks is a source, not the one the money is about: "Prime Minister Shigeru Ishiba said…"
   // (unless it speaks of itself: "Acme said it would invest…")

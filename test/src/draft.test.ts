@@ -123,6 +123,32 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     expect(period("10.1 trillion won")).toEqual({start: "2025-10-01", end: "2030-09-30"});
   });
 
+  it("reads a wire story's first sentence without its dateline, and takes no currency's letters for a name", () => {
+    const cases = [
+      [
+        "SAO PAULO, Nov 20 (Reuters) - Brazil's government on Thursday unveiled a R$23 billion plan to revive chipmaking.",
+        "Brazil's government on Thursday unveiled a R$23 billion plan to revive chipmaking",
+        "Brazil"
+      ],
+      [
+        "TOKYO, Sept. 1 (AP) — Sony will spend ¥50 billion on sensors.",
+        "Sony will spend ¥50 billion on sensors",
+        "Sony"
+      ],
+      [
+        "SEOUL (Reuters) - Samsung will invest 2 trillion won in Texas.",
+        "Samsung will invest 2 trillion won in Texas",
+        "Samsung"
+      ]
+    ];
+    for (const [text, quote, entity] of cases) {
+      const [d] = draftMentions(text, "2025-11-20");
+      expect([d.quote, d.entity, d.label.startsWith("Nov")]).toEqual([quote, entity, false]);
+    }
+    const [promised] = draftMentions("The R$15 billion promised in 2023 was never spent.", "2025-11-20");
+    expect([promised.id, promised.entity]).toEqual(["brl_15bn", ""]); // not "R"
+  });
+
   it("leaves a time that follows another amount in that amount's clause to it, and one that opens a sentence to all", () => {
     const cues = (t: string) => draftMentions(t, "2025-11-20").map((d) => [d.id, d.period?.cue]);
     expect(
