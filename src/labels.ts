@@ -77,6 +77,12 @@ const tidy = (s: string) =>
     .replace(DETERMINERS, "")
     .trim();
 
+// A proper name of one to five words: "Foxconn", "SK Hynix", "Bank of Japan".
+const NAME = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,4}/u;
+// The kinds of company or body a name follows: "Chinese firm Zilia", "chip designer Ceitec".
+const ROLES =
+  "firm|company|group|maker|chipmaker|carmaker|automaker|giant|startup|start-up|bank|lender|fund|insurer|retailer|operator|designer|developer|manufacturer|conglomerate|rival|unit|subsidiary|chip|battery|tech|industry|trade|lobby";
+
 // The sentence's subject when it is a name: "South Korea's government on Thursday…" → "South Korea";
 // "Acme said…" → "Acme"; "The finance ministry said…" → "".
 export function entityOf(text: string, sentence: Span): string {
@@ -87,12 +93,19 @@ export function entityOf(text: string, sentence: Span): string {
   const m = /^((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(s);
   // A currency's letters are no one's name: "R$15 billion", "S$2 billion".
   if (!m || /^\p{Sc}/u.test(s.slice(m[1].length))) return "";
-  const name = m[1].replace(/(?:'s|’s)$/, "");
+  // A name that a place or a kind introduces is the one: "Taiwan's Foxconn", "Chinese firm Zilia", "Industry group
+  // Abisemi" → Foxconn, Zilia, Abisemi ("South Korea's government" stays South Korea's).
+  const named = new RegExp(`^(?:['’]s|\\s+(?:${ROLES})(?:\\s+(?:${ROLES}))?)\\s+(${NAME.source})`, "u").exec(
+    s.slice(m[1].length)
+  );
+  const [name, rest] = named
+    ? [named[1], s.slice(m[1].length + named[0].length)]
+    : [m[1].replace(/(?:'s|’s)$/, ""), s.slice(m[1].length)];
   // The one who speaks is a source, not the one the money is about: "Prime Minister Shigeru Ishiba said…"
-  // (unless it speaks of itself: "Acme said it would invest…")
+  // (unless it speaks of itself: "Acme said it would invest…", "Foxconn said last year it would…")
   if (
-    /^\s+(?:said|says|told|added|noted|announced)\b(?!\s+(?:on\s+\w+\s+)?(?:it|its|they|their|we)\b)/.test(
-      s.slice(m[1].length)
+    /^\s+(?:said|says|told|added|noted|announced)\b(?!\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:it|its|they|their|we)\b)/.test(
+      rest
     )
   )
     return "";

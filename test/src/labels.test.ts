@@ -57,6 +57,16 @@ describe("entityOf", () => {
     expect(whole("SEOUL (Reuters) - South Korea's government proposed a budget.")).toBe("South Korea");
     expect(whole("Acme said it would invest US$2 billion in Ohio.")).toBe("Acme");
   });
+  it("is the name that a place or a kind introduces", () => {
+    expect(whole("Taiwan's Foxconn said last year it would invest 5 billion reais.")).toBe("Foxconn");
+    expect(whole("Chinese firm Zilia has committed R$650 million.")).toBe("Zilia");
+    expect(whole("Industry group Abisemi welcomed the plan.")).toBe("Abisemi");
+    expect(whole("South Korean battery maker LG Energy Solution said on Tuesday it would invest.")).toBe(
+      "LG Energy Solution"
+    );
+    // A place's common noun leaves the place: "South Korea's government".
+    expect(whole("Japan's government approved ¥3.9 trillion.")).toBe("Japan");
+  });
   it("is nothing for a common noun, or for the person who speaks", () => {
     expect(whole("The finance ministry said it would borrow more.")).toBe("");
     expect(whole("Prime Minister Shigeru Ishiba said the state would help.")).toBe("");
