@@ -65,15 +65,13 @@ export function addShell(html: string, shell: PageShell, file: string): string {
   const main = html.indexOf("</main>");
   if (script < 0 || script > html.indexOf("</head>") || main < 0)
     throw new Error(`${file}: no module script in the head or no <main>: is this a page Framework built?`);
-  let out = shell.head ? `${html.slice(0, script)}\n${shell.head}${html.slice(script)}` : html;
+  const out = shell.head ? `${html.slice(0, script)}\n${shell.head}${html.slice(script)}` : html;
   if (!shell.footer) return out;
   const div = `\n<div>${shell.footer}</div>`;
   const footer = out.indexOf('<footer id="observablehq-footer">');
-  if (footer >= 0) {
-    const end = out.indexOf("\n</footer>", footer);
-    return `${out.slice(0, end)}${div}${out.slice(end)}`;
-  }
-  const at = out.indexOf("</main>") + "</main>".length;
-  out = `${out.slice(0, at)}\n<footer id="observablehq-footer">${div}\n</footer>${out.slice(at)}`;
-  return out;
+  const [at, insert] =
+    footer >= 0
+      ? [out.indexOf("\n</footer>", footer), div]
+      : [out.indexOf("</main>") + "</main>".length, `\n<footer id="observablehq-footer">${div}\n</footer>`];
+  return `${out.slice(0, at)}${insert}${out.slice(at)}`;
 }

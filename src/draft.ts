@@ -253,7 +253,8 @@ export function draftMentions(
       sentences.find((s) => s.start <= m.start && s.end >= m.end) ?? {start: 0, end: text.length};
     // Its words without a wire story's dateline ("SAO PAULO, Nov 20 (Reuters) - "), which names no subject.
     const sentence = withoutDateline(text, full);
-    const clause = clauses(text, sentence).find((c) => c.start <= m.start && c.end >= m.end) ?? sentence;
+    const parts = clauses(text, sentence);
+    const clause = parts.find((c) => c.start <= m.start && c.end >= m.end) ?? sentence;
     const twins = money.filter((t) => t.value === m.value && t.unit === m.unit);
     // A bracketed US$ conversion's label and time are its amount's: "2.8 trillion won (US$2 billion)".
     const pair = pairs.find((c) => c.from === m);
@@ -285,7 +286,7 @@ export function draftMentions(
     const ownSubject = clause.start > sentence.start && entityOf(text, clause);
     const label =
       nounPhrase(text, {start: m.start, end}, clause) ||
-      (clause.start > sentence.start && !ownSubject ? subjectOf(text, clauses(text, sentence)[0]) : "");
+      (clause.start > sentence.start && !ownSubject ? subjectOf(text, parts[0]) : "");
     // The quote takes in the label's words when they follow the amount: "15 trillion won of private capital".
     const near = label ? text.slice(end, clause.end).indexOf(label.slice(1)) : -1;
     const also = near >= 0 && near < 40 ? {start: end + near - 1, end: end + near - 1 + label.length} : undefined;
@@ -305,7 +306,7 @@ export function draftMentions(
     });
     const others = money
       .filter((o) => o !== m && o.start >= sentence.start && o.end <= sentence.end)
-      .map((o) => ({end: o.end, clause: clauses(text, sentence).find((c) => c.start <= o.start && c.end >= o.end)!}))
+      .map((o) => ({end: o.end, clause: parts.find((c) => c.start <= o.start && c.end >= o.end)!}))
       .filter((o) => o.clause && o.clause.start !== clause.start);
     const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit, others);
     if (period) out[out.length - 1].period = period;

@@ -27,7 +27,7 @@ const VERB =
 
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/u;
 // A dateline: "SEOUL (Reuters) - ", "TOKYO, Sept 1 (AP) — ", "SAO PAULO, Nov. 20 (Reuters) - "
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}[\p{L}]*\.?\s+\d{1,2})?\s*\([^)]*\)\s*[-–—]+\s*/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}\p{L}*\.?\s+\d{1,2})?\s*\([^)]*\)\s*[-–—]+\s*/u;
 
 // A span without the dateline it opens with: "SAO PAULO, Nov 20 (Reuters) - Brazil's government…" → "Brazil's…".
 export function withoutDateline(text: string, span: Span): Span {
@@ -77,11 +77,14 @@ const tidy = (s: string) =>
     .replace(DETERMINERS, "")
     .trim();
 
-// A proper name of one to five words: "Foxconn", "SK Hynix", "Bank of Japan".
-const NAME = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}&.-]*){0,4}/u;
+// A proper name: "Foxconn", "SK Hynix", "Bank of Japan", "Banco de Brasil".
+const NAME = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*/u;
 // The kinds of company or body a name follows: "Chinese firm Zilia", "chip designer Ceitec".
 const ROLES =
   "firm|company|group|maker|chipmaker|carmaker|automaker|giant|startup|start-up|bank|lender|fund|insurer|retailer|operator|designer|developer|manufacturer|conglomerate|rival|unit|subsidiary|chip|battery|tech|industry|trade|lobby";
+const LEADING_NAME = new RegExp(`^(${NAME.source})`, "u");
+// What comes between a place or a kind and the name it introduces: "'s Foxconn", " firm Zilia".
+const INTRODUCED = new RegExp(`^(?:['’]s|\\s+(?:${ROLES})(?:\\s+(?:${ROLES}))?)\\s+(${NAME.source})`, "u");
 
 // The sentence's subject when it is a name: "South Korea's government on Thursday…" → "South Korea";
 // "Acme said…" → "Acme"; "The finance ministry said…" → "".
@@ -90,14 +93,12 @@ export function entityOf(text: string, sentence: Span): string {
   // A dateline: "SEOUL (Reuters) - " or "TOKYO, Sept 1 (AP) — "
   s = s.replace(DATELINE, "").replace(/^(?:(?:and|but|while|whereas)\s+)?(?:the\s+|The\s+)(?=\p{Lu})/u, "");
   s = s.replace(/^(?:and|but|while|whereas)\s+(?=\p{Lu})/u, "");
-  const m = /^((?:\p{Lu}[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*)/u.exec(s);
+  const m = LEADING_NAME.exec(s);
   // A currency's letters are no one's name: "R$15 billion", "S$2 billion".
   if (!m || /^\p{Sc}/u.test(s.slice(m[1].length))) return "";
   // A name that a place or a kind introduces is the one: "Taiwan's Foxconn", "Chinese firm Zilia", "Industry group
   // Abisemi" → Foxconn, Zilia, Abisemi ("South Korea's government" stays South Korea's).
-  const named = new RegExp(`^(?:['’]s|\\s+(?:${ROLES})(?:\\s+(?:${ROLES}))?)\\s+(${NAME.source})`, "u").exec(
-    s.slice(m[1].length)
-  );
+  const named = INTRODUCED.exec(s.slice(m[1].length));
   const [name, rest] = named
     ? [named[1], s.slice(m[1].length + named[0].length)]
     : [m[1].replace(/(?:'s|’s)$/, ""), s.slice(m[1].length)];
