@@ -198,15 +198,16 @@ function report(draft: Draft, problems: Problem[], notes: string[], removed: str
   for (const f of draft.figures) if (!f.restates) byUnit.set(f.unit, (byUnit.get(f.unit) ?? 0) + 1);
   const units = [...byUnit].map(([u, n]) => `${n} ${u}`).join(", ");
   const m = draft.meta;
-  const w = draft.story.mean_window;
+  const converting = draft.figures.filter((f) => f.converts);
+  const lead = draft.figures.find((f) => f.id === draft.story.lead);
   const lines = [
     `new-story: re-pointed the package at “${m.title}” (${m.outlet}, ${m.published})${cleanNote}`,
     "",
     "Wrote:",
     `  data/article.txt: ${plural(text.trimEnd().split("\n").length, "line")}, ${text.length.toLocaleString("en-US")} characters${notes.length ? ` (${notes.join(", ")})` : ""}`,
     `  data/article.json: title, outlet, published ${m.published}, ${plural(m.authors.length, "author")}${m.authors.length ? ` (${m.authors.join("; ")})` : ""}, source: ${m.source}`,
-    `  data/figures.csv: ${plural(draft.figures.length - restated.length, "draft figure")}${units ? ` (${units})` : ""}${restated.length ? `, and ${plural(restated.length, "restatement")} of them (column restates)` : ""}; ${plural(dated.length, "period")} read from the text (column period)`,
-    `  data/story.json: the generic story: ${plural(draft.story.charts.length, "chart")}, ${plural(draft.story.conversions.length, "conversion")}, default basis "${draft.story.default_basis}"${w ? `, mean window ${w.start}..${w.end}` : ""}`,
+    `  data/figures.csv: ${plural(draft.figures.length - restated.length, "draft figure")}${units ? ` (${units})` : ""}${restated.length ? `, and ${plural(restated.length, "restatement")} of them (column restates)` : ""}${converting.length ? `, ${plural(converting.length, "conversion")} printed by the article (column converts)` : ""}; ${plural(dated.length, "period")} read from the text (column period); a label for each (column label)`,
+    `  data/story.json: the generic story: ${plural(draft.story.charts.length, "chart")} (the money by rule, not by list), default basis "${draft.story.default_basis}"${lead ? `, lead "${lead.id}" (${lead.text})` : ""}`,
     `  data/story.md: the generic prose, headline “${m.title}”`,
     `  data/not-figures.csv, data/fact-check.csv: header only`,
     `  data/sources.csv: ${plural(draft.files["sources.csv"].trimEnd().split("\n").length - 1, "row")}, one for each file in data/`,
@@ -219,7 +220,7 @@ function report(draft: Draft, problems: Problem[], notes: string[], removed: str
       : "No conversion pairs (an amount followed by its US$ value in brackets) found in the article.",
     ...draft.pairs.map(
       (p) =>
-        `  ${p.text} → ${p.from} and ${p.to}: ${formatRate(p.rate)} ${draft.figures.find((f) => f.id === p.from)!.unit} per US$`
+        `  ${p.text} → ${p.from} and ${p.to}: ${formatRate(p.rate)} ${[p.from, p.to].map((id) => draft.figures.find((f) => f.id === id)!.unit).find((u) => u !== "USD")} per US$`
     ),
     "",
     ...(problems.length
@@ -233,7 +234,10 @@ function report(draft: Draft, problems: Problem[], notes: string[], removed: str
     "  1. Check each figure in data/figures.csv against the article and its source: fill in entity, fix the",
     "     quote if it reads badly (it must stay word for word), then set status to checked.",
     "     Money that is not a figure of the story goes to data/not-figures.csv with a reason.",
-    "  2. Edit the headline and prose in data/story.md, and the charts and labels in data/story.json.",
+    "  2. Correct each figure in its own row of data/figures.csv, one cell at a time: label (what charts call it),",
+    "     restates (one more mention of another figure), converts (the article's own US$ amount of another),",
+    "     period. Charts, conversions, counts and the ::: summary follow the registry. Set the story's",
+    "     lead in data/story.json, and edit the headline and prose in data/story.md.",
     "  3. npm run build    (fails with file:line for anything that does not add up)",
     "  4. npm start        (preview at http://127.0.0.1:3000; it updates as you edit)"
   ];

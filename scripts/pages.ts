@@ -22,6 +22,7 @@ import {
   footnoteOrder,
   referenceAges,
   WORLD_BANK_SOURCE,
+  compareWords,
   formatMoney,
   formatRate,
   formatProblem,
@@ -219,8 +220,7 @@ function conversionSection(model: StoryModel, id: string, ctx: PageContext): str
       ? (() => {
           const ref = (bases.article ?? bases.spot)!;
           const [atMean, atRef] = [f.value / bases.mean!.rate, f.value / ref.rate];
-          const change = Math.round((atMean / atRef - 1) * 100);
-          return `<p class="conversion-compare">At the ${escapeHtml(bases.mean.label)} of ${formatRate(bases.mean.rate)}, ${escapeHtml(f.text)} was worth ${formatMoney(atMean, "USD")}, ${Math.abs(change)}% ${change >= 0 ? "more" : "less"} than at ${escapeHtml(ref.label)} (${formatMoney(atRef, "USD")}).</p>`;
+          return `<p class="conversion-compare">At the ${escapeHtml(bases.mean.label)} of ${formatRate(bases.mean.rate)}, ${escapeHtml(f.text)} was worth ${formatMoney(atMean, "USD")}, ${compareWords(atMean, atRef)} at ${escapeHtml(ref.label)} (${formatMoney(atRef, "USD")}).</p>`;
         })()
       : "";
   return [

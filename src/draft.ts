@@ -7,14 +7,13 @@ import {extractAmounts, type Quantity} from "./extract.js";
 import {toUsd} from "./basis.js";
 import {publicationBasis} from "./fx.js";
 import type {FxSeries} from "./fx-series.js";
-import {genericProse, genericStory} from "./generic.js";
+import {genericProse, genericStory, storyJson, type StoryJson} from "./generic.js";
 import {entityOf, nounPhrase, subjectOf, uniqueLabels, withoutDateline} from "./labels.js";
 import {describePeriod, formatPeriod} from "./period.js";
 import {inferPeriod, type PeriodCue} from "./periods.js";
 import type {ArticleMeta, SourceRow} from "./project.js";
 import {COLUMNS} from "./registry.js";
 import {sentenceSpans, type Span} from "./sentences.js";
-import type {StoryConfig} from "./story.js";
 
 // The files a draft writes into data/, and those of the previous story it removes (they stay in git history).
 export const DRAFT_FILES = [
@@ -40,6 +39,8 @@ export interface DraftFigure {
   quote: string;
   period: string; // "2026", "" for the publication date
   restates?: string; // the id of the figure it mentions again
+  converts?: string; // the id of the amount it is the article's own conversion of
+  label: string; // what the money is: "Government-guaranteed bonds"
 }
 
 export interface DraftPair {
@@ -54,7 +55,7 @@ export interface Draft {
   meta: ArticleMeta;
   figures: DraftFigure[];
   pairs: DraftPair[];
-  story: StoryConfig;
+  story: StoryJson;
 }
 
 export interface DraftInput {
@@ -221,8 +222,9 @@ const contentWords = (s: string) =>
 
 const csvText = (rows: string[][]) => rows.map((r) => csvFormatRows([r])).join("\n") + "\n";
 
-// The figure registry's columns as the draft writes them: the registry's, then status, period and restates.
-export const DRAFT_COLUMNS = [...COLUMNS, "status", "period", "restates"];
+// The figure registry's columns as the draft writes them: the id and its label, the registry's, then status,
+// period, and the figure a row restates or converts.
+export const DRAFT_COLUMNS = [COLUMNS[0], "label", ...COLUMNS.slice(1), "status", "period", "restates", "converts"];
 
 export interface DraftMention {
   mention: Quantity;
@@ -324,6 +326,19 @@ export function draftMentions(
   return out;
 }
 
+// The money a story is about: the amount its headline names (the figure of the article's text that states it, or
+// that this one converts), else the article's first sum.
+function leadOf(
+  title: string,
+  figures: {id: string; value: number; unit: string; restates: string; converts: string}[]
+): string | undefined {
+  const own = figures.filter((f) => !f.restates);
+  const headline = extractAmounts(title, {sentences: false}).find((q) => q.kind === "money");
+  const named = headline && own.find((f) => f.value === headline.value && f.unit === headline.unit);
+  const lead = named ?? own.find((f) => !f.converts);
+  return lead?.converts || lead?.id;
+}
+
 // The draft of a story for `input.text`, every file as text.
 export function draftStory(input: DraftInput): Draft {
   const {text, title, outlet, published} = input;
@@ -371,6 +386,13 @@ export function draftStory(input: DraftInput): Draft {
     const [from, to] = [drafted.find((d) => d.mention === c.from), drafted.find((d) => d.mention === c.to)];
     if (from && to) labelOf.set(to.id, labelOf.get(from.id) ?? "");
   }
+  // The bracketed amount of a pair converts the amount before it: "728 trillion won ($523 billion)".
+  const convertsOf = new Map<string, string>();
+  for (const c of conversions) {
+    const [from, to] = [drafted.find((d) => d.mention === c.from), drafted.find((d) => d.mention === c.to)];
+    if (from && to && !from.restates && !to.restates && (from.mention.unit === "USD") !== (to.mention.unit === "USD"))
+      convertsOf.set(to.id, from.id);
+  }
   const figures = drafted.map((d) => ({
     id: d.id,
     text: d.mention.text,
@@ -378,8 +400,8 @@ export function draftStory(input: DraftInput): Draft {
     unit: d.mention.unit,
     quote: d.quote,
     period: d.period ? formatPeriod(d.period.period) : "",
-    ...(d.restates ? {restates: d.restates.id} : {}),
-    ...(d.partOf ? {part_of: d.partOf.id} : {}),
+    restates: d.restates?.id ?? "",
+    converts: convertsOf.get(d.id) ?? "",
     label: labelOf.get(d.id) ?? labelOf.get(d.restates?.id ?? "") ?? "",
     usd: size.get(d.id) ?? NaN,
     mention: d.mention
@@ -390,18 +412,20 @@ export function draftStory(input: DraftInput): Draft {
     kind: "reported" as const,
     in_article: true
   }));
-  const story: StoryConfig = genericStory(registered, conversions);
-  const byMention = new Map(figures.map((f) => [f.mention, f]));
-  const pairs = conversions
-    .filter((c) =>
-      story.conversions.some((s) => s.figure === byMention.get(c.from)?.id && s.article_usd === byMention.get(c.to)?.id)
-    )
-    .map((c) => ({
-      from: byMention.get(c.from)!.id,
-      to: byMention.get(c.to)!.id,
-      text: text.slice(c.from.start, text.indexOf(")", c.to.end) + 1),
-      rate: c.rate
-    }));
+  const story = genericStory(registered, leadOf(title, registered));
+  const pairs = figures
+    .filter((f) => f.converts)
+    .map((f) => {
+      const from = figures.find((g) => g.id === f.converts)!;
+      const [first, second] = from.mention.start < f.mention.start ? [from, f] : [f, from];
+      const [foreign, usd] = from.unit === "USD" ? [f, from] : [from, f];
+      return {
+        from: first.id,
+        to: second.id,
+        text: text.slice(first.mention.start, text.indexOf(")", second.mention.end) + 1),
+        rate: foreign.value / usd.value
+      };
+    });
 
   const source = `article (${outlet} ${published})`;
   const notes = new Map<string, string>();
@@ -409,7 +433,9 @@ export function draftStory(input: DraftInput): Draft {
     const said: string[] = [];
     if (d.restates)
       said.push(`Restates ${d.restates.id} (same amount, same subject): clear "restates" if it is a different amount`);
-    if (d.partOf) said.push(`Part of ${d.partOf.id}: not charted beside it`);
+    if (d.partOf) said.push(`Part of ${d.partOf.id}`);
+    if (convertsOf.has(d.id))
+      said.push(`The article's own conversion of ${convertsOf.get(d.id)}: not charted beside it`);
     if (d.mention.currencyFrom === "sentence")
       said.push(`Currency ${d.mention.unit} taken from its sentence or the article, not its own words: check it`);
     if (d.period) said.push(`Period read from “${d.period.cue}”`);
@@ -444,7 +470,9 @@ export function draftStory(input: DraftInput): Draft {
         note: notes.get(f.id) ?? "",
         status: "draft",
         period: f.period,
-        restates: f.restates ?? ""
+        restates: f.restates,
+        converts: f.converts,
+        label: f.label
       };
       return DRAFT_COLUMNS.map((c) => row[c] ?? "");
     })
@@ -456,8 +484,8 @@ export function draftStory(input: DraftInput): Draft {
     "figures.csv": figuresCsv,
     "not-figures.csv": "text,reason\n",
     "fact-check.csv": "figure_id,claim,primary_source_says,verdict,source\n",
-    "story.json": `${JSON.stringify(story, null, 2)}\n`,
-    "story.md": genericProse(meta, story, registered, {mentions: mentions.length, text}),
+    "story.json": storyJson(story),
+    "story.md": genericProse(meta, story, {mentions: mentions.length, text}),
     "sources.csv": sourcesCsv(meta, input.sources ?? "", input.keptFiles ?? [])
   };
   return {
@@ -470,7 +498,9 @@ export function draftStory(input: DraftInput): Draft {
       unit: f.unit,
       quote: f.quote,
       period: f.period,
-      ...(f.restates ? {restates: f.restates} : {})
+      ...(f.restates ? {restates: f.restates} : {}),
+      ...(f.converts ? {converts: f.converts} : {}),
+      label: f.label
     })),
     pairs,
     story

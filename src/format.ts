@@ -45,3 +45,13 @@ export function formatOrdinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
   return `${n}${suffix}`;
 }
+
+// How one sum compares with another, from the unrounded values: (30.6e9, 25.4e9) → "20% more than"; (46.4, 46.5) →
+// "about the same as" (under 0.5% apart); (97.7, 100) → "2.3% less than".
+export function compareWords(value: number, reference: number): string {
+  const change = (value / reference - 1) * 100;
+  if (!Number.isFinite(change) || Math.abs(change) < 0.5) return "about the same as";
+  const size = Math.abs(change);
+  const shown = size >= 10 ? String(Math.round(size)) : String(Math.round(size * 10) / 10);
+  return `${shown}% ${change > 0 ? "more" : "less"} than`;
+}

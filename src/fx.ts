@@ -1,6 +1,8 @@
 // Any currency ↔ US dollar normalisation with an explicit rate basis: the bases made from the rate series.
 import {BLANKS, type Basis, type BasisKind} from "./basis.js";
 import {CURRENCIES} from "./currencies.js";
+import {isIsoDate} from "./dates.js";
+import {describePeriod, parsePeriod} from "./period.js";
 import {fredCountryOf} from "./fred-countries.js";
 import {OTHER_RATES_FILE, dailySeries, type FxSeries, type RatePoint} from "./fx-series.js";
 
@@ -251,6 +253,30 @@ export function articleBasis(currency: string, rate: number, published: string):
     date: published,
     source: `implied by the article’s ${(CURRENCIES[currency]?.symbol ?? currency).trim()}/US$ pair`
   };
+}
+
+// Whether money of `period` lies outside the article's time, the three months before publication: its period, for
+// readers ("2021–2023"), or "" when it lies within (or has no period). "2021..2023" published 2024-04-14 → "2021–2023".
+export function outsideArticleTime(period: string, published: string): string {
+  const p = period ? parsePeriod(period) : undefined;
+  if (!p || !isIsoDate(published)) return "";
+  const d = new Date(`${published}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() - 3);
+  const from = d.toISOString().slice(0, 10);
+  return p.end < from || p.start > published ? describePeriod(period) : "";
+}
+
+// The article's basis of an amount of another time: the mean of its own time, saying so.
+export function articleElsewhen(mean: Basis, period: string): Basis {
+  const why = `the article’s own rate is of its own time; this money is of ${period}, so it is at the ${mean.label}`;
+  return {...mean, basis: "article", note: [why, mean.note].filter(Boolean).join("; ")};
+}
+
+// The article's basis of an amount in a currency the article prints no US$ conversion of: the rate at publication,
+// saying so.
+export function articleUnprinted(spot: Basis): Basis {
+  const why = `the article prints no ${spot.currency}/US$ rate, so its own rate is the one at publication`;
+  return {...spot, basis: "article", note: [why, spot.note].filter(Boolean).join("; ")};
 }
 
 // The seed's daily-only bases (no monthly fallback): the spot rate on `date`, and the mean over a window.

@@ -17,12 +17,14 @@ export {
 export {InputError, formatProblem, type Problem} from "./errors.js";
 export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
 export {formatFigure, provenance} from "./figure-text.js";
-export {formatCount, formatMoney, formatOrdinal, formatRate, formatShare, roundRate} from "./format.js";
+export {compareWords, formatCount, formatMoney, formatOrdinal, formatRate, formatShare, roundRate} from "./format.js";
 export * from "./basis.js";
 export * from "./fx.js";
 export * from "./fx-series.js";
 export {FRED_COUNTRIES, fredCountry, fredCountryOf, type FredCountry} from "./fred-countries.js";
-export {MONEY_CHART, genericProse, genericStory, ratesChartId} from "./generic.js";
+export {MONEY_CHART, genericProse, genericStory, ratesChartId, storyJson, type StoryJson} from "./generic.js";
+export {nearestId} from "./nearest.js";
+export {isStoryMoney, mainCurrency, summaryMarkdown} from "./story-view.js";
 export {entityOf, nounPhrase, uniqueLabels} from "./labels.js";
 export {parseJson} from "./json-parse.js";
 export {parseMeta} from "./meta.js";

@@ -24,6 +24,7 @@ export interface FigureView {
   source: string;
   note: string;
   period: string; // the time the amount refers to: "2026", "2021..2023"; "" for the publication date
+  label: string; // what charts and tables call it: "AWS cloud expansion"; "" for none
   text: string; // as the story prints it: "US$14 billion"
   provenance: string; // "“…US$14 billion…” — article (AFP, …)"
 }
@@ -115,6 +116,7 @@ function figureView(f: ResolvedFigure, scale?: Scale): FigureView {
     source: f.source,
     note: f.note,
     period: f.period,
+    label: f.label,
     text: formatFigure(f),
     // A share of GDP or a sum per person says how it was computed, with its World Bank series and years.
     provenance: scale ? `${f.source}: ${scale.text}` : provenance(f)

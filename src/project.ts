@@ -20,14 +20,23 @@ import {parseFactChecks, type FactCheck} from "./fact-checks.js";
 import {readCsv} from "./csv-parse.js";
 import {isCurrency} from "./currencies.js";
 import {customBasis, toUsd, type Basis, type BasisKind} from "./basis.js";
-import {articleBasis, defaultWindow, publicationBasis, windowMeanBasis, type DailyRate} from "./fx.js";
+import {
+  articleBasis,
+  articleElsewhen,
+  articleUnprinted,
+  defaultWindow,
+  outsideArticleTime,
+  publicationBasis,
+  windowMeanBasis,
+  type DailyRate
+} from "./fx.js";
 import {OTHER_RATES_FILE, dailySeries, parseMonthlyRates, parseOtherRates, type FxSeries} from "./fx-series.js";
-import {genericProse, genericStory} from "./generic.js";
+import {genericProse, genericStory, storyJson} from "./generic.js";
 import {inputText} from "./input-text.js";
 import {parseJson} from "./json-parse.js";
 import {lineOf} from "./lines.js";
 import {parseMeta, type ArticleMeta} from "./meta.js";
-import {parseProse, tokenLine, type Prose} from "./prose.js";
+import {parseProse, tokenLine, type Block, type Prose} from "./prose.js";
 import {checkCells, proseCells} from "./cells.js";
 import {parseDailyRates} from "./rates.js";
 import {
@@ -43,8 +52,26 @@ import {parseSources, type SourceRow} from "./sources.js";
 import {parsePeriod} from "./period.js";
 import {rateWindow} from "./periods.js";
 import {isRates} from "./charts/rates.js";
-import {chartFigures, parseStoryConfig, type PublishedBasis, type StoryConfig} from "./story.js";
-import type {Token} from "./tokens.js";
+import {
+  BASIS_KINDS,
+  chartFigures,
+  mapCitable,
+  parseStoryConfig,
+  type PublishedBasis,
+  type RegistryLookup,
+  type StoryConfig
+} from "./story.js";
+import {
+  articlePairs,
+  didYouMean,
+  fillLabels,
+  leadOf,
+  registryLookup,
+  restatements,
+  storyConversions,
+  summaryMarkdown
+} from "./story-view.js";
+import {scanTokens, type Token} from "./tokens.js";
 import {GDP_FILE, POPULATION_FILE, parseWorldBank} from "./world-bank.js";
 import {parsedOnce, type ParseCache} from "./parse-cache.js";
 import {scaleOf, type Scale} from "./scale.js";
@@ -172,6 +199,7 @@ export interface Project {
   chartSeries: Record<string, FxSeries>; // rates chart id → the series it draws, cut to its dates
   notes: string[]; // figure ids in footnote order: cited in the prose, then shown in charts
   looseWords: {file: string; line: number; id: string; words: string}[]; // [[id|~words]]: printed unchecked
+  warnings: Problem[]; // what the build fell back on, printed as notes: a figure without a label, no lead
   defaultBasis: PublishedBasis;
   dollars?: DollarsOf; // the month whose dollars constant-dollar sums are in, when data/ has CPI-U
   deflators: Record<string, Deflators>; // money figure id → the CPI months each of its US$ values is in
@@ -338,40 +366,17 @@ export function basisOf(
 
 const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit);
 
-// The window of rates an amount's mean basis averages: data/story.json's window for its conversion, else the
-// window of its own period (figures.csv), else the story's mean_window, else that of the publication date.
+// The window of rates an amount's mean basis averages: the window of its own period (figures.csv), else the story's
+// mean_window, else that of the publication date.
 export function windowOf(
   f: Pick<Figure, "id" | "period">,
-  story: Pick<StoryConfig, "conversions" | "mean_window">,
+  story: Pick<StoryConfig, "mean_window">,
   published: string
 ): {start: string; end: string; why: string} {
-  const own = story.conversions.find((c) => c.figure === f.id)?.window;
-  if (own) return {...own, why: ""};
   const period = f.period ? parsePeriod(f.period) : undefined;
   if (!period && story.mean_window) return {...story.mean_window, why: ""};
   const w = rateWindow(period, published);
   return {start: w.start, end: w.end, why: w.why};
-}
-
-// A row that restates another figure (its `restates` column) is one more mention of that figure, not a figure of
-// its own: it must name a figure that restates nothing, in the same unit and of the same value. It leaves the list.
-function restatements(figures: ResolvedFigure[], problems: Problem[]): void {
-  const byId = new Map(figures.map((f) => [f.id, f]));
-  for (let i = figures.length - 1; i >= 0; i--) {
-    const f = figures[i];
-    if (!f.restates) continue;
-    const at = (message: string) => problems.push({file: PATHS.figures, line: f.line, message});
-    const target = byId.get(f.restates);
-    if (!target) at(`"${f.id}" restates "${f.restates}", which is not in ${PATHS.figures}`);
-    else if (target.restates)
-      at(`"${f.id}" restates "${f.restates}", which itself restates "${target.restates}": name "${target.restates}"`);
-    else if (target.id === f.id) at(`"${f.id}" restates itself`);
-    else if (target.unit !== f.unit || target.value !== f.value)
-      at(
-        `"${f.id}" restates "${target.id}", but says ${f.value} ${f.unit} where "${target.id}" says ${target.value} ${target.unit}: clear "restates" if they are different amounts`
-      );
-    figures.splice(i, 1);
-  }
 }
 
 // The rate series of data/: the daily yen file, then the monthly one per currency, then the journalist's own.
@@ -465,7 +470,8 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
     f.mention = match;
     match.figure_ids.push(f.restates || f.id);
   }
-  restatements(figures, problems);
+  const aliases = restatements(figures, PATHS.figures, problems);
+  const pairs = articlePairs(figures, aliases, PATHS.figures, problems);
   for (const n of notFigures) {
     const at = occurrences(text, n.text);
     if (!at.length && article !== undefined)
@@ -488,11 +494,16 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   const storyText = optional("story");
   // A registry read only in part cannot show that an id is absent; an article that is missing has no pairs.
   const complete = article !== undefined && !partial(PATHS.figures);
-  const story =
-    storyText === undefined
-      ? genericStory(figures, conversions)
-      : checkStory(storyText, complete ? byId : undefined, problems);
-  const prose = parseProse(optional("prose") ?? genericProse(meta, story, figures), PATHS.prose, problems);
+  // The story's shape is a view over the registry: restating ids name their figure, rules select figures, labels
+  // left out are the registry's, and the conversions and the lead follow it.
+  const lookup = complete ? registryLookup(figures, aliases) : undefined;
+  const notes: Problem[] = [];
+  const story = checkStory(storyText ?? storyJson(genericStory(figures)), lookup && byId, problems, lookup);
+  const lead = leadOf(story, figures, notes, PATHS.story);
+  if (lead) story.lead = lead;
+  story.conversions = storyConversions(figures, pairs, lead, notes, PATHS.story);
+  fillLabels(story.charts, figures, notes, PATHS.figures);
+  const prose = parseProse(optional("prose") ?? genericProse(meta, story), PATHS.prose, problems);
   checkCells(proseCells(prose), PATHS.prose, problems);
   // Extra pages: the same Markdown, citations, directives and cells as the story.
   const pages: ExtraPage[] = (files.pages ?? []).flatMap(({slug, text}) => {
@@ -524,18 +535,24 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   const foreign = figures.filter((f) => isCurrency(f.unit) && f.unit !== "USD" && isIsoDate(meta.published));
   const articleRates = new Map<string, {rate: number} | undefined>();
   for (const currency of new Set(foreign.map((f) => f.unit))) {
-    const pair = story.conversions
-      .map((c) => ({c, from: byId.get(c.figure), to: c.article_usd ? byId.get(c.article_usd) : undefined}))
-      .find((x) => x.from?.unit === currency && x.to);
+    const pair = pairs.find((x) => x.foreign.unit === currency);
     if (!pair || !complete) continue;
-    const found = conversions.find((c) => c.from === pair.from!.mention && c.to === pair.to!.mention);
+    const found = conversions.find(
+      (c) =>
+        (c.from === pair.foreign.mention && c.to === pair.usd.mention) ||
+        (c.from === pair.usd.mention && c.to === pair.foreign.mention)
+    );
     if (!found)
       problems.push({
-        file: PATHS.article,
-        message: `no "${pair.from!.mention?.text ?? pair.from!.id} (US$…)" pair in the article joins "${pair.c.figure}" and "${pair.c.article_usd}" (data/story.json conversions)`
+        file: PATHS.figures,
+        line: pair.row.line,
+        message: `"${pair.row.id}" converts "${pair.row.converts}", but the article prints no "${pair.foreign.mention?.text ?? pair.foreign.id} (US$…)" pair joining them: clear "converts" if it is not the article's own conversion`
       });
-    articleRates.set(currency, found);
+    // A rate from a pair printed the other way ("$2 billion (£1.5 billion)") is still units per US$.
+    articleRates.set(currency, found && {rate: pair.foreign.value / pair.usd.value});
   }
+  const paired = new Set(pairs.flatMap((p) => [p.foreign.id, p.usd.id]));
+  const converted = new Set(story.conversions.map((c) => c.figure));
   // One problem for each missing rate, naming the amounts that need it.
   const failed = new Map<string, {ids: string[]; line?: number}>();
   for (const f of foreign) {
@@ -550,15 +567,20 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
         failed.set(key, entry);
       }
     };
-    const found = articleRates.get(f.unit);
-    if (found) attempt("article", () => articleBasis(f.unit, found.rate, meta.published));
     attempt("spot", () => publicationBasis(series, f.unit, meta.published));
     const w = windowOf(f, story, meta.published);
     attempt("mean", () => {
       const b = windowMeanBasis(series, f.unit, w.start, w.end);
       return {...b, note: [w.why, b.note].filter(Boolean).join("; ")};
     });
-    fx[f.id] = bases;
+    const found = articleRates.get(f.unit);
+    // The article's rate is of the article's time: money of another time is at the mean of its own.
+    const elsewhen = !paired.has(f.id) && outsideArticleTime(f.period, meta.published);
+    if (found && elsewhen && bases.mean) bases.article = articleElsewhen(bases.mean, elsewhen);
+    else if (found) attempt("article", () => articleBasis(f.unit, found.rate, meta.published));
+    else if (converted.has(f.id) && bases.spot) bases.article = articleUnprinted(bases.spot);
+    // In the order the pages list them: the article's, publication time, the mean.
+    fx[f.id] = Object.fromEntries(BASIS_KINDS.flatMap((k) => (bases[k] ? [[k, bases[k]]] : [])));
   }
   for (const [message, {ids, line}] of failed)
     problems.push({
@@ -567,15 +589,6 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
       message: `${ids.map((id) => `"${id}"`).join(", ")}: ${message}`
     });
   const defaultBasis = story.default_basis;
-  for (const c of story.conversions) {
-    const f = byId.get(c.figure);
-    if (complete && f && fx[f.id] && !fx[f.id][defaultBasis] && defaultBasis === "article")
-      problems.push({
-        file: PATHS.story,
-        message: `default_basis is "article", but "${c.figure}" has no US$ conversion in the article: add "article_usd" or choose "spot" or "mean"`
-      });
-  }
-
   // Each rates chart's series, cut to its dates: from the averaging window's start to the publication date.
   const chartSeries: Project["chartSeries"] = {};
   for (const c of story.charts) {
@@ -642,6 +655,7 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
     fx,
     chartSeries,
     notes: [],
+    warnings: notes,
     looseWords: [],
     defaultBasis,
     ...(dollars ? {dollars} : {}),
@@ -662,6 +676,18 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
       op === "gdp_share" ? gdp : population
     );
   if (!partial(PATHS.figures)) project.scales = derive(figures, basisFor, flawed, problems, scale);
+  // A citation of a restating row prints the figure it restates; `::: summary` states the registry's money.
+  const usdAt = (id: string) => {
+    const f = byId.get(id);
+    if (!f || !Number.isFinite(f.value)) return undefined;
+    if (f.unit === "USD") return {value: f.value, cite: `[[${id}]]`};
+    const kind = fx[id]?.[defaultBasis] ? defaultBasis : fx[id]?.spot ? "spot" : undefined;
+    return kind ? {value: toUsd(f.value, f.unit, fx[id][kind]!), cite: `[[${id}@${kind}]]`} : undefined;
+  };
+  for (const prose of [project.prose, project.factCheckProse, ...project.pages.map((page) => page.prose)])
+    if (prose)
+      prose.blocks = viewBlocks(prose.blocks, aliases, () => summaryMarkdown(story.lead, figures, usdAt, text));
+  story.charts = story.charts.map((c) => mapCitable(c, (s) => canonicalCitations(s, aliases)));
   // Citations are checked in the same pass: whether each names a figure always, what it prints once the figures
   // themselves are sound.
   checkCitations(project, problems, {ids: !partial(PATHS.figures), values: !problems.length});
@@ -670,20 +696,45 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   return project;
 }
 
+// "[[krw_30tn_2]]" → "[[krw_30tn]]": citations of restating rows name the figure they restate.
+function canonicalCitations(text: string, aliases: Map<string, string>): string {
+  return text.replace(/\[\[([a-z0-9_]+)/g, (m, id: string) => (aliases.has(id) ? `[[${aliases.get(id)}` : m));
+}
+
+// The prose's blocks with each citation of a restating row naming its figure, and each `::: summary` the sentences
+// that state the registry's money, as Markdown with citations at the directive's line.
+function viewBlocks(blocks: Block[], aliases: Map<string, string>, summary: () => string): Block[] {
+  return blocks.map((b) => {
+    if (b.type === "markdown") {
+      for (const t of b.tokens) t.id = aliases.get(t.id) ?? t.id;
+      return b;
+    }
+    if (b.name === "conversion") return {...b, arg: aliases.get(b.arg) ?? b.arg};
+    if (b.name !== "summary") return b;
+    const text = summary();
+    return {type: "markdown", text, line: b.line, tokens: scanTokens(text)};
+  });
+}
+
 // data/story.json → its config, each figure id it names checked against the registry.
 // Without `byId` (a registry read only in part) only the file's own shape is checked.
-function checkStory(json: string, byId: Map<string, ResolvedFigure> | undefined, problems: Problem[]): StoryConfig {
-  const {config, refs} = parseStoryConfig(parseJson(json, PATHS.story, problems), json, PATHS.story, problems);
+function checkStory(
+  json: string,
+  byId: Map<string, ResolvedFigure> | undefined,
+  problems: Problem[],
+  lookup?: RegistryLookup
+): StoryConfig {
+  const {config, refs} = parseStoryConfig(parseJson(json, PATHS.story, problems), json, PATHS.story, problems, lookup);
   const said = new Set<string>();
   for (const r of byId ? refs : []) {
-    const f = byId!.get(r.id);
+    const f = byId!.get(lookup?.canonical(r.id) ?? r.id);
     // An id named twice on one line (a bar and its label) is one problem.
     const at = (message: string) =>
       !said.has(`${r.line}:${message}`) &&
       said.add(`${r.line}:${message}`) &&
       problems.push({file: PATHS.story, line: r.line, message});
     if (!f) {
-      at(`${r.where} cites "${r.id}", which is not in ${PATHS.figures}`);
+      at(`${r.where} cites "${r.id}", which is not in ${PATHS.figures}${didYouMean(r.id, byId!.keys())}`);
       continue;
     }
     const money = isMoney(f.unit);
@@ -760,7 +811,11 @@ function checkCitations(p: Project, problems: Problem[], check: {ids: boolean; v
         const f = byId.get(t.id);
         if (!f) {
           if (check.ids && !restated.has(t.id))
-            problems.push({file, line, message: `cites "${t.id}", which is not in ${PATHS.figures}`});
+            problems.push({
+              file,
+              line,
+              message: `cites "${t.id}", which is not in ${PATHS.figures}${didYouMean(t.id, byId.keys())}`
+            });
           continue;
         }
         if (!check.values) continue;

@@ -4,7 +4,7 @@ import type {Problem} from "./errors.js";
 import {checkHtml} from "./html-policy.js";
 import {scanTokens, type Token} from "./tokens.js";
 
-export const DIRECTIVES = ["chart", "conversion", "conversions", "figures", "notes", "corrections"] as const;
+export const DIRECTIVES = ["chart", "conversion", "conversions", "figures", "notes", "corrections", "summary"] as const;
 export type DirectiveName = (typeof DIRECTIVES)[number];
 
 export type Block =

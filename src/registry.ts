@@ -24,6 +24,9 @@ export interface Figure {
   status: FigureStatus; // draft until a person has checked it against the article and its source
   period: string; // the time the amount refers to: "2024", "2021..2023", "2024-04..2025-03"; "" for the publication date
   restates: string; // the id of the figure this row mentions again ("the more than 30 trillion won fund"); ""
+  converts: string; // on the article's own conversion ("300 billion yuan ($41.4 billion)": the US$ row), the id of
+  // the amount it converts; ""
+  label: string; // the short name charts and tables give the figure: "AWS cloud expansion"; "" for none
   line: number; // line in the registry file
 }
 
@@ -44,6 +47,9 @@ export const COLUMNS = [
   "source",
   "note"
 ];
+// The columns a registry may leave out: a figure's status (checked), its period, the figure it restates or converts,
+// and its label.
+export const OPTIONAL_COLUMNS = ["status", "period", "restates", "converts", "label"];
 export const NON_MONEY_UNITS = new Set([
   "rank",
   "count",
@@ -121,6 +127,9 @@ export function parseRegistry(csv: string | undefined, file: string, problems: P
       at(`period "${period}" of "${id}" is not a period: write 2024, 2021..2023, 2024-04..2025-03 or 2024-04-14`);
     const restates = (row.restates ?? "").trim();
     if (restates && !/^[a-z0-9_]+$/.test(restates)) at(`restates "${restates}" of "${id}" is not a figure id`);
+    const converts = (row.converts ?? "").trim();
+    if (converts && !/^[a-z0-9_]+$/.test(converts)) at(`converts "${converts}" of "${id}" is not a figure id`);
+    if (converts && restates) at(`"${id}" both restates "${restates}" and converts "${converts}": keep one`);
     figures.push({
       id,
       entity: row.entity ?? "",
@@ -137,6 +146,8 @@ export function parseRegistry(csv: string | undefined, file: string, problems: P
       status,
       period,
       restates,
+      converts,
+      label: (row.label ?? "").trim(),
       line
     });
   }

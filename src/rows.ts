@@ -37,7 +37,7 @@ export function conversionSentence(
 
 export type ConversionRow = {
   figure_id: string;
-  label: string; // the amount's bar label, or its entity
+  label: string; // the amount's label in the registry, else its bar label, else its entity
   amount: string; // "2.8 trillion won"
   period: string; // figures.csv's period: "2026"; "" for the publication date
   basis: string;
@@ -60,7 +60,7 @@ export function conversionRows(model: StoryModel, view: View = {}): ConversionRo
       const constant = constantUsd(tables, f, m.value_usd, b);
       return {
         figure_id: f.id,
-        label: labels.get(f.id) ?? f.entity ?? "",
+        label: f.label || labels.get(f.id) || f.entity || "",
         amount: f.text,
         period: f.period,
         basis: m.basis,

@@ -11,18 +11,32 @@ export type PublishedBasis = (typeof BASIS_KINDS)[number];
 // A chart's entry: {"id", "type", "title", "note"?, …the fields of its type (src/charts/<type>.ts)}.
 export type {ChartConfig} from "./charts/chart-type.js";
 
+// An amount the page converts to US$, with the article's own US$ conversion of it when it prints one. Not written in
+// story.json: the project derives them from the registry (every foreign amount of the article; `converts`).
 export interface ConversionConfig {
   figure: string; // a foreign-currency amount
-  article_usd?: string; // the article's own US$ conversion of it, when it prints one
-  window?: {start: string; end: string}; // the mean basis's window for this amount alone, over its period's
+  article_usd?: string; // the article's own US$ conversion of it: the row whose `converts` names it
 }
 
 export interface StoryConfig {
   default_basis: PublishedBasis;
   mean_window?: {start: string; end: string};
   dollars_of?: string; // "2024-04": the month whose dollars constant-dollar sums are in; else the publication month
-  conversions: ConversionConfig[];
+  lead?: string; // the figure the story is about: its sweep, slider and summary follow it
+  conversions: ConversionConfig[]; // derived from the registry by the project, the lead's first
   charts: ChartConfig[];
+}
+
+// A chart's figures by rule instead of by list: {"type": "bars", "figures": "money"}. "money": every money amount of
+// the article that restates and converts nothing; "foreign": those of them in a currency other than the US$.
+export const FIGURE_RULES = ["money", "foreign"] as const;
+export type FigureRule = (typeof FIGURE_RULES)[number];
+
+// What the config is checked against: the registry's own ids (a restating row's id names the figure it restates)
+// and the figures a rule selects.
+export interface RegistryLookup {
+  canonical(id: string): string;
+  select(rule: FigureRule): string[];
 }
 
 // What a figure id must be for a place in the config to accept it.
@@ -42,7 +56,8 @@ export function parseStoryConfig(
   value: unknown,
   text: string,
   file: string,
-  problems: Problem[]
+  problems: Problem[],
+  registry?: RegistryLookup
 ): {config: StoryConfig; refs: FigureRef[]} {
   const refs: FigureRef[] = [];
   const config: StoryConfig = {default_basis: "article", conversions: [], charts: []};
@@ -61,7 +76,7 @@ export function parseStoryConfig(
       return "";
     }
     refs.push({id, where, need, line: lineOfJsonValue(text, key, id, from) ?? lineOfJsonValue(text, key, id)});
-    return id;
+    return registry ? registry.canonical(id) : id;
   };
   const str = (v: unknown, where: string, key: string, line?: number): string => {
     if (typeof v === "string" && v.trim()) return v;
@@ -100,26 +115,12 @@ export function parseStoryConfig(
     at(`"${key}" must be a list`, lineOfKey(key));
     return [];
   };
-  for (const c of list("conversions")) {
-    if (!isObject(c)) {
-      at(`each of "conversions" must be {"figure": id, "article_usd": id}`, lineOfKey("conversions"));
-      continue;
-    }
-    const figure = ref(c.figure, "conversion", "foreign");
-    const usd =
-      c.article_usd === undefined ? undefined : ref(c.article_usd, `conversion of "${figure}"`, "usd", "article_usd");
-    const w = c.window;
-    const window =
-      w === undefined
-        ? undefined
-        : isObject(w) && ISO_DATE.test(String(w.start)) && ISO_DATE.test(String(w.end)) && w.start! <= w.end!
-          ? {start: String(w.start), end: String(w.end)}
-          : void at(
-              `the window of conversion "${figure}" must be {"start": "YYYY-MM-DD", "end": "YYYY-MM-DD"}, start before end`,
-              lineOfJsonValue(text, "figure", figure) ?? lineOfKey("window")
-            );
-    config.conversions.push({figure, ...(usd ? {article_usd: usd} : {}), ...(window ? {window} : {})});
-  }
+  if (value.conversions !== undefined)
+    at(
+      `"conversions" is no longer read: every foreign amount of the article is converted, and the article's own US$ amount is marked in data/figures.csv, its "converts" column naming the amount it converts`,
+      lineOfKey("conversions")
+    );
+  if (value.lead !== undefined) config.lead = ref(value.lead, "lead", "money", "lead") || undefined;
   const ids = new Set<string>();
   for (const c of list("charts")) {
     const line = isObject(c) && typeof c.id === "string" ? lineOfJsonValue(text, "id", c.id) : lineOfKey("charts");
@@ -142,14 +143,31 @@ export function parseStoryConfig(
       ...(typeof c.note === "string" ? {note: c.note} : {})
     };
     // Each type reads its own fields (src/charts/<type>.ts), with these helpers.
+    // A list of {"figure", "label"?} (a label left out is the registry's), or a rule: "money". Two items that name
+    // one figure (a restating row's id names the figure it restates) are one.
     const labelled = (items: unknown, key: string, need?: FigureRef["need"]) => {
+      if (typeof items === "string") {
+        if (!FIGURE_RULES.includes(items as FigureRule)) {
+          at(
+            `${where}: "figures": "${items}" is not a rule: use ${FIGURE_RULES.map((r) => `"${r}"`).join(" or ")}, or a list`,
+            line
+          );
+          return [];
+        }
+        return (registry?.select(items as FigureRule) ?? []).map((figure) => ({figure, label: ""}));
+      }
       if (!Array.isArray(items) || !items.length) {
-        at(`${where} needs a non-empty "${key}" list`, line);
+        at(`${where} needs a non-empty "${key}" list, or "figures": "money"`, line);
         return [];
       }
-      return items.map((item) => {
+      const seen = new Set<string>();
+      return items.flatMap((item) => {
         const o = isObject(item) ? item : {};
-        return {...o, figure: ref(o.figure, where, need), label: str(o.label, where, "label", line)};
+        const figure = ref(o.figure, where, need);
+        const label = o.label === undefined ? "" : str(o.label, where, "label", line);
+        if (figure && seen.has(figure)) return [];
+        seen.add(figure);
+        return [{...o, figure, label}];
       });
     };
     const own = type.parse(c, {

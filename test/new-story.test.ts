@@ -79,10 +79,13 @@ describe("npm run new-story on an unseen article", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("not a git repository");
     expect(run.stdout).toContain("data/figures.csv: 7 draft figures (2 KRW, 3 USD, 2 EUR)");
+    expect(run.stdout).toContain('lead "krw_2_8tn" (2.8 trillion won)');
     expect(run.stdout).toContain("byte-order mark removed, line ends made LF");
     // 2.8 trillion won for US$2 billion: 2.8e12 / 2e9 = 1,400 won per dollar.
     expect(run.stdout).toContain("2.8 trillion won (US$2 billion) → krw_2_8tn and usd_2bn: 1400.00 KRW per US$");
-    expect(run.stdout).toMatch(/Next steps:[\s\S]*checked[\s\S]*data\/story\.md[\s\S]*npm run build[\s\S]*npm start/);
+    expect(run.stdout).toMatch(
+      /Next steps:[\s\S]*checked[\s\S]*restates[\s\S]*converts[\s\S]*data\/story\.md[\s\S]*npm run build[\s\S]*npm start/
+    );
   });
 
   it("writes the article with LF line ends and no byte-order mark, and its metadata", () => {
@@ -103,6 +106,7 @@ describe("npm run new-story on an unseen article", () => {
     const rows = csvParse(data("figures.csv"));
     expect(rows.columns).toEqual([
       "id",
+      "label",
       "entity",
       "category",
       "kind",
@@ -116,7 +120,8 @@ describe("npm run new-story on an unseen article", () => {
       "note",
       "status",
       "period",
-      "restates"
+      "restates",
+      "converts"
     ]);
     // The fixture's money, in the order it is written.
     const amounts: [string, string, string, string][] = [
@@ -154,27 +159,33 @@ describe("npm run new-story on an unseen article", () => {
     expect(rows.map((r) => [r.id, r.period])).toEqual(
       amounts.map(([id]) => [id, id === "krw_122_5bn" ? "2025-04..2025-06" : ""])
     );
+    // The bracketed US$2 billion is the article's own conversion of the 2.8 trillion won; every row has a label.
+    expect(rows.filter((r) => r.converts).map((r) => [r.id, r.converts])).toEqual([["usd_2bn", "krw_2_8tn"]]);
+    for (const r of rows) expect(r.label, r.id).not.toBe("");
   });
 
-  it("writes the generic story: each foreign amount converted, the printed pair with its US$ figure", () => {
+  it("writes the generic story: the money by rule, led by the article's first sum, counted at build", () => {
     const story = JSON.parse(data("story.json"));
-    // Largest in US$ first: ₩2.8 trillion (about US$2 billion), €1.2 billion, €500 million, ₩122.5 billion.
-    expect(story.conversions).toEqual([
-      {figure: "krw_2_8tn", article_usd: "usd_2bn"},
-      {figure: "eur_1_2bn"},
-      {figure: "eur_500m"},
-      {figure: "krw_122_5bn"}
-    ]);
+    // No list of conversions or bars: every foreign amount is converted, and the chart draws the money by rule.
+    expect(story.conversions).toBeUndefined();
+    expect(story.charts[0]).toEqual({
+      id: "money",
+      type: "bars",
+      title: "The money in the article, in US dollars",
+      figures: "money"
+    });
+    // The headline names no amount: the lead is the first sum of the first paragraph, LG's 2.8 trillion won.
+    expect(story.lead).toBe("krw_2_8tn");
     // Not every amount has a printed conversion, so each is stated at the rates of its own time; no story-wide window.
     expect(story.default_basis).toBe("mean");
     expect(story.mean_window).toBeUndefined();
-    // One chart of the money, and the rates of the currency most amounts are in (a tie: the largest amount's).
+    // One chart of the money, and the rates of the lead's currency.
     expect(story.charts.map((c: {id: string}) => c.id)).toEqual(["money", "rates-krw"]);
     const prose = data("story.md");
     expect(prose.split("\n")[0]).toBe("# South Korea’s battery makers bet on Europe as electric-car demand cools");
-    // One switch for every conversion, and the lead on the largest sum, CATL's US$7.6 billion.
-    expect(prose.match(/^::: conversions?.*$/gm)).toEqual(["::: conversions"]);
-    expect(prose).toContain("The largest sum in the article is [[usd_7_6bn]]");
+    // One switch for every conversion, and the sums stated by a summary the build computes, not by text.
+    expect(prose.match(/^::: (conversions?|summary).*$/gm)).toEqual(["::: summary", "::: conversions"]);
+    expect(prose).not.toContain("[[");
   });
 
   it("leaves empty checks, a source row for every file, and removes the previous story's own files", () => {
@@ -346,7 +357,7 @@ describe.each([
   [
     "all in US$, one amount said twice",
     "Acme said it would invest US$2 billion in Ohio.\nThe plant will employ 1,500 people.\nAcme's US$2 billion Ohio plant opens in 2027.\n",
-    "The largest sum in the article is US$2 billion",
+    "The story’s main sum is US$2 billion",
     "data/figures.csv: 1 draft figure (1 USD), and 1 restatement of them (column restates)"
   ],
   [

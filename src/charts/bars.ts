@@ -1,5 +1,5 @@
 // Money in US$, one bar per amount: reported bars solid, converted ones hollow and dashed, each labelled above its
-// bar. {"type": "bars", "bars": [{"figure": "aws_cloud", "label": "AWS: cloud infrastructure"}, …]}
+// bar. {"type": "bars", "figures": "money"}, or a list: {"bars": [{"figure": "aws_cloud", "label": "AWS: cloud"}, …]}
 import * as Plot from "@observablehq/plot";
 import {formatMoney, formatRate, roundRate} from "../format.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
@@ -44,7 +44,8 @@ const isBars = (c: ChartConfig): c is BarsChart => c.type === "bars";
 const bars: ChartType<BarsChart, BarRows> = {
   type: "bars",
 
-  parse: (raw, ctx) => ({bars: ctx.labelled(raw.bars, "bars", "money")}),
+  // A list of bars, or a rule: {"figures": "money"} draws every money amount of the article once.
+  parse: (raw, ctx) => ({bars: ctx.labelled(raw.figures ?? raw.bars, "bars", "money")}),
 
   // Money in US$, largest first; a foreign amount is converted under the view and drawn as derived.
   rows(tables, config, view) {

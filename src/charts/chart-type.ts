@@ -33,7 +33,8 @@ export interface ParseContext {
   where: string; // `chart "investment"`
   figure(value: unknown, need?: Need, key?: string): string; // a figure id; "" after a problem
   text(value: unknown, key: string): string; // a non-empty text; "" after a problem
-  labelled(items: unknown, key: string, need?: Need): (Labelled & Record<string, unknown>)[]; // a non-empty list
+  // A non-empty list, or a rule ("money"); a label left out is filled from the registry's `label`.
+  labelled(items: unknown, key: string, need?: Need): (Labelled & Record<string, unknown>)[];
   problem(message: string): void;
 }
 

@@ -106,6 +106,7 @@ const rates: ChartType<RatesChart, RateRows> = {
       d.toLocaleDateString("en-GB", {day: "numeric", month: "short", year: "numeric", timeZone: "UTC"});
     // A label sits at the top, on the side of the chart away from its day, so it never covers the line there.
     const labelX = (a: Annotation) => (a.date > mid ? first : new Date(+mid + (+last - +mid) * 0.1));
+    const right = window !== undefined && +window.start + (+window.end - +window.start) / 2 > +mid;
     return asImage(
       Plot.plot({
         document,
@@ -133,12 +134,15 @@ const rates: ChartType<RatesChart, RateRows> = {
             : null,
           window
             ? Plot.text([window], {
-                x: "start",
+                // Inside the chart whichever side the window is on: a window in the chart's right half (money yet
+                // to be spent, averaged over the months before publication) is labelled from its end, leftwards.
+                x: right ? "end" : "start",
                 y: "mean",
                 text: (d: {mean: number; label: string}) => `${d.label}: ${formatRate(d.mean)}`,
                 dy: 10,
-                dx: 4,
-                textAnchor: "start",
+                dx: right ? -4 : 4,
+                textAnchor: right ? "end" : "start",
+                lineWidth: narrow ? 16 : 30,
                 fill: MUTED
               })
             : null,

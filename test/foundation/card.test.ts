@@ -42,7 +42,7 @@ describe("the social card", () => {
 
   it("has the lead of the prose where a story without charts has its chart", () => {
     const {project, model} = story(
-      (s) => Object.assign(s, {charts: [], conversions: []}),
+      (s) => Object.assign(s, {charts: []}),
       "# A story without charts\n\nAmerican tech giants are pouring money into Japan: [[aws_cloud]] from AWS.\n"
     );
     const svg = cardSvg(project, model, ctx);

@@ -3,12 +3,22 @@
 // the engine reads the story in data/, so they hold whatever article the package is pointed at.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
 import {join} from "node:path";
-import {InputError, PATHS, buildProject, formatProblem, type Project, type ProjectFiles} from "../../src/index.js";
+import {
+  DRAFT_FILES,
+  InputError,
+  PATHS,
+  buildProject,
+  formatProblem,
+  type Draft,
+  type Project,
+  type ProjectFiles
+} from "../../src/index.js";
 import {projectRoot} from "../../scripts/root.js";
 
 export const seedDir = join(projectRoot, "test", "fixtures", "story-seed");
 // The reference data: rates, CPI-U and the World Bank's series, which stay when the package is re-pointed.
 const RATE_FILES = [PATHS.rates, PATHS.fxMonthly, PATHS.cpi, PATHS.gdp, PATHS.population];
+export const REFERENCE_FILES = RATE_FILES.map((p) => p.slice(5));
 
 // The inputs as text, as a test edits them (null: an optional file the seed does not have).
 type Optional = "story" | "prose" | "factCheckProse" | "corrections";
@@ -52,4 +62,24 @@ export function problemsOf(files: ProjectFiles): string[] {
     throw error;
   }
   return [];
+}
+
+// The project a draft builds into, with the seed's reference data: what the page of a new story shows.
+export function draftProject(draft: Draft): Project {
+  const kept = REFERENCE_FILES;
+  return buildProject({
+    ...files,
+    article: draft.files["article.txt"],
+    articleMeta: draft.files["article.json"],
+    figures: draft.files["figures.csv"],
+    notFigures: draft.files["not-figures.csv"],
+    factCheck: draft.files["fact-check.csv"],
+    story: draft.files["story.json"],
+    prose: draft.files["story.md"],
+    sources: draft.files["sources.csv"],
+    factCheckProse: null,
+    corrections: null,
+    pages: [],
+    dataFiles: [...DRAFT_FILES, ...kept].sort()
+  });
 }

@@ -69,7 +69,7 @@ describe("extra pages", () => {
     expect(project.pages).toEqual([]);
     expect(problemsOf(page("background", "# Background\n\nThe yen hit a [[yen_low]] low.\n"))).toEqual([]);
     expect(problemsOf(page("background", "# Background\n\nJapan ranks [[imd_rnk]].\n"))).toEqual([
-      'data/pages/background.md:3: cites "imd_rnk", which is not in data/figures.csv'
+      'data/pages/background.md:3: cites "imd_rnk", which is not in data/figures.csv; did you mean "imd_rank"?'
     ]);
     expect(problemsOf(page("background", "# Background\n\nRank [[imd_rank|31st]].\n"))).toEqual([
       'data/pages/background.md:3: [[imd_rank|31st]] prints "31st", but "imd_rank" is 32nd (32 rank): print words that state that value, or mark words that are not a number as [[imd_rank|~31st]]'

@@ -144,7 +144,7 @@ describe("restatements: one figure, several mentions", () => {
   const sentence = "Amazon’s US$14 billion cloud plan is its largest bet on Japan.";
   const article = files.article.replace("Microsoft plans to offer", `${sentence} Microsoft plans to offer`);
   const row = (restates: string, value = "14000000000") =>
-    `aws_cloud_again,Amazon Web Services,foreign investment,reported,${value},USD,2024-01-19,true,Amazon’s US$14 billion cloud plan,,"article (AFP, Taipei Times 2024-04-14)",,,${restates}`;
+    `aws_cloud_again,Amazon Web Services,foreign investment,reported,${value},USD,2024-01-19,true,Amazon’s US$14 billion cloud plan,,"article (AFP, Taipei Times 2024-04-14)",,,,${restates}`;
 
   it("joins the later mention to the figure it restates, which is charted and counted once", async () => {
     const {buildProject} = await import("../../src/index.js");
@@ -161,7 +161,7 @@ describe("restatements: one figure, several mentions", () => {
       `data/figures.csv:${line}: "aws_cloud_again" says 15000000000 USD, but its quote has US$14 billion`
     );
     expect(problemsWith({article, figures: withPeriods({}, [row("aws_clod")])})).toEqual([
-      `data/figures.csv:${line}: "aws_cloud_again" restates "aws_clod", which is not in data/figures.csv`
+      `data/figures.csv:${line}: "aws_cloud_again" restates "aws_clod", which is not in data/figures.csv; did you mean "aws_cloud"?`
     ]);
     expect(problemsWith({figures: withPeriods({aws_cloud: "next year"})})).toEqual([
       'data/figures.csv:2: period "next year" of "aws_cloud" is not a period: write 2024, 2021..2023, 2024-04..2025-03 or 2024-04-14'
@@ -230,7 +230,9 @@ describe("never a wrong number: checked words and unit-checked derivations", () 
       figures: editRegistry("microsoft_ai", "quote", "pledged US$3 billion"),
       prose: files.prose!.replace("[[aws_cloud]] from", "[[aws_clod]] from")
     });
-    expect(problemsOf(both)).toContain('data/story.md:3: cites "aws_clod", which is not in data/figures.csv');
+    expect(problemsOf(both)).toContain(
+      'data/story.md:3: cites "aws_clod", which is not in data/figures.csv; did you mean "aws_cloud"?'
+    );
   });
 });
 
@@ -238,7 +240,7 @@ describe("a currency the rate files lack", () => {
   const sentence = "Nigeria pledged 200 billion naira to its chip plan.";
   const article = files.article.replace("Microsoft plans to offer", `${sentence} Microsoft plans to offer`);
   const figures = withPeriods({}, [
-    `naira_plan,Nigeria,government subsidy,reported,200000000000,NGN,2024-04-14,true,pledged 200 billion naira,,"article (AFP, Taipei Times 2024-04-14)",,2024-04-14,`
+    `naira_plan,Nigeria,government subsidy,reported,200000000000,NGN,2024-04-14,true,pledged 200 billion naira,,"article (AFP, Taipei Times 2024-04-14)",,,2024-04-14,`
   ]);
   const other = "date,currency,per_usd\n2024-03-01,NGN,1450.5\n2024-04-01,NGN,1250.25\n";
   const sources = `${files.sources.trimEnd()}\nfx-other.csv,Monthly naira rates,Central Bank of Nigeria,2024-03-01..2024-04-30,CC0 (project metadata)\n`;

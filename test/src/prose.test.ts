@@ -31,7 +31,7 @@ describe("parseProse", () => {
     expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
       "1: cannot read citation [[Bad Id]]: write [[id]], [[id|words]], [[id@mean]] or [[id:rate@article]]",
       '3: "::: chart" needs an id: ::: chart <id>',
-      '4: unknown directive "::: graph x": use ::: chart, ::: conversion, ::: conversions, ::: figures, ::: notes, ::: corrections',
+      '4: unknown directive "::: graph x": use ::: chart, ::: conversion, ::: conversions, ::: figures, ::: notes, ::: corrections, ::: summary',
       '1: has no headline: start it with a line "# Your headline"'
     ]);
   });

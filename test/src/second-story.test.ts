@@ -62,15 +62,36 @@ describe("a second story: the Korean budget", () => {
     }
   });
 
-  it("leads with the largest sum, and has one switch for every conversion", () => {
-    const lead = project.prose.blocks.find((b) => b.type === "markdown")!;
-    expect(lead.type === "markdown" && lead.tokens[0].id).toBe("krw_1415tn");
+  it("leads on the story's money, not the largest sum, and has one switch for every conversion", () => {
+    // The first amount of the first paragraph: "a 728 trillion won ($523 billion) budget for next year".
+    expect(project.story.lead).toBe("krw_728tn");
+    const summary = project.prose.blocks.find((b) => b.type === "markdown")!;
+    expect(summary.type === "markdown" && summary.tokens.map((t) => t.id)).toEqual([
+      "krw_728tn",
+      "krw_728tn",
+      "krw_1415tn",
+      "krw_1415tn"
+    ]);
     const page = storyPage(project, model, ctx);
     expect(page.match(/class="controls"/g)).toHaveLength(1);
     expect(page.match(/view\(basisRadio\(/g)).toHaveLength(1);
-    // The largest foreign amount has the sweep; the conversion table has a row for each conversion.
-    expect(model.sweeps).toEqual(["krw_1415tn"]);
+    // The lead has the sweep; the conversion table has a row for each conversion.
+    expect(model.sweeps).toEqual(["krw_728tn"]);
     expect(page.match(/<tr>/g)!.length).toBeGreaterThanOrEqual(model.conversions.length);
+  });
+
+  it("counts each money once: the article's 12 amounts are 10 sums, a restatement and a conversion", () => {
+    const money = project.mentions.filter((m) => m.kind === "money");
+    expect(money).toHaveLength(12);
+    // "the more than 30 trillion won fund" restates the fund; "$523 billion" is the article's own conversion.
+    expect(project.figures.map((f) => f.id)).not.toContain("krw_30tn_2");
+    expect(project.figures.find((f) => f.id === "usd_523bn")?.converts).toBe("krw_728tn");
+    const summary = project.prose.blocks.find((b) => b.type === "markdown")!;
+    expect(summary.type === "markdown" && summary.text).toContain("The article names 10 sums of money;");
+    const bars = project.story.charts.find((c) => c.id === "money") as unknown as {bars: {figure: string}[]};
+    expect(bars.bars).toHaveLength(10);
+    expect(new Set(bars.bars.map((b) => b.figure)).size).toBe(10);
+    expect(model.conversions).toHaveLength(10);
   });
 });
 

@@ -13,7 +13,7 @@ describe("the story's prose (data/story.md)", () => {
     const at = lines.findIndex((l) => l.includes("[[aws_cloud]]"));
     lines[at] = lines[at].replace("[[aws_cloud]]", "[[aws_clod]]");
     expect(problemsOf({prose: lines.join("\n")})).toEqual([
-      `data/story.md:${at + 1}: cites "aws_clod", which is not in data/figures.csv`
+      `data/story.md:${at + 1}: cites "aws_clod", which is not in data/figures.csv; did you mean "aws_cloud"?`
     ]);
   });
 
@@ -35,7 +35,7 @@ describe("the story's shape (data/story.json)", () => {
       .replace('"of": "unicorns_total"', '"of": "aws_cloud"');
     const line = (needle: string) => edited.split("\n").findIndex((l) => l.includes(needle)) + 1;
     expect(problemsOf({story: edited})).toEqual([
-      `data/story.json:${line('"imd_rnk"')}: chart "rank" cites "imd_rnk", which is not in data/figures.csv`,
+      `data/story.json:${line('"imd_rnk"')}: chart "rank" cites "imd_rnk", which is not in data/figures.csv; did you mean "imd_rank"?`,
       `data/story.json:${line('"of": "aws_cloud"')}: chart "shares": "aws_cloud" must be a count or people, not USD`
     ]);
   });
