@@ -13,6 +13,7 @@ import {
   type ParseCache,
   TABLES,
   buildProject,
+  formatProblem,
   storyModel,
   tableRows,
   tableSpec,
@@ -149,11 +150,15 @@ const loaderOutputs = (project: Project, model: StoryModel) => [
   ...chartIds(model).map((id) => `embed/${id}.md`)
 ];
 
-// What the build says besides its problems: words printed in place of a number, which no check reads.
+// What the build says besides its problems: what it fell back on (a figure without a label, a story without a
+// lead), and words printed in place of a number, which no check reads.
 export function buildReport(project: Project): string {
-  return project.looseWords
-    .map((w) => `note: ${w.file}:${w.line}: "${w.words}" is printed for "${w.id}" unchecked (marked with ~)\n`)
-    .join("");
+  return [
+    ...project.warnings.map((w) => `note: ${formatProblem(w)}\n`),
+    ...project.looseWords.map(
+      (w) => `note: ${w.file}:${w.line}: "${w.words}" is printed for "${w.id}" unchecked (marked with ~)\n`
+    )
+  ].join("");
 }
 
 // The engine of one project: the project built once per content of its inputs, and each output made once from it.

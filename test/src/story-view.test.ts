@@ -15,6 +15,7 @@ import {
   type Project
 } from "../../src/index.js";
 import {conversionRows} from "../../src/rows.js";
+import {buildReport} from "../../scripts/engine.js";
 import {projectRoot} from "../../scripts/root.js";
 import {readStory} from "../helpers/project.js";
 
@@ -128,6 +129,10 @@ describe("one fact, one cell", () => {
     expect(p.warnings.map(formatProblem)).toEqual([
       `data/figures.csv:${line}: "krw_6tn" has no label: chart "money" calls it "Ministry of Science"; write one in its "label" cell`
     ]);
+    // The build prints it as a note, not an error.
+    expect(buildReport(p)).toBe(
+      `note: data/figures.csv:${line}: "krw_6tn" has no label: chart "money" calls it "Ministry of Science"; write one in its "label" cell\n`
+    );
   });
 
   it("with a lead in US$, puts the slider in the currency most foreign amounts are in, and says so", () => {
