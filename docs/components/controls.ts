@@ -31,11 +31,18 @@ export function dollarsRadio(model: StoryModel, value: Dollars, store?: ViewStor
   return telling<Dollars>(radio(options, {label: "Dollars", value}), store, (dollars) => ({dollars}));
 }
 
-// The slider spans the first conversion's sweep; it starts at the rate in the address or at the sweep's lowest.
+// The slider spans the lead conversion's sweep; it starts at the rate in the address, else at the lead's rate under
+// the chosen basis, and while another basis is chosen it shows that basis's rate, ready to be moved from.
 export function rateSlider(model: StoryModel, value: number, store?: ViewStore): HTMLElement {
   const c = model.conversions[0];
   const label = `Your rate (${rateUnit(c.currency)})`;
   const input = range([c.sweep.min, c.sweep.max], {label, step: c.sweep.step / 100, value});
   input.querySelector("input[type=range]")?.setAttribute("aria-label", `${label}, slider`);
+  store?.subscribe((view) => {
+    const rate = view.basis && view.basis !== "custom" ? model.fx[c.figure]?.[view.basis]?.rate : undefined;
+    if (rate === undefined || rate === view.rate) return;
+    (input as HTMLElement & {value: number}).value = rate;
+    store.set({rate});
+  });
   return telling<number>(input, store, (rate) => ({rate}));
 }

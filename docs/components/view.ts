@@ -24,7 +24,9 @@ export function basisOptions(model: StoryModel): Map<string, Kind> {
   for (const kind of ["article", "spot", "mean"] as const) {
     if (!kinds.has(kind)) continue;
     const b = only?.[kind];
-    options.set(b ? `${names[kind]}: ${formatRate(b.rate)} (${b.label})` : several[kind], kind);
+    // "Average: 127.27 (2021–23 average)"; a label that repeats the option's name is said once.
+    const label = b && b.label.toLowerCase() !== names[kind].toLowerCase() ? ` (${b.label})` : "";
+    options.set(b ? `${names[kind]}: ${formatRate(b.rate)}${label}` : several[kind], kind);
   }
   const c = model.conversions[0];
   if (c)
@@ -53,7 +55,10 @@ export function readView(model: StoryModel, search: string): {basis: Kind; rate:
   const basis = (kinds.has(wanted) || (wanted === "custom" && inRange) ? wanted : model.default_basis) as Kind;
   // "?dollars=constant": every sum in the story's constant dollars, when it has them.
   const dollars: Dollars = model.dollars && params.get("dollars") === "constant" ? "constant" : "then";
-  return {basis: kinds.has(basis) || !c ? basis : "custom", rate: inRange ? rate : (c?.sweep.min ?? 0), dollars};
+  const chosen = kinds.has(basis) || !c ? basis : "custom";
+  // Without a rate of the reader's own, the slider starts at the lead's rate under the chosen basis.
+  const own = c && chosen !== "custom" ? model.fx[c.figure]?.[chosen]?.rate : undefined;
+  return {basis: chosen, rate: inRange ? rate : (own ?? c?.sweep.min ?? 0), dollars};
 }
 
 // The address after a change of view: ?basis=…[&rate=…][&dollars=constant], nothing for the default.
