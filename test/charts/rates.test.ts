@@ -50,3 +50,26 @@ describe("rates", () => {
     );
   });
 });
+
+describe("rates of money yet to be spent", () => {
+  it("labels a window in the chart's right half from its end, leftwards, so it is never cut off", async () => {
+    const {join} = await import("node:path");
+    const {buildProject, storyModel, storyTables} = await import("../../src/index.js");
+    const {readStory} = await import("../helpers/project.js");
+    const {projectRoot} = await import("../../scripts/root.js");
+    const won = storyTables(storyModel(buildProject(readStory(join(projectRoot, "test", "fixtures", "story-won")))));
+    const config = won.charts.find((c) => c.type === "rates") as RatesChart;
+    const rows = rates.rows(won, config, {});
+    // The chart runs from 2024 to publication (2025-08-29); the 2026 money's window is May to July 2025.
+    expect(rows.window!.end > new Date((+rows[0].date + +rows.at(-1)!.date) / 2)).toBe(true);
+    for (const width of [375, 640]) {
+      const svg = rates.plot(rows, {width, config, document});
+      const label = [...svg.querySelectorAll("text")].find((t) => t.textContent?.includes("average"))!;
+      expect(label.closest("[text-anchor]")?.getAttribute("text-anchor"), `${width}`).toBe("end");
+      // Its anchor, right of the window's end by nothing, sits inside the chart's width.
+      const x = Number(label.getAttribute("transform")?.match(/translate\(([\d.]+)/)?.[1]);
+      expect(x).toBeGreaterThan(width / 2);
+      expect(x).toBeLessThanOrEqual(width);
+    }
+  });
+});
