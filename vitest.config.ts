@@ -19,6 +19,7 @@ export default defineConfig({
           include: [
             "test/src/**/*.test.ts",
             "test/charts/**/*.test.ts",
+            "test/bench/**/*.test.ts",
             "test/components/**/*.test.ts",
             "test/*.test.ts",
             "test/foundation/freshness.test.ts",
