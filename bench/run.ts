@@ -26,6 +26,7 @@ import {longArticle} from "../test/helpers/articles.js";
 import {referenceServer} from "../test/helpers/reference-server.js";
 import {ADVERSARIAL} from "./adversarial.js";
 import {readLabelled, score, type Money} from "./score.js";
+import {benchDrafting} from "./drafting.js";
 
 const results: Record<string, unknown> = {date: new Date().toISOString(), node: process.version};
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -52,9 +53,9 @@ function csvHashes(dist: string): Record<string, string> {
 }
 
 // BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations; BENCH_ONLY=site:
-// only the builds and the pages in the browser.
+// only the builds and the pages in the browser; BENCH_ONLY=drafting: the drafting corpus and the extractor rows.
 const only = process.env.BENCH_ONLY;
-const SECTIONS = ["site", "extractor", "preview", "long", "tests", "reference"];
+const SECTIONS = ["site", "extractor", "preview", "long", "tests", "reference", "drafting"];
 if (only && !SECTIONS.includes(only))
   throw new Error(`BENCH_ONLY=${only}: the sections that run alone are ${SECTIONS.map((s) => `"${s}"`).join(", ")}`);
 
@@ -383,6 +384,13 @@ async function benchReference(): Promise<void> {
 }
 if (!only || only === "reference") await benchReference();
 
+// 2f. The drafting corpus (test/drafting/): each article through new-story, its files scored against the gold.
+if (!only || only === "drafting") {
+  log("drafting corpus: new-story on each article…");
+  const drafting = await benchDrafting();
+  results.drafting = {...drafting.totals, table: drafting.rows};
+}
+
 // 3. Extractor throughput on generated news-like text, and the Microsoft recognizer on the same sentences.
 log("extractor throughput…");
 const labelled = readLabelled(projectRoot);
@@ -565,6 +573,7 @@ const lines = [
     ? [`| npm test, wall clock | ${tests.all_s} s |`, `| npm run test:unit, wall clock | ${tests.unit_s} s |`]
     : []),
   ...(reference ? [`| update-reference against the local test server | ${reference.update_s} s |`] : []),
+  ...(((results.drafting as {table?: string[]} | undefined)?.table ?? []) as string[]),
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
   ...(ex.growth as {name: string; ratio: number}[]).map(
     (g) => `| extractor time, 1 MB ÷ 250 kB of ${g.name} (linear ≈ ×4) | ×${g.ratio} |`
