@@ -3,6 +3,7 @@
 // writes them; a person then checks each figure and edits the prose.
 import {csvFormatRows, csvParse} from "d3-dsv";
 import {linkConversions} from "./conversions.js";
+import {mergeMentions} from "./one-money.js";
 import {extractAmounts, type Quantity} from "./extract.js";
 import {toUsd} from "./basis.js";
 import {publicationBasis} from "./fx.js";
@@ -201,25 +202,6 @@ export function quoteOf(
   return inSentence ?? grow(text, sentences, q, twins) ?? text.trim();
 }
 
-// Content words of a span, for telling a restatement from another amount of the same size.
-const STOPWORDS = new Set(
-  "the a an of for on in to and or by with from that this its their his her will would said says was were is are be has have had more than about over under some into at as it".split(
-    " "
-  )
-);
-const contentWords = (s: string) =>
-  new Set(
-    s
-      .toLowerCase()
-      .split(/[^\p{L}]+/u)
-      .filter(
-        (w) =>
-          w.length > 2 &&
-          !STOPWORDS.has(w) &&
-          !/^(?:won|yen|euros?|dollars?|pounds?|rupees?|billion|trillion|million)$/.test(w)
-      )
-  );
-
 const csvText = (rows: string[][]) => rows.map((r) => csvFormatRows([r])).join("\n") + "\n";
 
 // The figure registry's columns as the draft writes them: the id and its label, the registry's, then status,
@@ -230,7 +212,8 @@ export interface DraftMention {
   mention: Quantity;
   id: string;
   quote: string;
-  restates?: DraftMention; // an earlier mention of the same amount: "the more than 30 trillion won fund"
+  restates?: DraftMention; // another mention of the same money: "the more than 30 trillion won fund"
+  unsure?: boolean; // merged with it though no word but the amount joins them
   partOf?: DraftMention; // "including 6 trillion won for GPUs" is part of the 10.1 trillion won before it
   period?: PeriodCue;
   label: string;
@@ -261,17 +244,6 @@ export function draftMentions(
     // A bracketed US$ conversion's label and time are its amount's: "2.8 trillion won (US$2 billion)".
     const pair = pairs.find((c) => c.from === m);
     const end = pair ? text.indexOf(")", pair.to.end) + 1 : m.end;
-    const context = contentWords(text.slice(clause.start, clause.end));
-    // An amount of the same value and unit in another sentence, about the same thing, is a restatement.
-    const restates = out.find(
-      (d) =>
-        !d.restates &&
-        d.mention.value === m.value &&
-        d.mention.unit === m.unit &&
-        d.mention.sentence?.start !== full.start &&
-        !convertedTo.has(m) === !convertedTo.has(d.mention) &&
-        [...context].some((w) => contentWords(d.quote).has(w) || d.label.toLowerCase().includes(w))
-    );
     const before = text.slice(sentence.start, m.start);
     const whole =
       /\b(?:including|includes|of which|among them|of that|of this)\s+(?:about\s+|some\s+|nearly\s+)?[^\s]*$/i.test(
@@ -300,7 +272,6 @@ export function draftMentions(
       mention: m,
       id: n === 1 ? base : `${base}_${n}`,
       quote: quoteOf(text, {...m, sentence}, sentences, twins, also),
-      ...(restates ? {restates} : {}),
       ...(whole ? {partOf: whole} : {}),
       label: from ? (out.find((d) => d.mention === from)?.label ?? label) : label,
       // A later clause with a subject of its own ("…, while China's state fund raised…") names its own.
@@ -321,6 +292,8 @@ export function draftMentions(
     d.id = id;
     ids.add(id);
   }
+  // One money, many mentions: each repeat of an amount the text does not tell apart restates it.
+  mergeMentions(text, out, pairs);
   // A restatement shares its figure's time when its own sentence gives none.
   for (const d of out) if (d.restates && !d.period && d.restates.period) d.period = d.restates.period;
   return out;
@@ -390,8 +363,7 @@ export function draftStory(input: DraftInput): Draft {
   const convertsOf = new Map<string, string>();
   for (const c of conversions) {
     const [from, to] = [drafted.find((d) => d.mention === c.from), drafted.find((d) => d.mention === c.to)];
-    if (from && to && !from.restates && !to.restates && (from.mention.unit === "USD") !== (to.mention.unit === "USD"))
-      convertsOf.set(to.id, from.id);
+    if (from && to && !from.restates && !to.restates) convertsOf.set(to.id, from.id);
   }
   const figures = drafted.map((d) => ({
     id: d.id,
@@ -432,7 +404,11 @@ export function draftStory(input: DraftInput): Draft {
   for (const d of drafted) {
     const said: string[] = [];
     if (d.restates)
-      said.push(`Restates ${d.restates.id} (same amount, same subject): clear "restates" if it is a different amount`);
+      said.push(
+        d.unsure
+          ? `Restates ${d.restates.id}: the same amount, and nothing in the text tells them apart, so the draft merged them; clear "restates" if it is different money`
+          : `Restates ${d.restates.id} (same amount, same subject): clear "restates" if it is a different amount`
+      );
     if (d.partOf) said.push(`Part of ${d.partOf.id}`);
     if (convertsOf.has(d.id))
       said.push(`The article's own conversion of ${convertsOf.get(d.id)}: not charted beside it`);

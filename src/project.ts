@@ -533,25 +533,26 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   const fx: Project["fx"] = {};
   // An unknown currency is already a problem of the registry; a bad publication date, of the metadata.
   const foreign = figures.filter((f) => isCurrency(f.unit) && f.unit !== "USD" && isIsoDate(meta.published));
-  const articleRates = new Map<string, {rate: number} | undefined>();
-  for (const currency of new Set(foreign.map((f) => f.unit))) {
-    const pair = pairs.find((x) => x.foreign.unit === currency);
-    if (!pair || !complete) continue;
-    const found = conversions.find(
+  // Each row's `converts` names an amount the article prints it beside: "¥3.9 trillion (US$25.44 billion)".
+  const printed = pairs.filter((p) => {
+    const found = conversions.some(
       (c) =>
-        (c.from === pair.foreign.mention && c.to === pair.usd.mention) ||
-        (c.from === pair.usd.mention && c.to === pair.foreign.mention)
+        (c.from === p.of.mention && c.to === p.row.mention) || (c.from === p.row.mention && c.to === p.of.mention)
     );
-    if (!found)
+    if (!found && complete)
       problems.push({
         file: PATHS.figures,
-        line: pair.row.line,
-        message: `"${pair.row.id}" converts "${pair.row.converts}", but the article prints no "${pair.foreign.mention?.text ?? pair.foreign.id} (US$…)" pair joining them: clear "converts" if it is not the article's own conversion`
+        line: p.row.line,
+        message: `"${p.row.id}" converts "${p.row.converts}", but the article prints no "${p.of.mention?.text ?? p.of.id} (${p.row.mention?.text ?? "…"})" pair joining them: clear "converts" if it is not the article's own conversion`
       });
-    // A rate from a pair printed the other way ("$2 billion (£1.5 billion)") is still units per US$.
-    articleRates.set(currency, found && {rate: pair.foreign.value / pair.usd.value});
-  }
-  const paired = new Set(pairs.flatMap((p) => [p.foreign.id, p.usd.id]));
+    return found;
+  });
+  // The article's rate of each currency it prints a US$ pair for, in units per US$ whichever way it is printed.
+  const articleRates = new Map<string, {rate: number}>();
+  for (const p of printed)
+    if (p.usd && !articleRates.has(p.foreign.unit))
+      articleRates.set(p.foreign.unit, {rate: p.foreign.value / p.usd.value});
+  const paired = new Set(pairs.flatMap((p) => [p.foreign.id, ...(p.usd ? [p.usd.id] : [])]));
   const converted = new Set(story.conversions.map((c) => c.figure));
   // One problem for each missing rate, naming the amounts that need it.
   const failed = new Map<string, {ids: string[]; line?: number}>();

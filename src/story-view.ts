@@ -47,16 +47,17 @@ export function didYouMean(id: string, ids: Iterable<string>): string {
   return near ? `; did you mean "${near}"?` : "";
 }
 
-// The article's own conversions: each row whose `converts` names another, checked (one of the two in US$, the other
-// in another currency). → pairs {foreign, usd}, each row's id once.
+// The article's own conversions: each row whose `converts` names another amount in another currency, checked. A
+// pair with the US$ on one side ("¥3.9 trillion (US$25.44 billion)") gives the article's rate of its currency;
+// one of two other currencies ("A$2 billion (£1.06 billion)") only says the bracketed row is the same money.
 export function articlePairs<F extends Located>(
   figures: F[],
   aliases: Map<string, string>,
   file: string,
   problems: Problem[]
-): {foreign: F; usd: F; row: F}[] {
+): {row: F; of: F; foreign: F; usd?: F}[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const pairs: {foreign: F; usd: F; row: F}[] = [];
+  const pairs: {row: F; of: F; foreign: F; usd?: F}[] = [];
   for (const f of figures) {
     if (!f.converts) continue;
     const at = (message: string) => problems.push({file, line: f.line, message});
@@ -67,11 +68,13 @@ export function articlePairs<F extends Located>(
     }
     if (target.id === f.id) at(`"${f.id}" converts itself`);
     else if (target.converts) at(`"${f.id}" converts "${target.id}", which itself converts "${target.converts}"`);
-    else if (!isMoney(f.unit) || !isMoney(target.unit) || (f.unit === "USD") === (target.unit === "USD"))
+    else if (!isMoney(f.unit) || !isMoney(target.unit) || f.unit === target.unit)
       at(
-        `"${f.id}" (${f.unit}) converts "${target.id}" (${target.unit}): a conversion joins an amount in US$ and one in another currency`
+        `"${f.id}" (${f.unit}) converts "${target.id}" (${target.unit}): a conversion joins two amounts of money in different currencies`
       );
-    else pairs.push(f.unit === "USD" ? {foreign: target, usd: f, row: f} : {foreign: f, usd: target, row: f});
+    else if (f.unit === "USD") pairs.push({row: f, of: target, foreign: target, usd: f});
+    else if (target.unit === "USD") pairs.push({row: f, of: target, foreign: f, usd: target});
+    else pairs.push({row: f, of: target, foreign: target});
   }
   return pairs;
 }
@@ -119,12 +122,12 @@ export function leadOf(
 // lead in US$, the first amount in the currency most of them are in), then in the registry's order.
 export function storyConversions(
   figures: Row[],
-  pairs: {foreign: Row; usd: Row}[],
+  pairs: {foreign: Row; usd?: Row}[],
   lead: string | undefined,
   notes: Problem[],
   storyFile: string
 ): ConversionConfig[] {
-  const usdOf = new Map(pairs.filter((p) => p.usd.converts).map((p) => [p.foreign.id, p.usd.id]));
+  const usdOf = new Map(pairs.flatMap((p) => (p.usd?.converts ? [[p.foreign.id, p.usd.id]] : [])));
   const foreign = figures.filter((f) => isStoryMoney(f) && f.unit !== "USD");
   const main = mainCurrency(foreign.map((f) => f.unit));
   const leadFigure = figures.find((f) => f.id === lead);

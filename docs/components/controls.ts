@@ -4,7 +4,7 @@ import {radio, range} from "@observablehq/inputs";
 import type {StoryModel} from "../lib/model.js";
 import {rateUnit} from "../lib/currencies.js";
 import type {Dollars} from "../lib/charts/chart-type.js";
-import {basisOptions, type Kind, type ViewStore} from "./view.js";
+import {basisOptions, sliderRate, type Kind, type ViewStore} from "./view.js";
 
 // An input that also tells the page's view store of each change, in the event itself (components/view.ts).
 function telling<T>(
@@ -39,10 +39,11 @@ export function rateSlider(model: StoryModel, value: number, store?: ViewStore):
   const input = range([c.sweep.min, c.sweep.max], {label, step: c.sweep.step / 100, value});
   input.querySelector("input[type=range]")?.setAttribute("aria-label", `${label}, slider`);
   store?.subscribe((view) => {
-    const rate = view.basis && view.basis !== "custom" ? model.fx[c.figure]?.[view.basis]?.rate : undefined;
+    const rate = view.basis ? sliderRate(model, view.basis) : undefined;
     if (rate === undefined || rate === view.rate) return;
     (input as HTMLElement & {value: number}).value = rate;
-    store.set({rate});
+    // After every listener has had this change: the reader's own rate starts from the one now shown.
+    queueMicrotask(() => store.set({rate}));
   });
   return telling<number>(input, store, (rate) => ({rate}));
 }

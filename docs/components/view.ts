@@ -43,6 +43,15 @@ export function basisOptions(model: StoryModel): Map<string, Kind> {
 const available = (model: StoryModel) =>
   new Set<string>(model.conversions.flatMap((c) => Object.keys(model.fx[c.figure] ?? {})));
 
+// The lead's rate under a basis as the slider holds it, on the slider's step: 153.3019 → 153.3.
+export function sliderRate(model: StoryModel, basis: Kind): number | undefined {
+  const c = model.conversions[0];
+  const rate = c && basis !== "custom" ? model.fx[c.figure]?.[basis]?.rate : undefined;
+  if (rate === undefined) return undefined;
+  const step = c.sweep.step / 100;
+  return Number((Math.round(rate / step) * step).toPrecision(12));
+}
+
 // "?basis=mean" or "?basis=custom&rate=100": one choice for every amount. Anything invalid falls back to the
 // default, silently.
 export function readView(model: StoryModel, search: string): {basis: Kind; rate: number; dollars: Dollars} {
@@ -57,7 +66,7 @@ export function readView(model: StoryModel, search: string): {basis: Kind; rate:
   const dollars: Dollars = model.dollars && params.get("dollars") === "constant" ? "constant" : "then";
   const chosen = kinds.has(basis) || !c ? basis : "custom";
   // Without a rate of the reader's own, the slider starts at the lead's rate under the chosen basis.
-  const own = c && chosen !== "custom" ? model.fx[c.figure]?.[chosen]?.rate : undefined;
+  const own = c && chosen !== "custom" ? sliderRate(model, chosen) : undefined;
   return {basis: chosen, rate: inRange ? rate : (own ?? c?.sweep.min ?? 0), dollars};
 }
 

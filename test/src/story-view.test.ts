@@ -159,7 +159,7 @@ describe("one fact, one cell", () => {
     );
     const line = won.figures.split("\n").findIndex((l) => l.startsWith("usd_523bn,")) + 1;
     expect(problems(withCell("usd_523bn", "converts", "krw_1415tn"))).toEqual([
-      `data/figures.csv:${line}: "usd_523bn" converts "krw_1415tn", but the article prints no "1,415 trillion won (US$…)" pair joining them: clear "converts" if it is not the article's own conversion`
+      `data/figures.csv:${line}: "usd_523bn" converts "krw_1415tn", but the article prints no "1,415 trillion won ($523 billion)" pair joining them: clear "converts" if it is not the article's own conversion`
     ]);
     expect(problems(withCell("usd_523bn", "converts", "krw_728t"))).toEqual([
       `data/figures.csv:${line}: "usd_523bn" converts "krw_728t", which is not in data/figures.csv; did you mean "krw_728tn"?`
