@@ -306,8 +306,13 @@ function leadOf(
   figures: {id: string; value: number; unit: string; restates: string; converts: string}[]
 ): string | undefined {
   const own = figures.filter((f) => !f.restates);
-  const headline = extractAmounts(title, {sentences: false}).find((q) => q.kind === "money");
-  const named = headline && own.find((f) => f.value === headline.value && f.unit === headline.unit);
+  // Its money, or a bare number the article gives a currency ("…of the promised 8 billion": 8 billion reais).
+  const amounts = extractAmounts(title, {sentences: false});
+  const named =
+    amounts.flatMap((q) =>
+      q.kind === "money" ? own.filter((f) => f.value === q.value && f.unit === q.unit) : []
+    )[0] ??
+    amounts.flatMap((q) => (q.kind !== "money" && q.value >= 1e6 ? own.filter((f) => f.value === q.value) : []))[0];
   const lead = named ?? own.find((f) => !f.converts);
   return lead?.converts || lead?.id;
 }

@@ -58,11 +58,12 @@ export function toldApart(text: string, a: Mentioned, b: Mentioned, pairs: Conve
     if (APART_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
     if (APART_AFTER.test(text.slice(m.end, m.end + 20))) return true;
   }
-  // Different subjects ("Samsung will invest $1 billion…", "LG will spend $1 billion…"), unless one is the
-  // headline, whose words are the body's in short.
+  // Different subjects and nothing else in common ("Samsung will invest $1 billion in Texas", "LG will spend $1
+  // billion on batteries"), unless one is the headline, whose words are the body's in short.
   const [ea, eb] = [a.entity.toLowerCase(), b.entity.toLowerCase()];
-  const headline = (m: Quantity) => inHeadline(text, m);
-  if (ea && eb && !ea.includes(eb) && !eb.includes(ea) && !headline(x) && !headline(y)) return true;
+  const common = [...contentWords(a.quote)].some((w) => contentWords(b.quote).has(w));
+  if (ea && eb && !ea.includes(eb) && !eb.includes(ea) && !common && !inHeadline(text, x) && !inHeadline(text, y))
+    return true;
   const [p, q] = [a.period?.period, b.period?.period];
   if (p && q && (p.start !== q.start || p.end !== q.end)) return true;
   // Each the bracketed conversion of a different amount: "¥140 billion ($1 billion)" and "€900 million ($1 billion)".
@@ -84,7 +85,8 @@ export function mergeMentions<M extends Mentioned>(text: string, drafted: M[], p
   for (const group of groups.values()) {
     const clusters: M[][] = [];
     for (const d of group) {
-      const cluster = clusters.find((c) => c.every((o) => !toldApart(text, o, d, pairs)));
+      // It repeats the first of a group it is not told apart from (mentions in between may name other subjects).
+      const cluster = clusters.find((c) => !toldApart(text, c[0], d, pairs));
       if (cluster) cluster.push(d);
       else clusters.push([d]);
     }

@@ -312,7 +312,7 @@ describe("npm run new-story refuses, and writes nothing", () => {
     const forced = await newStory(root, [FIXTURE, ...FLAGS, "--force"]);
     expect(forced.code).toBe(0);
     expect(readFileSync(join(root, "data", "figures.csv"), "utf-8")).toMatch(
-      /^id,.*,status,period,restates\nkrw_2_8tn,/
+      /^id,.*,status,period,restates,converts\nkrw_2_8tn,/
     );
     git("checkout", "--", "data");
   });

@@ -1,0 +1,87 @@
+// One money, many mentions: the draft makes each money of the article one figure, however often it is named.
+import {describe, expect, it} from "vitest";
+import {draftMentions, draftStory} from "../../src/index.js";
+import {csvParse} from "d3-dsv";
+
+const restated = (text: string) =>
+  draftMentions(text, "2025-09-01").map((d) => [d.mention.text, d.restates?.mention.text ?? ""]);
+
+describe("one money, many mentions", () => {
+  it("makes a pledge named four times one figure: headline, 'the commitment of', a comparison, 'of the'", () => {
+    const text = [
+      "UK pledges £1bn for chips",
+      "",
+      "The government announced £1bn for the semiconductor industry on Friday.",
+      "Critics said the commitment of £1bn was small beside the US.",
+      "Germany alone spends ten times the £1bn on one plant.",
+      "Of the £1bn, £200m will come in 2023-25."
+    ].join("\n");
+    expect(restated(text)).toEqual([
+      ["£1bn", ""],
+      ["£1bn", "£1bn"],
+      ["£1bn", "£1bn"],
+      ["£1bn", "£1bn"],
+      ["£1bn", "£1bn"],
+      ["£200m", ""]
+    ]);
+  });
+
+  it("keeps two equal sums apart where the text tells them apart", () => {
+    // In one sentence, of two things.
+    expect(
+      restated("It will issue 15 trillion won of bonds and attract 15 trillion won of private capital.").map(
+        ([, r]) => r
+      )
+    ).toEqual(["", ""]);
+    // "another", "a further", "each", and a different year.
+    expect(restated("Acme will spend $1 billion in Ohio.\n\nIt will spend another $1 billion in Texas.")[1][1]).toBe(
+      ""
+    );
+    expect(restated("Acme will spend $1 billion in Ohio.\n\nA further $1 billion goes to Texas.")[1][1]).toBe("");
+    expect(restated("The plan costs A$500 million in 2020.\n\nThe plan costs A$500 million in 2021.")[1][1]).toBe("");
+    // Different subjects, each with its own sentence.
+    expect(
+      restated("Samsung will invest $1 billion in Texas.\n\nLG will spend $1 billion on batteries in Georgia.")[1][1]
+    ).toBe("");
+  });
+
+  it("merges what nothing tells apart, and says in the note that it was unsure", () => {
+    const text = "Acme will build a plant for $2 billion.\n\nThe region welcomed the $2 billion.";
+    const rows = csvParse(draftStory({text, title: "T", outlet: "O", published: "2025-09-01"}).files["figures.csv"]);
+    expect(rows.map((r) => [r.id, r.restates])).toEqual([
+      ["usd_2bn", ""],
+      ["usd_2bn_2", "usd_2bn"]
+    ]);
+    expect(rows[1].note).toContain("nothing in the text tells them apart, so the draft merged them");
+  });
+
+  it("takes a headline's US$ amount as the body's bracketed conversion, which converts the foreign sum", () => {
+    const text = "UK unveils $1.24 billion chip plan\n\nThe UK will invest £1 billion ($1.24 billion) in chips.";
+    const d = draftStory({text, title: "T", outlet: "O", published: "2025-09-01"});
+    expect(csvParse(d.files["figures.csv"]).map((r) => [r.id, r.restates, r.converts])).toEqual([
+      ["usd_1_24bn", "usd_1_24bn_2", ""],
+      ["gbp_1bn", "", ""],
+      ["usd_1_24bn_2", "", "gbp_1bn"]
+    ]);
+    expect(d.story.lead).toBe("gbp_1bn");
+  });
+
+  it("takes a bracketed amount in another currency than the US$ as a conversion too", () => {
+    const text = "Australia will spend A$2 billion (£1.06 billion) to rebuild after the fires.";
+    const rows = csvParse(draftStory({text, title: "T", outlet: "O", published: "2025-09-01"}).files["figures.csv"]);
+    expect(rows.map((r) => [r.id, r.converts])).toEqual([
+      ["aud_2bn", ""],
+      ["gbp_1_06bn", "aud_2bn"]
+    ]);
+  });
+});
+
+describe("the lead", () => {
+  it("is the money the headline names, even a bare number the article gives a currency", () => {
+    const text = "The aid so far is BRL 119 million.\n\nThe government promised BRL 8 billion in April.";
+    const title = "Brazil has injected only 1.5% of the promised 8 billion";
+    expect(draftStory({text, title, outlet: "O", published: "2020-04-10"}).story.lead).toBe("brl_8bn");
+    // Without an amount in the headline: the first sum of the first paragraph, not the largest.
+    expect(draftStory({text, title: "Aid is slow", outlet: "O", published: "2020-04-10"}).story.lead).toBe("brl_119m");
+  });
+});
