@@ -536,8 +536,7 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   // Each row's `converts` names an amount the article prints it beside: "¥3.9 trillion (US$25.44 billion)".
   const printed = pairs.filter((p) => {
     const found = conversions.some(
-      (c) =>
-        (c.from === p.of.mention && c.to === p.row.mention) || (c.from === p.row.mention && c.to === p.of.mention)
+      (c) => (c.from === p.of.mention && c.to === p.row.mention) || (c.from === p.row.mention && c.to === p.of.mention)
     );
     if (!found && complete)
       problems.push({
