@@ -217,11 +217,8 @@ function report(draft: Draft, problems: Problem[], notes: string[], removed: str
     "",
     draft.pairs.length
       ? "Conversion pairs found in the article:"
-      : "No conversion pairs (an amount followed by its US$ value in brackets) found in the article.",
-    ...draft.pairs.map(
-      (p) =>
-        `  ${p.text} → ${p.from} and ${p.to}: ${formatRate(p.rate)} ${[p.from, p.to].map((id) => draft.figures.find((f) => f.id === id)!.unit).find((u) => u !== "USD")} per US$`
-    ),
+      : "No conversion pairs (an amount followed by its value in another currency in brackets) found in the article.",
+    ...draft.pairs.map((p) => `  ${p.text} → ${p.from} and ${p.to}: ${formatRate(p.rate)} ${p.pair}`),
     "",
     ...(problems.length
       ? [

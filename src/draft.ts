@@ -48,7 +48,8 @@ export interface DraftPair {
   from: string; // figure ids
   to: string;
   text: string; // "2.8 trillion won (US$2 billion)"
-  rate: number; // units of `from` per US$
+  rate: number; // units of one currency per the other: 1400 (KRW per US$)
+  pair: string; // "KRW per US$", "AUD per GBP"
 }
 
 export interface Draft {
@@ -395,12 +396,14 @@ export function draftStory(input: DraftInput): Draft {
     .map((f) => {
       const from = figures.find((g) => g.id === f.converts)!;
       const [first, second] = from.mention.start < f.mention.start ? [from, f] : [f, from];
-      const [foreign, usd] = from.unit === "USD" ? [f, from] : [from, f];
+      // Units per US$ when one side is the US$; else the first currency per the bracketed one.
+      const [per, of] = f.unit === "USD" ? [from, f] : from.unit === "USD" ? [f, from] : [first, second];
       return {
         from: first.id,
         to: second.id,
         text: text.slice(first.mention.start, text.indexOf(")", second.mention.end) + 1),
-        rate: foreign.value / usd.value
+        rate: per.value / of.value,
+        pair: `${per.unit} per ${of.unit === "USD" ? "US$" : of.unit}`
       };
     });
 

@@ -85,3 +85,15 @@ describe("the lead", () => {
     expect(draftStory({text, title: "Aid is slow", outlet: "O", published: "2020-04-10"}).story.lead).toBe("brl_119m");
   });
 });
+
+describe("a printed pair's rate", () => {
+  it("is in units per US$ when one side is the US$, else the first currency per the bracketed one", () => {
+    const d = (text: string) => draftStory({text, title: "T", outlet: "O", published: "2020-01-06"}).pairs;
+    expect(d("It will spend A$2 billion (£1.06 billion) on rebuilding.").map((p) => [p.rate, p.pair])).toEqual([
+      [2e9 / 1.06e9, "AUD per GBP"]
+    ]);
+    expect(d("It will invest $2 billion (£1.5 billion) in chips.").map((p) => [p.rate, p.pair])).toEqual([
+      [1.5e9 / 2e9, "GBP per US$"]
+    ]);
+  });
+});
