@@ -1,6 +1,17 @@
 import {describe, expect, it} from "vitest";
-import {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "../../src/format.js";
+import {compareWords, formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "../../src/format.js";
 import {neutralise, toCsv} from "../../src/csv.js";
+
+describe("compareWords", () => {
+  it("takes the direction from the unrounded sums, and says 'about the same' under half a percent apart", () => {
+    // US$46.4 billion against US$46.5 billion: 0.2% less, which rounds to 0%: about the same.
+    expect(compareWords(46.4e9, 46.5e9)).toBe("about the same as");
+    // The seed's subsidy: at the 2021–23 mean (127.27) against the article's rate (153.30): 20% more.
+    expect(compareWords(3.9e12 / 127.2729, 3.9e12 / 153.3019)).toBe("20% more than");
+    expect(compareWords(97.7, 100)).toBe("2.3% less than");
+    expect(compareWords(100.6, 100)).toBe("0.6% more than");
+  });
+});
 
 describe("format", () => {
   it("prints money as the story does", () => {
