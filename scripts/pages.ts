@@ -17,6 +17,7 @@ import {annotatedArticle, dataTable} from "../docs/components/story.js";
 import {
   PATHS,
   TABLES,
+  citationText,
   citationValue,
   computedText,
   footnoteOrder,
@@ -26,7 +27,6 @@ import {
   formatMoney,
   formatRate,
   formatProblem,
-  formatFigure,
   rateUnit,
   sweepId,
   type Problem,
@@ -107,18 +107,10 @@ function proseMarkdown(
     out += block.text.slice(at, t.start);
     const f = project.figures.find((d) => d.id === t.id)!;
     const v = citationValue(project, f, t);
-    if ("error" in v) throw new Error(v.error);
+    const text = citationText(project, f, t);
+    if ("error" in v || typeof text !== "string") throw new Error(`${t.raw}: cannot print`);
     const lineStart = block.text.lastIndexOf("\n", t.start - 1) + 1;
     const heading = /^\s*#/.test(block.text.slice(lineStart, t.start));
-    const text =
-      t.shown ??
-      (v.kind === "figure"
-        ? formatFigure(f)
-        : v.kind === "usd"
-          ? formatMoney(v.value as number, "USD")
-          : v.kind === "rate"
-            ? formatRate(v.value as number)
-            : String(v.value));
     // A heading carries the number alone: no badge, no footnote mark.
     out += heading ? escapeHtml(text) : citation(model, t.id, text, notes, t.shown !== undefined ? "shown" : v.kind);
     at = t.end;

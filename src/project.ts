@@ -16,6 +16,7 @@ import {isIsoDate} from "./dates.js";
 import {assertNoProblems, type Problem} from "./errors.js";
 import {extractAmounts, type Quantity} from "./extract.js";
 import {formatFigure} from "./figure-text.js";
+import {formatMoney, formatRate} from "./format.js";
 import {parseFactChecks, type FactCheck} from "./fact-checks.js";
 import {readCsv} from "./csv-parse.js";
 import {isCurrency} from "./currencies.js";
@@ -55,6 +56,7 @@ import {isRates} from "./charts/rates.js";
 import {
   BASIS_KINDS,
   chartFigures,
+  citable,
   mapCitable,
   parseStoryConfig,
   type PublishedBasis,
@@ -692,6 +694,10 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   // themselves are sound.
   checkCitations(project, problems, {ids: !partial(PATHS.figures), values: !problems.length});
   assertNoProblems(problems);
+  // The headline and the charts' words carry no footnotes: their citations are printed as words.
+  for (const prose of [project.prose, project.factCheckProse, ...project.pages.map((page) => page.prose)])
+    if (prose) prose.headline = printCitations(project, prose.headline);
+  project.story.charts = project.story.charts.map((c) => mapCitable(c, (s) => printCitations(project, s)));
   project.notes = footnoteOrder(project);
   return project;
 }
@@ -780,6 +786,44 @@ export function citationValue(
   return {value: Number(day.slice(0, 4)), kind: "year"};
 }
 
+// The text a citation prints: [[aws_cloud]] → "US$14 billion"; [[chip_subsidies:rate@article]] → "153.30";
+// [[unicorns_japan|seven]] → "seven". The pages print the prose's citations with it, and the headline's and the
+// charts' are replaced by it.
+export function citationText(
+  p: Pick<Project, "fx" | "dollars" | "deflators" | "defaultBasis">,
+  f: ResolvedFigure,
+  t: Pick<Token, "field" | "basis" | "shown">
+): string | {error: string} {
+  const v = citationValue(p, f, t);
+  if ("error" in v) return v;
+  if (t.shown !== undefined) return t.shown;
+  if (v.kind === "figure") return formatFigure(f);
+  if (v.kind === "usd") return formatMoney(v.value as number, "USD");
+  if (v.kind === "rate") return formatRate(v.value as number);
+  return String(v.value);
+}
+
+// A text with each citation printed as words: "Japan spends [[chip_subsidies]] on chips" → "Japan spends ¥3.9
+// trillion on chips". For a headline, a <title>, a chart's title or label: text that carries no footnote.
+export function printCitations(p: Project, text: string): string {
+  const byId = new Map(p.figures.map((f) => [f.id, f]));
+  let out = "";
+  let at = 0;
+  for (const t of scanTokens(text)) {
+    const f = byId.get(t.id);
+    const printed = f && !t.error ? citationText(p, f, t) : undefined;
+    out += text.slice(at, t.start) + (typeof printed === "string" ? printed : t.raw);
+    at = t.end;
+  }
+  return out + text.slice(at);
+}
+
+// Whether a position of a text is inside an HTML tag, as in <abbr title="[[id]]">, where a citation cannot print.
+const insideTag = (text: string, at: number) => {
+  const open = text.lastIndexOf("<", at);
+  return open >= 0 && text.lastIndexOf(">", at) < open && /^<\/?[a-z]/i.test(text.slice(open, open + 3));
+};
+
 // Every citation in the prose names a figure of the registry that can print the way it asks.
 function checkCitations(p: Project, problems: Problem[], check: {ids: boolean; values: boolean}): void {
   const byId = new Map(p.figures.map((f) => [f.id, f]));
@@ -805,35 +849,61 @@ function checkCitations(p: Project, problems: Problem[], check: {ids: boolean; v
           });
         continue;
       }
-      for (const t of b.tokens) {
-        if (t.error) continue;
-        const line = tokenLine(b, t);
-        const f = byId.get(t.id);
-        if (!f) {
-          if (check.ids && !restated.has(t.id))
-            problems.push({
-              file,
-              line,
-              message: `cites "${t.id}", which is not in ${PATHS.figures}${didYouMean(t.id, byId.keys())}`
-            });
-          continue;
-        }
-        if (!check.values) continue;
-        const v = citationValue(p, f, t);
-        if ("error" in v) problems.push({file, line, message: `${t.raw}: ${v.error}`});
-        else if (t.shown !== undefined && t.loose) p.looseWords.push({file, line, id: f.id, words: t.shown});
-        else if (
-          t.shown !== undefined &&
-          typeof v.value === "number" &&
-          !statesValue(t.shown, v.value, v.kind === "usd" ? "USD" : f.unit)
-        )
-          problems.push({
-            file,
-            line,
-            message: `${t.raw} prints "${t.shown}", but "${f.id}" is ${formatFigure({...f, value: v.value, unit: v.kind === "usd" ? "USD" : f.unit})} (${v.value} ${v.kind === "usd" ? "USD" : f.unit}): print words that state that value, or mark words that are not a number as [[${f.id}|~${t.shown}]]`
-          });
-      }
+      for (const t of b.tokens) checkToken(t, file, tokenLine(b, t), insideTag(b.text, t.start));
     }
+    // The headline too: it is the page's <title> and the card's, printed as words.
+    if (prose?.headline.includes("[["))
+      for (const t of scanTokens(prose.headline)) {
+        if (t.error) problems.push({file, line: prose.headlineLine, message: t.error});
+        else checkToken(t, file, prose.headlineLine, false);
+      }
+  }
+  // Charts' titles, labels and notes: their ids are checked with story.json; here, what they print.
+  for (const c of check.values ? p.story.charts : [])
+    for (const text of citable(c))
+      for (const t of scanTokens(text)) if (!t.error && byId.has(t.id)) checkToken(t, PATHS.story, undefined, false);
+
+  function checkToken(t: Token, file: string, line: number | undefined, inTag: boolean): void {
+    if (t.error) return;
+    const f = byId.get(t.id);
+    if (!f) {
+      if (check.ids && !restated.has(t.id))
+        problems.push({
+          file,
+          line,
+          message: `cites "${t.id}", which is not in ${PATHS.figures}${didYouMean(t.id, byId.keys())}`
+        });
+      return;
+    }
+    if (inTag) {
+      problems.push({
+        file,
+        line,
+        message: `${t.raw} is inside an HTML tag, where a citation cannot print: cite it in the text`
+      });
+      return;
+    }
+    if (!check.values) return;
+    const v = citationValue(p, f, t);
+    const unit = "value" in v && v.kind === "usd" ? "USD" : f.unit;
+    const stated = (words: string) => "value" in v && typeof v.value === "number" && statesValue(words, v.value, unit);
+    const is = "value" in v ? `${formatFigure({...f, value: v.value as number, unit})} (${v.value} ${unit})` : "";
+    if ("error" in v) problems.push({file, line, message: `${t.raw}: ${v.error}`});
+    else if (t.shown !== undefined && t.loose) {
+      // Words marked as not a number may hold none that disagrees: "~a handful", never "~US$41 billion".
+      if (extractAmounts(t.shown, {sentences: false}).length && !stated(t.shown))
+        problems.push({
+          file,
+          line,
+          message: `${t.raw} marks "${t.shown}" as words, but they hold a number, and "${f.id}" is ${is}: print words that state that value`
+        });
+      else p.looseWords.push({file, line: line ?? 0, id: f.id, words: t.shown});
+    } else if (t.shown !== undefined && typeof v.value === "number" && !stated(t.shown))
+      problems.push({
+        file,
+        line,
+        message: `${t.raw} prints "${t.shown}", but "${f.id}" is ${is}: print words that state that value, or mark words that are not a number as [[${f.id}|~${t.shown}]]`
+      });
   }
 }
 

@@ -194,9 +194,10 @@ export function parseStoryConfig(
   return {config, refs};
 }
 
-// The texts of a chart that may cite figures, in order: its note, then every "label" and "note" in its own fields.
+// The texts of a chart that may cite figures, in order: its title and note, then every "label" and "note" in its own
+// fields.
 export function citable(chart: ChartConfig): string[] {
-  const out: string[] = chart.note === undefined ? [] : [chart.note];
+  const out: string[] = [chart.title, ...(chart.note === undefined ? [] : [chart.note])];
   const walk = (v: unknown) => {
     if (Array.isArray(v)) v.forEach(walk);
     else if (isObject(v))
@@ -209,7 +210,7 @@ export function citable(chart: ChartConfig): string[] {
   return out;
 }
 
-// The same texts rewritten: the pages get labels and notes with their citations as text.
+// The same texts rewritten: the pages get titles, labels and notes with their citations as text.
 export function mapCitable<C extends ChartConfig>(chart: C, f: (text: string) => string): C {
   const walk = (v: unknown): unknown =>
     Array.isArray(v)
@@ -225,7 +226,7 @@ export function mapCitable<C extends ChartConfig>(chart: C, f: (text: string) =>
   return Object.fromEntries(
     Object.entries(chart).map(([k, v]) => [
       k,
-      k === "note" && typeof v === "string" ? f(v) : ["id", "type", "title"].includes(k) ? v : walk(v)
+      (k === "note" || k === "title") && typeof v === "string" ? f(v) : ["id", "type"].includes(k) ? v : walk(v)
     ])
   ) as C;
 }

@@ -53,8 +53,9 @@ export function scanTokens(text: string): Token[] {
     const start = m.index!;
     if (code.some((s) => start >= s.start && start < s.end)) continue;
     const token: Token = {start, end: start + m[0].length, raw: m[0], id: "", field: "value"};
-    const body = BODY.exec(m[1].trim());
-    if (!body) {
+    const body = BODY.exec(m[1]);
+    if (/^\s|\s$/.test(m[1])) token.error = `citation ${m[0]} has spaces inside its brackets: write [[${m[1].trim()}]]`;
+    else if (!body) {
       token.error = `cannot read citation ${m[0]}: write [[id]], [[id|words]], [[id@mean]] or [[id:rate@article]]`;
     } else {
       const [, id, part, basis, shown] = body;
@@ -70,5 +71,20 @@ export function scanTokens(text: string): Token[] {
     }
     out.push(token);
   }
-  return out;
+  // An opening "[[" that no "]]" closes: "[[aws_cloud]" would be published as text.
+  for (const m of text.matchAll(/\[\[/g)) {
+    const start = m.index!;
+    if (code.some((s) => start >= s.start && start < s.end) || out.some((t) => start >= t.start && start < t.end))
+      continue;
+    const raw = text.slice(start).match(/^\[\[[^\s\]]*\]?/)![0];
+    out.push({
+      start,
+      end: start + raw.length,
+      raw,
+      id: "",
+      field: "value",
+      error: `citation ${raw} is not closed: write [[${raw.slice(2).replace(/\]$/, "")}]]`
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
