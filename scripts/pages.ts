@@ -716,8 +716,8 @@ const catalog = FileAttachment("data/tables/catalog.json").json();
 const files = {
 ${files.join(",\n")}
 };
-const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(async ([name, f]) => [name, await f.csv.csv({typed: true})])));`),
-    js(`import {tableSection} from "./components/data-page.js";`),
+const tables = Object.fromEntries(await Promise.all(Object.entries(files).map(async ([name, f]) => [name, csvTable(await f.csv.text())])));`),
+    js(`import {csvTable, tableSection} from "./components/data-page.js";`),
     "# Data",
     "",
     "Every table behind the story, rebuilt from the raw files in `data/` on each build. The CSV files are UTF-8, comma-separated with CRLF line ends, numbers without separators or currency symbols; a text cell that a spreadsheet would run as a formula starts with an apostrophe.",

@@ -1,11 +1,12 @@
 // What the build adds to Framework's pages, before the new dist/ is swapped in: each page's shell (its head's link
 // previews and its footer, scripts/head.ts), the static charts drawn into them (scripts/static-charts.ts), their
-// modules asked for once they are parsed (scripts/preloads.ts), the social card (card.png, the pages' og:image) and
-// the data package (datapackage.json) whose paths name the built tables, so that every resource resolves from the
-// site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
+// modules asked for once they are parsed (scripts/preloads.ts), their Content-Security-Policy (scripts/csp.ts), the
+// social card (card.png, the pages' og:image) and the data package (datapackage.json) whose paths name the built
+// tables, so that every resource resolves from the site's root: "figures.csv" → "_file/data/tables/figures.0e6a7288.csv".
 import {existsSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {outputOf, type EngineHost} from "./engine-host.js";
+import {withPolicy} from "./csp.js";
 import {addShell, type PageShell} from "./head.js";
 import {deferModulePreloads} from "./preloads.js";
 import {fillStaticCharts} from "./static-charts.js";
@@ -35,7 +36,8 @@ export async function writePublishFiles(engine: EngineHost, outputDir: string): 
     const file = join(outputDir, page);
     const html = readFileSync(file, "utf-8");
     const shelled = shells[page] ? addShell(html, shells[page], page) : html;
-    const published = deferModulePreloads(fillStaticCharts(shelled, charts, page));
+    // The policy last: its hashes are of the page's scripts as published.
+    const published = withPolicy(deferModulePreloads(fillStaticCharts(shelled, charts, page)), page);
     if (published !== html) writeFileSync(file, published);
   }
   writeFileSync(join(outputDir, "card.png"), await outputOf(engine, "card.png"));

@@ -4,6 +4,7 @@ import {createServer, type Server} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
 import {brotliCompressSync, gzipSync} from "node:zlib";
+import {policyHeader} from "./csp.js";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -60,7 +61,7 @@ export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Pr
     }
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     if (!cdn) {
-      res.writeHead(200, {"content-type": type});
+      res.writeHead(200, {"content-type": type, ...policyHeader(file)});
       createReadStream(file).pipe(res);
       return;
     }
@@ -70,6 +71,7 @@ export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Pr
       "content-length": body.length,
       "cache-control": cacheControl(path, file),
       vary: "accept-encoding",
+      ...policyHeader(file),
       ...(encoding ? {"content-encoding": encoding} : {})
     });
     res.end(req.method === "HEAD" ? undefined : body);

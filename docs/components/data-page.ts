@@ -1,4 +1,5 @@
 // The Data page's section for one published table: its title, size and downloads, a preview and its schema.
+import {autoType, csvParseRows} from "d3-dsv";
 import {dataTable} from "./story.js";
 
 interface Spec {
@@ -18,6 +19,14 @@ const plain = (d: unknown) =>
 
 const link = (href: string, download: string, text: string) =>
   Object.assign(document.createElement("a"), {href, download, textContent: text});
+
+// A published CSV as typed rows, as FileAttachment's csv({typed: true}) reads it, but without d3-dsv's row
+// converter, which compiles each header with new Function: the page's policy runs no string as code (scripts/csp.ts).
+// "a,b\r\nx,1" → [{a: "x", b: 1}]
+export function csvTable(text: string): Record<string, unknown>[] {
+  const [header = [], ...rows] = csvParseRows(text);
+  return rows.map((row) => autoType(Object.fromEntries(header.map((name, i) => [name, row[i] || ""]))));
+}
 
 export function tableSection(
   spec: Spec,
