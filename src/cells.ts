@@ -15,7 +15,7 @@ export interface Cell {
 const FENCE = /^( {0,3})(`{3,}|~{3,})\s*(js|javascript)\b[^\n]*\n([\s\S]*?)^ {0,3}\2[`~]*\s*$/gm;
 
 // `${` in text (not in code) → the expression up to its matching brace: "a ${x + {a: 1}.a} b" → "x + {a: 1}.a".
-function inlineExpressions(text: string): {at: number; code: string}[] {
+export function inlineExpressions(text: string): {at: number; code: string}[] {
   const code = codeSpans(text);
   const out: {at: number; code: string}[] = [];
   for (let i = text.indexOf("${"); i >= 0; i = text.indexOf("${", i + 2)) {

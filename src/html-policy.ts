@@ -1,8 +1,16 @@
-// What raw HTML the journalist's Markdown (data/story.md, data/fact-check.md) may hold: plain markup only. Content
-// runs only through `js` cells; a script, an event handler, a "javascript:" link or anything loaded from another
-// host fails the build at its line, so the page keeps its promise of zero third-party requests.
+// What the journalist's Markdown (data/story.md, data/fact-check.md, data/pages/*.md) may hold: plain markup only.
+// Content runs only through `js` cells; a script, an event handler, a "javascript:" link or anything loaded from
+// another host fails the build at its line, so the page keeps its promise of zero third-party requests.
+//
+// Nothing here reads HTML with patterns of its own. The text is read by markdown-it as Framework reads it (so a
+// reference-style image, an image in the headline or an address behind escapes or entities is the address the page
+// would load), and the raw HTML it passes through is parsed by jsdom as a browser parses it and held to an
+// allow-list by DOMPurify (so `<img/src=x/onerror=…>` or `jav&#x61;script:` is what the browser would run).
+import createDOMPurify from "dompurify";
+import {JSDOM} from "jsdom";
+import MarkdownIt from "markdown-it";
 import type {Problem} from "./errors.js";
-import {codeSpans} from "./tokens.js";
+import {inlineExpressions} from "./cells.js";
 
 // The tags allowed, and the attributes each may carry besides GLOBAL_ATTRIBUTES.
 export const ALLOWED_TAGS: Record<string, string[]> = Object.fromEntries(
@@ -19,54 +27,134 @@ export const ALLOWED_TAGS: Record<string, string[]> = Object.fromEntries(
 );
 export const GLOBAL_ATTRIBUTES = ["class", "id", "title", "lang", "dir", "role"];
 
-// Attributes whose value is an address the browser follows or loads.
+// Attributes whose value is an address the browser follows, and those whose address it loads.
 const LINKS = new Set(["href", "cite"]);
 const LOADS = new Set(["src"]);
 
-// A relative address, or one on the page's own site: "./data", "#notes", "/methodology".
-const local = (url: string) => !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url.trim());
+// Where an address leads, read by the URL parser browsers use, on a page of a site no one else can be:
+// "./data" → "local", "https\://x" (once unescaped) → "web", "java\tscript:x" → "other".
+const SITE = "https://site.invalid";
+function addressKind(address: string): "local" | "web" | "other" {
+  let url: URL;
+  try {
+    url = new URL(address, `${SITE}/page`);
+  } catch {
+    return "other";
+  }
+  if (url.origin === SITE) return "local";
+  return ["http:", "https:", "mailto:", "tel:"].includes(url.protocol) ? "web" : "other";
+}
+const LINK_REFUSED = "only web, mail and relative addresses may be linked";
+const LOAD_REFUSED = "the page loads nothing from another host; put the file in docs/";
 
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-// Markdown images load what they show: ![alt](https://other.host/x.png)
-const MD_IMAGE = /!\[[^\]]*\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)/g;
-const MD_LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)/g;
+// Framework's Markdown: HTML passed through, bare addresses linked. Every link and image reaches the checks
+// below, which refuse with a reason, rather than markdown-it dropping a bad one silently.
+function markdown(): MarkdownIt {
+  const md = MarkdownIt({html: true, linkify: true});
+  md.linkify.set({fuzzyLink: false, fuzzyEmail: false});
+  md.validateLink = () => true;
+  return md;
+}
 
-// Every problem with the raw HTML and the addresses of a Markdown block whose first line is `line`.
+// A text with each span replaced by spaces, its line ends kept: the cells' code is not the journalist's HTML.
+function blank(text: string, spans: {at: number; length: number}[]): string {
+  let out = text;
+  for (const {at, length} of spans)
+    out = out.slice(0, at) + out.slice(at, at + length).replace(/[^\n]/g, " ") + out.slice(at + length);
+  return out;
+}
+
+// Every problem of the raw HTML and the addresses of a Markdown file (or of a part of one whose first line is
+// `line`), each at its line.
 export function checkHtml(text: string, file: string, line: number, problems: Problem[]): void {
-  const code = codeSpans(text);
-  const inCode = (at: number) => code.some((s) => at >= s.start && at < s.end);
-  const lineAt = (at: number) => line + text.slice(0, at).split("\n").length - 1;
-  const at = (offset: number, message: string) => problems.push({file, line: lineAt(offset), message});
-  for (const m of text.matchAll(TAG)) {
-    if (inCode(m.index!) || m[0].startsWith("</")) continue; // a closing tag was reported where it opened
-    const tag = m[1].toLowerCase();
-    if (!(tag in ALLOWED_TAGS)) {
-      at(
-        m.index!,
-        tag === "script"
-          ? "<script> is not allowed: the story runs code only in ```js cells"
-          : `<${tag}> is not allowed in the story's HTML (allowed: ${Object.keys(ALLOWED_TAGS).join(", ")})`
-      );
-      continue;
-    }
-    for (const a of (m[2] ?? "").matchAll(ATTRIBUTE)) {
-      const name = a[1].toLowerCase();
-      const value = a[2] ?? a[3] ?? a[4] ?? "";
-      if (name.startsWith("on"))
-        at(m.index!, `<${tag} ${name}=…>: event handlers are not allowed; use a \`\`\`js cell`);
-      else if (!(ALLOWED_TAGS[tag].includes(name) || GLOBAL_ATTRIBUTES.includes(name) || name.startsWith("aria-")))
-        at(m.index!, `<${tag}> may not have the attribute "${name}"`);
-      else if (LINKS.has(name) && /^\s*(?:javascript|data|vbscript):/i.test(value))
-        at(m.index!, `<${tag} ${name}="${value}">: only web, mail and relative addresses may be linked`);
-      else if (LOADS.has(name) && !local(value))
-        at(m.index!, `<${tag} ${name}="${value}">: the page loads nothing from another host; put the file in docs/`);
+  const found: Problem[] = [];
+  const at = (l: number, message: string) => found.push({file, line: l, message});
+  const cells = inlineExpressions(text).map((e) => ({at: e.at, length: e.code.length + 3}));
+  const tokens = markdown().parse(blank(text, cells), {});
+  const html: {line: number; text: string}[] = []; // the raw HTML, each piece at its line
+  for (const token of tokens) {
+    const first = line + (token.map?.[0] ?? 0);
+    if (token.type === "html_block") html.push({line: first, text: token.content});
+    if (token.type !== "inline") continue;
+    let l = first;
+    for (const child of token.children ?? []) {
+      if (child.type === "softbreak" || child.type === "hardbreak") l++;
+      else if (child.type === "image" && addressKind(child.attrGet("src") ?? "") !== "local")
+        at(l, `image ${child.attrGet("src")}: ${LOAD_REFUSED}`);
+      else if (child.type === "link_open" && addressKind(child.attrGet("href") ?? "") === "other")
+        at(l, `link ${child.attrGet("href")}: ${LINK_REFUSED}`);
+      else if (child.type === "html_inline") {
+        html.push({line: l, text: child.content});
+        l += child.content.split("\n").length - 1;
+      }
     }
   }
-  for (const m of text.matchAll(MD_IMAGE))
-    if (!inCode(m.index!) && !local(m[1]))
-      at(m.index!, `image ${m[1]}: the page loads nothing from another host; put the file in docs/`);
-  for (const m of text.matchAll(MD_LINK))
-    if (!inCode(m.index!) && /^\s*(?:javascript|data|vbscript):/i.test(m[1]))
-      at(m.index!, `link ${m[1]}: only web, mail and relative addresses may be linked`);
+  if (html.length) checkRawHtml(html, line, at);
+  problems.push(...found.sort((a, b) => a.line! - b.line!));
+}
+
+// The raw HTML, laid out at its lines (from `line`), parsed as a browser parses it and sanitised in place against
+// the allow-list: whatever DOMPurify removes is a problem at the line where jsdom found it.
+function checkRawHtml(pieces: {line: number; text: string}[], line: number, at: (l: number, m: string) => void) {
+  let source = "<!DOCTYPE html><body>";
+  let next = line;
+  for (const piece of pieces) {
+    if (piece.line > next) source += "\n".repeat(piece.line - next);
+    next = Math.max(next, piece.line) + piece.text.split("\n").length - 1;
+    source += piece.text;
+  }
+  const dom = new JSDOM(source, {includeNodeLocations: true});
+  const lineOf = (node: Node) => {
+    const loc = dom.nodeLocation(node) as {startLine: number; startTag?: {startLine: number}} | null;
+    return line + ((loc?.startTag ?? loc)?.startLine ?? 1) - 1;
+  };
+  const purify = createDOMPurify(dom.window as unknown as Parameters<typeof createDOMPurify>[0]);
+  const reasons = new Map<Element, Map<string, string>>(); // why an attribute was refused here, by element
+  purify.addHook("uponSanitizeAttribute", (node, data) => {
+    const tag = node.nodeName.toLowerCase();
+    const name = data.attrName;
+    const why = (reason: string) => {
+      data.keepAttr = false;
+      reasons.set(node, (reasons.get(node) ?? new Map()).set(name, reason));
+    };
+    if (tag === "body") return; // the document's own, and DOMPurify's root
+    if (name.startsWith("on")) why(`<${tag} ${name}=…>: event handlers are not allowed; use a \`\`\`js cell`);
+    else if (!(ALLOWED_TAGS[tag]?.includes(name) || GLOBAL_ATTRIBUTES.includes(name) || name.startsWith("aria-")))
+      why(`<${tag}> may not have the attribute "${name}"`);
+    else if (LINKS.has(name) && addressKind(data.attrValue) === "other")
+      why(`<${tag} ${name}="${data.attrValue}">: ${LINK_REFUSED}`);
+    else if (LOADS.has(name) && addressKind(data.attrValue) !== "local")
+      why(`<${tag} ${name}="${data.attrValue}">: ${LOAD_REFUSED}`);
+  });
+  purify.sanitize(dom.window.document.body, {
+    IN_PLACE: true,
+    ALLOWED_TAGS: [...Object.keys(ALLOWED_TAGS), "body"],
+    ALLOWED_ATTR: [...new Set([...Object.values(ALLOWED_TAGS).flat(), ...GLOBAL_ATTRIBUTES])],
+    ALLOW_DATA_ATTR: false,
+    ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i
+  });
+  const allowed = Object.keys(ALLOWED_TAGS).join(", ");
+  for (const removed of purify.removed) {
+    if ("element" in removed) {
+      const node = removed.element as Element;
+      if (node.nodeType !== 1) continue; // a comment: text no one sees, that runs nothing
+      const tag = node.nodeName.toLowerCase();
+      at(
+        lineOf(node),
+        tag === "script"
+          ? "<script> is not allowed: the story runs code only in ```js cells"
+          : `<${tag}> is not allowed in the story's HTML (allowed: ${allowed})`
+      );
+    } else if (removed.attribute && removed.from) {
+      const node = removed.from as Element;
+      const {name, value} = removed.attribute;
+      const tag = node.nodeName.toLowerCase();
+      at(
+        lineOf(node),
+        reasons.get(node)?.get(name) ??
+          `<${tag} ${name}="${value}">: refused by the sanitiser (it could change the page)`
+      );
+    }
+  }
+  dom.window.close();
 }

@@ -32,7 +32,6 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
     if (body.trim()) {
       const block = {type: "markdown" as const, text: body, line: chunkLine, tokens: scanTokens(body)};
       for (const t of block.tokens) if (t.error) problems.push({file, line: tokenLine(block, t), message: t.error});
-      checkHtml(body, file, chunkLine, problems);
       blocks.push(block);
     }
     chunk = [];
@@ -82,6 +81,8 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
     chunk.push(raw);
   });
   flush();
+  // The whole file at once, headline included: a reference-style image may be defined in another block.
+  checkHtml(text, file, 1, problems);
   if (!headline) problems.push({file, line: 1, message: `has no headline: start it with a line "# Your headline"`});
   return {headline, headlineLine, blocks};
 }

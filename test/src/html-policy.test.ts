@@ -53,6 +53,66 @@ describe("the story's HTML", () => {
   });
 });
 
+describe("the story's HTML, as a browser would read it", () => {
+  it("refuses a handler written with slashes for spaces, inside a block of HTML, at its own line", () => {
+    expect(problems('<div>\nA photo:\n<img/src="./x.png"/onerror="alert(1)">\n</div>')).toEqual([
+      "5: <img onerror=…>: event handlers are not allowed; use a ```js cell"
+    ]);
+  });
+
+  it("refuses a javascript: scheme hidden by an entity, by case or by a tab, naming the address it would be", () => {
+    expect(
+      problems(
+        [
+          '<a href="jav&#x61;script:alert(1)">a</a>',
+          '<A HREF="JaVaScRiPt:alert(2)">b</A>',
+          '<a href="java&Tab;script:alert(3)">c</a>',
+          "[d](jav&#x61;script:alert(4))"
+        ].join("\n\n")
+      )
+    ).toEqual([
+      '3: <a href="javascript:alert(1)">: only web, mail and relative addresses may be linked',
+      '5: <a href="JaVaScRiPt:alert(2)">: only web, mail and relative addresses may be linked',
+      '7: <a href="java\tscript:alert(3)">: only web, mail and relative addresses may be linked',
+      "9: link javascript:alert(4): only web, mail and relative addresses may be linked"
+    ]);
+  });
+
+  it("refuses a reference-style image, wherever its address is defined, at the image's line", () => {
+    expect(problems("Text.\n\n![chart][ref] here.\n\n::: notes\n\n[ref]: https://evil.example/x.png")).toEqual([
+      "5: image https://evil.example/x.png: the page loads nothing from another host; put the file in docs/"
+    ]);
+  });
+
+  it("refuses an image in the headline", () => {
+    const found: Problem[] = [];
+    parseProse("# Chips ![logo](https://evil.example/t.png)\n\nText.\n", "data/story.md", found);
+    expect(found).toEqual([
+      {
+        file: "data/story.md",
+        line: 1,
+        message: "image https://evil.example/t.png: the page loads nothing from another host; put the file in docs/"
+      }
+    ]);
+  });
+
+  it("refuses an address whose scheme hides behind an escape or an entity, at its line in a paragraph", () => {
+    expect(
+      problems("One,\ntwo ![a](https\\://evil.example/a.png),\nthree ![b](https&#58;//evil.example/b.png).")
+    ).toEqual([
+      "4: image https://evil.example/a.png: the page loads nothing from another host; put the file in docs/",
+      "5: image https://evil.example/b.png: the page loads nothing from another host; put the file in docs/"
+    ]);
+    expect(problems('<img src="https&#58;//evil.example/c.png" alt="">')).toEqual([
+      '3: <img src="https://evil.example/c.png">: the page loads nothing from another host; put the file in docs/'
+    ]);
+  });
+
+  it("leaves the cells' own code and comments alone", () => {
+    expect(problems("A ${html`<img src=${x} onerror=${y}>`} cell. <!-- a note for editors -->")).toEqual([]);
+  });
+});
+
 describe("article.json's url", () => {
   const meta = (url: string) => {
     const found: Problem[] = [];
