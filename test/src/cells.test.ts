@@ -55,6 +55,53 @@ describe("the story's own cells", () => {
     expect(problems).toEqual([]);
   });
 
+  it("refuses a cell that imports code from another host, at the import's line", () => {
+    const problems: Problem[] = [];
+    const text = [
+      "# H", // 1
+      "", // 2
+      "```js", // 3
+      'import * as Plot from "npm:@observablehq/plot";', // 4
+      'import {x} from "./lib/format.js";', // 5
+      'import confetti from "https://esm.sh/canvas-confetti";', // 6
+      "```", // 7
+      "", // 8
+      "```js", // 9
+      "const a = 1;", // 10
+      'const m = await import("//cdn.example.com/m.js");', // 11
+      "```", // 12
+      "", // 13
+      "Inline ${import(`HTTPS://cdn.example.com/n.js`)}." // 14
+    ].join("\n");
+    checkCells(proseCells(prose(text)), FILE, problems);
+    const refused = (s: string) =>
+      `imports "${s}" from another host: the page loads nothing from another host; install the package and import it as "npm:<name>"`;
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      `6: js cell: ${refused("https://esm.sh/canvas-confetti")}`,
+      `11: js cell: ${refused("//cdn.example.com/m.js")}`,
+      `14: \${import(\`HTTPS://cdn.example.com/n.js\`)}: ${refused("HTTPS://cdn.example.com/n.js")}`
+    ]);
+  });
+
+  it("refuses a loop that never ends, and keeps one that yields, awaits or breaks", () => {
+    const problems: Problem[] = [];
+    const cell = (code: string) => `\`\`\`js\n${code}\n\`\`\``;
+    const text = [
+      "# H",
+      cell("let i = 0;\nwhile (true) {\n  i++;\n}"), // the loop on line 4
+      cell("for (;;) {}"), // line 9
+      cell("do { i++; } while (1);"), // line 12
+      cell("while (true) {\n  await new Promise(requestAnimationFrame);\n}"),
+      cell("function* ticks() {\n  for (;;) yield i++;\n}"),
+      cell("for (;;) { if (i++ > 9) break; }"),
+      cell("while (i < 10) i++;")
+    ].join("\n");
+    checkCells(proseCells(prose(text)), FILE, problems);
+    const frozen =
+      "js cell: a loop that never ends (no break, return, throw, yield or await in it) would freeze the reader's page: Framework runs cells on the page's main thread";
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([`4: ${frozen}`, `9: ${frozen}`, `12: ${frozen}`]);
+  });
+
   it("fails the build on a broken cell in data/story.md, at its line", () => {
     const story = `${files.prose}\n\`\`\`js\nconst x = figures.map((d) => d.id;\n\`\`\`\n`;
     const line = story.split("\n").findIndex((l) => l.startsWith("const x = figures")) + 1;
