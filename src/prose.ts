@@ -71,6 +71,14 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
       const arg = d[2] ?? "";
       if ((name === "chart" || name === "conversion") && !arg)
         problems.push({file, line, message: `"::: ${name}" needs an id: ::: ${name} <id>`});
+      // A chart's elements have ids of their own: a second copy would share them, and only one would follow the reader.
+      const first = blocks.find((b) => b.type === "directive" && b.name === name && b.arg === arg && arg);
+      if (first && (name === "chart" || name === "conversion"))
+        problems.push({
+          file,
+          line,
+          message: `"::: ${name} ${arg}" is placed twice on the page (first on line ${first.line}): place it once`
+        });
       blocks.push({type: "directive", name, arg, line});
       return;
     }

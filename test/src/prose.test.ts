@@ -25,6 +25,17 @@ describe("parseProse", () => {
     ]);
   });
 
+  it("refuses a chart or a conversion placed twice, at its second line: their copies would share element ids", () => {
+    const problems: Problem[] = [];
+    const text =
+      "# H\n\n::: chart money\n\nText.\n\n::: conversion yen\n::: chart money\n::: chart other\n::: conversion yen\n";
+    parseProse(text, "data/story.md", problems);
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '8: "::: chart money" is placed twice on the page (first on line 3): place it once',
+      '10: "::: conversion yen" is placed twice on the page (first on line 7): place it once'
+    ]);
+  });
+
   it("names the line of an unknown directive, a directive without its id, an unreadable citation and a missing headline", () => {
     const problems: Problem[] = [];
     parseProse("Intro [[Bad Id]].\n\n::: chart\n::: graph x\n", "data/story.md", problems);
