@@ -20,6 +20,8 @@ export function formatMoney(value: number, currency: string, {exact = false} = {
   for (const [scale, word] of SCALES) {
     if (abs >= scale * 0.9995) return `${sign}${symbol}${digits(abs / scale)} ${word}`;
   }
+  // Less than one unit keeps its significant digits: 0.004 → "US$0.004", never "US$0".
+  if (abs > 0 && abs < 1) return `${sign}${symbol}${digits(abs)}`;
   return `${sign}${symbol}${format(",.0f")(abs)}`;
 }
 

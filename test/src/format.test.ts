@@ -20,6 +20,10 @@ describe("format", () => {
     expect(formatMoney(39e9, "USD")).toBe("US$39 billion");
     expect(formatMoney(476e9, "JPY")).toBe("¥476 billion");
     expect(formatMoney(2.5e6, "EUR")).toBe("€2.5 million");
+    // Money smaller than the display unit keeps its significant digits.
+    expect(formatMoney(0.004, "USD")).toBe("US$0.004");
+    expect(formatMoney(0.01234, "USD")).toBe("US$0.0123");
+    expect(formatMoney(0, "USD")).toBe("US$0");
     expect(formatMoney(25.44e9, "USD", {exact: true})).toBe("US$25.44 billion");
     expect(formatMoney(591.48e12, "JPY", {exact: true})).toBe("¥591.48 trillion");
     expect(formatCount(3e6)).toBe("3 million");
