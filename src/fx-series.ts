@@ -66,6 +66,11 @@ export function parseMonthlyRates(csv: string, file: string, problems: Problem[]
       problems.push({file, line, message: `Exchange rate "${raw}" for ${country} ${date} is not a positive number`});
       continue;
     }
+    const implausible = implausibleRate(entry.currency, rate, 0.1);
+    if (implausible) {
+      problems.push({file, line, message: `${country} ${date}: ${implausible}`});
+      continue;
+    }
     let series = byCurrency.get(entry.currency);
     if (!series) {
       series = {currency: entry.currency, frequency: "monthly", points: [], source: MONTHLY_SOURCE, file};
@@ -93,6 +98,15 @@ export function dailySeries(
 export const OTHER_RATES_COLUMNS = ["date", "currency", "per_usd"];
 export const OTHER_RATES_FILE = "data/fx-other.csv";
 
+// No currency has been worth five US dollars (the strongest, the Kuwaiti dinar, about 3.3): a rate below 0.2 units
+// per US$ is one typed the wrong way round, US$ per unit. 0.00069 NGN → "… looks like US$ per NGN …". A publisher's
+// series back-cast over a redenomination goes lower (FRED's bolívar, 0.17 in 1995): its floor is 0.1.
+export const LOWEST_RATE = 0.2;
+export function implausibleRate(currency: string, rate: number, floor = LOWEST_RATE): string | undefined {
+  if (currency === "USD" || rate >= floor) return undefined;
+  return `rate ${rate} ${currency} per US$ would make one ${currency} worth US$${Number((1 / rate).toPrecision(3))}, more than any currency: it looks like US$ per ${currency}; write ${currency} per US$ (${Number((1 / rate).toPrecision(6))})`;
+}
+
 // data/fx-other.csv (optional): the journalist's own monthly rates for currencies the FRED file lacks, one row a
 // month: `date,currency,per_usd` (2025-09-01,NGN,1530.5), the month's mean in units per US dollar, with the file's
 // source in data/sources.csv. → one monthly series per currency.
@@ -103,6 +117,7 @@ export function parseOtherRates(csv: string | undefined, file: string, problems:
   if (!hasColumns(header, OTHER_RATES_COLUMNS, file, problems)) return [];
   const [iDate, iCurrency, iRate] = OTHER_RATES_COLUMNS.map((c) => header.indexOf(c));
   const byCurrency = new Map<string, FxSeries>();
+  const lastOf = new Map<string, {rate: number; line: number}>();
   const seen = new Map<string, number>();
   for (let i = 1; i < rows.length; i++) {
     const row = rows[i];
@@ -123,6 +138,11 @@ export function parseOtherRates(csv: string | undefined, file: string, problems:
       at(`per_usd "${raw}" of ${currency} on ${date} is not a positive number (units of ${currency} per US dollar)`);
       continue;
     }
+    const implausible = implausibleRate(currency, rate);
+    if (implausible) {
+      at(implausible);
+      continue;
+    }
     const key = `${currency} ${date}`;
     if (seen.has(key)) {
       at(`duplicate month ${date} for ${currency} (first on line ${seen.get(key)})`);
@@ -136,6 +156,15 @@ export function parseOtherRates(csv: string | undefined, file: string, problems:
       source: `the rates in ${file} (see its row in data/sources.csv)`,
       file
     };
+    // A month ten times its neighbour's is a typo or a rate the wrong way round: 1450 then 0.00069.
+    const last = lastOf.get(currency);
+    if (last && Math.max(rate / last.rate, last.rate / rate) > 10) {
+      at(
+        `per_usd ${rate} of ${currency} on ${date} is more than ten times off its rate on line ${last.line} (${last.rate}): check that both are ${currency} per US dollar`
+      );
+      continue;
+    }
+    lastOf.set(currency, {rate, line});
     series.points.push({date, rate});
     byCurrency.set(currency, series);
   }

@@ -472,6 +472,14 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
     f.mention = match;
     match.figure_ids.push(f.restates || f.id);
   }
+  // A figure is stated on or before its article's day; a time to come is its period's, not its as_of's.
+  for (const f of isIsoDate(meta.published) ? figures : [])
+    if (f.unit !== "year" && f.unit !== "date" && isIsoDate(f.as_of) && f.as_of > meta.published)
+      problems.push({
+        file: PATHS.figures,
+        line: f.line,
+        message: `as_of ${f.as_of} of "${f.id}" is after the article's publication (${meta.published}): as_of is the day the figure was stated; write a time to come in its period`
+      });
   const aliases = restatements(figures, PATHS.figures, problems);
   const pairs = articlePairs(figures, aliases, PATHS.figures, problems);
   for (const n of notFigures) {
@@ -583,6 +591,18 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
     else if (converted.has(f.id) && bases.spot) bases.article = articleUnprinted(bases.spot);
     // In the order the pages list them: the article's, publication time, the mean.
     fx[f.id] = Object.fromEntries(BASIS_KINDS.flatMap((k) => (bases[k] ? [[k, bases[k]]] : [])));
+  }
+  // The article's own rate within a factor of three of the market's at publication: 0.00069 naira a dollar is a pair
+  // in the wrong currency or the wrong way round.
+  for (const p of printed) {
+    const spot = p.usd ? fx[p.foreign.id]?.spot?.rate : undefined;
+    const rate = p.usd ? p.foreign.value / p.usd.value : NaN;
+    if (spot && Math.max(rate / spot, spot / rate) > 3)
+      problems.push({
+        file: PATHS.figures,
+        line: p.row.line,
+        message: `"${p.row.id}" converts "${p.row.converts}" at ${Number(rate.toPrecision(4))} ${p.foreign.unit} per US$, but the rate at publication was ${formatRate(spot)}: check each amount's currency and value`
+      });
   }
   for (const [message, {ids, line}] of failed)
     problems.push({

@@ -2,6 +2,7 @@
 // the rate files of data/ (reference data, kept when the package is re-pointed at another article). No test of
 // the engine reads the story in data/, so they hold whatever article the package is pointed at.
 import {existsSync, readFileSync, readdirSync} from "node:fs";
+import {csvFormat, csvParse} from "d3-dsv";
 import {join} from "node:path";
 import {
   DRAFT_FILES,
@@ -82,4 +83,13 @@ export function draftProject(draft: Draft): Project {
     pages: [],
     dataFiles: [...DRAFT_FILES, ...kept].sort()
   });
+}
+
+// A registry with one cell changed: `id`'s `column` set to `value` ("aws_cloud", "as_of", "2030-01-19").
+export function editRegistryCell(csv: string, id: string, column: string, value: string): string {
+  const rows = csvParse(csv);
+  const row = rows.find((r) => r.id === id);
+  if (!row) throw new Error(`no row "${id}" in the registry`);
+  row[column] = value;
+  return `${csvFormat(rows, rows.columns)}\n`;
 }
