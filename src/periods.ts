@@ -64,6 +64,12 @@ export function periodCues(text: string, published: string, currency = ""): Peri
   const y = Number(published.slice(0, 4));
   const m = Number(published.slice(5, 7));
   const out: PeriodCue[] = [];
+  // The `n` months from the month after publication, as the registry reads money yet to come.
+  const ahead = (n: number): Period => {
+    const [y0, m0] = addMonths(y, m, 1);
+    const [y1, m1] = addMonths(y, m, n);
+    return {start: `${y0}-${pad(m0)}-01`, end: monthEnd(y1, m1)};
+  };
   const rules: [RegExp, (g: string[]) => Period | undefined][] = [
     [
       new RegExp(`\\b(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+${YEAR})?`, "gi"),
@@ -113,14 +119,7 @@ export function periodCues(text: string, published: string, currency = ""): Peri
     [/\bthis\s+year(?:'s|’s)?\b|\bthe\s+current\s+year\b/gi, () => years(y, y)],
     [/\bnext\s+year(?:'s|’s)?\b|\bthe\s+coming\s+year\b/gi, () => years(y + 1, y + 1)],
     [/\bnext\s+fiscal\s+year\b/gi, () => fiscalYear(y + 1, currency)],
-    [
-      /\b(?:in|over|during|within)\s+the\s+(?:next|coming)\s+decade\b/gi,
-      () =>
-        ((a, b) => ({start: `${a[0]}-${pad(a[1])}-01`, end: monthEnd(b[0], b[1])}))(
-          addMonths(y, m, 1),
-          addMonths(y, m, 120)
-        )
-    ],
+    [/\b(?:in|over|during|within)\s+the\s+(?:next|coming)\s+decade\b/gi, () => ahead(120)],
     [
       new RegExp(`\\b(?:in|over|during)\\s+the\\s+(?:past|last|previous)\\s+${NUM}\\s+years\\b`, "gi"),
       (g) => {
@@ -133,13 +132,15 @@ export function periodCues(text: string, published: string, currency = ""): Peri
         `\\b(?:in|over|during|within)\\s+the\\s+(?:next|coming|following)\\s+${NUM}\\s+(years|months)\\b`,
         "gi"
       ),
-      (g) => {
-        const months = count(g[1]) * (g[2].toLowerCase() === "years" ? 12 : 1);
-        const [y0, m0] = addMonths(y, m, 1);
-        const [y1, m1] = addMonths(y, m, months);
-        return {start: `${y0}-${pad(m0)}-01`, end: monthEnd(y1, m1)};
-      }
+      (g) => ahead(count(g[1]) * (g[2].toLowerCase() === "years" ? 12 : 1))
     ],
+    // A span with no start of its own runs from publication: "over 10 years", "paid within 10 years of
+    // registration", "a 20-year strategy", "over a decade".
+    [
+      new RegExp(`\\b(?:over|within)\\s+(?:a\\s+(decade)|${NUM}\\s+years\\b(?!\\s+(?:ago|old|earlier)))`, "gi"),
+      (g) => ahead(g[1] ? 120 : 12 * count(g[2]))
+    ],
+    [new RegExp(`\\b${NUM}-year\\b(?!-old)`, "gi"), (g) => ahead(12 * count(g[1]))],
     [
       /\blast\s+month\b/gi,
       () => ((p) => ({start: `${p[0]}-${pad(p[1])}-01`, end: monthEnd(p[0], p[1])}))(addMonths(y, m, -1))

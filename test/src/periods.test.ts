@@ -49,6 +49,20 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     ["in the fourth quarter of 2023", "2023-10-01..2023-12-31"]
   ])("%j → %s", (text, period) => expect(cue(text)).toBe(period));
 
+  it.each([
+    ["savings over 10 years", "2025-10-01..2035-09-30"],
+    ["paid within 10 years of registration", "2025-10-01..2035-09-30"],
+    ["a 20-year strategy", "2025-10-01..2045-09-30"],
+    ["a two-year plan", "2025-10-01..2027-09-30"],
+    ["over a decade", "2025-10-01..2035-09-30"]
+  ])("a span with no start of its own, %j, runs from the month after publication: %s", (text, period) =>
+    expect(cue(text)).toBe(period)
+  );
+
+  it.each(["over 10 years ago", "a 3-year-old fund"])("takes no span from %j", (text) =>
+    expect(cue(text)).toBeUndefined()
+  );
+
   it("reads fiscal years by the currency's calendar", () => {
     expect(cue("in fiscal 2024", "JPY")).toBe("2024-04-01..2025-03-31");
     expect(cue("in fiscal 2024", "USD")).toBe("2023-10-01..2024-09-30");
@@ -66,6 +80,15 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     const second = inferPeriod(text, at("29.6 trillion won"), {clause: clause2, sentence}, "2025-09-01");
     expect([first?.cue, first?.period.start]).toEqual(["next year", "2026-01-01"]);
     expect([second?.cue, second?.period.start]).toEqual(["this year", "2025-01-01"]);
+  });
+
+  it("prefers a span in the amount's clause to a year that opens the sentence", () => {
+    const text = "Last year, Congress passed a reform projected to save 800 billion reais over 10 years.";
+    const sentence = {start: 0, end: text.length};
+    const clause = {start: text.indexOf("Congress"), end: text.length};
+    const at = {start: text.indexOf("800"), end: text.indexOf(" over")};
+    const p = inferPeriod(text, at, {clause, sentence}, "2020-04-03");
+    expect([p?.cue, p?.period.start, p?.period.end]).toEqual(["over 10 years", "2020-05-01", "2030-04-30"]);
   });
 
   it("finds no period where the sentence gives none", () => {
