@@ -1,6 +1,6 @@
 // The time an amount of money refers to, read from its sentence, and the window of exchange rates that states it
 // in US dollars: money spent over 2021–23 is converted at the rates of 2021–23.
-import {monthEnd, pad, type Period} from "./period.js";
+import {MONTH_NAMES as MONTHS, monthEnd, pad, type Period} from "./period.js";
 
 // 2024, 11 + 3 → [2025, 2]: a month `n` months after (or before) another
 function addMonths(y: number, m: number, n: number): [number, number] {
@@ -25,8 +25,9 @@ const NUMBERS: Record<string, number> = {
 };
 const count = (word: string) => NUMBERS[word.toLowerCase()] ?? Number(word);
 
-// Fiscal years by currency: Japan's and India's run April to March, named for the year they start ("fiscal
-// 2024" → 2024-04..2025-03); the US federal year runs October to September, named for the year it ends.
+// Fiscal years by currency: Japan's, India's and South Africa's run April to March, named for the year they start
+// ("fiscal 2024" → 2024-04..2025-03); the US federal year runs October to September, and Australia's July to June,
+// named for the year they end.
 const FISCAL: Record<string, {month: number; named: "start" | "end"}> = {
   JPY: {month: 4, named: "start"},
   INR: {month: 4, named: "start"},
@@ -34,6 +35,7 @@ const FISCAL: Record<string, {month: number; named: "start" | "end"}> = {
   GBP: {month: 4, named: "start"},
   CAD: {month: 4, named: "start"},
   AUD: {month: 7, named: "end"},
+  ZAR: {month: 4, named: "start"},
   NZD: {month: 7, named: "end"}
 };
 function fiscalYear(year: number, currency: string): Period {
@@ -42,6 +44,13 @@ function fiscalYear(year: number, currency: string): Period {
   const y0 = f.named === "start" ? year : year - 1;
   const [y1, m1] = addMonths(y0, f.month, 11);
   return {start: `${y0}-${pad(f.month)}-01`, end: monthEnd(y1, m1)};
+}
+
+// The fiscal year that runs across two calendar years, "2020/21" (A$) → 2020-07..2021-06; a currency without a
+// fiscal calendar of its own → the two years.
+function fiscalAcross(a: number, currency: string): Period {
+  const f = FISCAL[currency];
+  return f ? fiscalYear(f.named === "start" ? a : a + 1, currency) : years(a, a + 1);
 }
 
 const years = (a: number, b: number): Period => ({start: `${a}-01-01`, end: `${b}-12-31`});
@@ -95,11 +104,30 @@ export function periodCues(text: string, published: string, currency = ""): Peri
       }
     ],
     [new RegExp(`\\b(?:FY\\s?|fiscal\\s+(?:year\\s+)?)${YEAR}\\b`, "gi"), (g) => fiscalYear(Number(g[1]), currency)],
+    // Two consecutive years are the fiscal year across them where the currency has one: "2020/21" (A$),
+    // "in 2012-2013" (rand) → 2012-04..2013-03; "2023-25" stays the three years.
     [
-      new RegExp(`\\b${YEAR}\\s*[-–—]\\s*(\\d{2}|\\d{4})\\b`, "g"),
+      new RegExp(`\\b${YEAR}\\s*([-–—/])\\s*(\\d{2}|\\d{4})\\b`, "g"),
       (g) => {
-        const [a, b] = [Number(g[1]), fullYear(g[2], Number(g[1]))];
-        return b > a && b - a < 30 ? years(a, b) : undefined;
+        const [a, b] = [Number(g[1]), fullYear(g[3], Number(g[1]))];
+        // (Not the dollar's "2023-24": the US federal year is never written so, and most dollars are not federal.)
+        const fiscal = g[2] === "/" || (FISCAL[currency] && currency !== "USD");
+        if (b === a + 1 && fiscal) return fiscalAcross(a, currency);
+        return b > a && b - a < 30 && g[2] !== "/" ? years(a, b) : undefined;
+      }
+    ],
+    // "the fiscal year that ends in June 2020" → 2019-07..2020-06; "the fiscal ending in March" → the twelve
+    // months to the first March from publication.
+    [
+      new RegExp(
+        `\\bfiscal(?:\\s+year)?\\s+(?:that\\s+|which\\s+)?end(?:s|ing)?\\s+(?:in\\s+)?(${MONTHS.join("|")})(?:\\s+${YEAR})?`,
+        "gi"
+      ),
+      (g) => {
+        const month = MONTHS.findIndex((n) => n.toLowerCase() === g[1].toLowerCase()) + 1;
+        const year = g[2] ? Number(g[2]) : month >= m ? y : y + 1;
+        const [y0, m0] = addMonths(year, month, -11);
+        return {start: `${y0}-${pad(m0)}-01`, end: monthEnd(year, month)};
       }
     ],
     [new RegExp(`\\bsince\\s+${YEAR}\\b`, "gi"), (g) => ({start: `${g[1]}-01-01`, end: published})],
@@ -194,8 +222,6 @@ export interface RateWindow extends Period {
   kind: WindowKind; // past: the period itself; running: its part up to publication; ahead: the latest rates
   why: string; // what the page says about it: "" for a past period
 }
-
-const MONTHS = "January February March April May June July August September October November December".split(" ");
 
 // The window of rates that states an amount of `period` (undefined: the publication date) in US dollars, for an
 // article published on `published`:

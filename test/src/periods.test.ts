@@ -70,6 +70,19 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     expect(cue("in fiscal 2024", "KRW")).toBe("2024-01-01..2024-12-31");
   });
 
+  it("reads a fiscal year across two named years, or by the month it ends", () => {
+    expect(cue("A$1 billion for 2020/21", "AUD")).toBe("2020-07-01..2021-06-30");
+    expect(cue("in 2012-2013", "ZAR")).toBe("2012-04-01..2013-03-31");
+    expect(cue("in 2024-25", "INR")).toBe("2024-04-01..2025-03-31");
+    expect(cue("the fiscal year that ends in June 2020", "AUD")).toBe("2019-07-01..2020-06-30");
+    // No year: the first March from publication (2025-09-01) → March 2026.
+    expect(cue("the package for the fiscal ending in March", "USD")).toBe("2025-04-01..2026-03-31");
+    // Without a fiscal calendar (the won), or in dollars, two years stay two years.
+    expect(cue("in 2020/21", "KRW")).toBe("2020-01-01..2021-12-31");
+    expect(cue("in 2023-24", "USD")).toBe("2023-01-01..2024-12-31");
+    expect(cue("between 2023-25", "GBP")).toBe("2023-01-01..2025-12-31");
+  });
+
   it("takes the cue nearest the amount within its clause", () => {
     const text = "Spending will rise to 35.3 trillion won next year, from 29.6 trillion won this year.";
     const sentence = {start: 0, end: text.length};
