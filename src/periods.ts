@@ -91,7 +91,7 @@ export function periodCues(text: string, published: string, currency = ""): Peri
     ],
     [
       new RegExp(
-        `\\b(?:between|from)\\s+(?:fiscal\\s+(?:year\\s+)?)?${YEAR}\\s+(?:and|to|through|until)\\s+${YEAR}\\b`,
+        `\\b(?:between|from|for)\\s+(?:fiscal\\s+(?:year\\s+)?)?${YEAR}\\s+(?:and|to|through|until|till)\\s+${YEAR}\\b`,
         "gi"
       ),
       (g) => (Number(g[2]) >= Number(g[1]) ? years(Number(g[1]), Number(g[2])) : undefined)
@@ -131,9 +131,14 @@ export function periodCues(text: string, published: string, currency = ""): Peri
       }
     ],
     [new RegExp(`\\bsince\\s+${YEAR}\\b`, "gi"), (g) => ({start: `${g[1]}-01-01`, end: published})],
+    // Money until a year runs from the month after publication: "the scheme will run till 2037" → 2023-09..2037-12.
     [
-      new RegExp(`\\b(?:by|until|through|to)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`, "gi"),
-      (g) => (Number(g[1]) >= y ? {start: published, end: `${g[1]}-12-31`} : undefined)
+      new RegExp(`\\b(?:by|until|till|through|to)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`, "gi"),
+      (g) => {
+        const until = {start: ahead(1).start, end: `${g[1]}-12-31`};
+        // (Published in December of that year: from publication.)
+        return until.start <= until.end ? until : Number(g[1]) === y ? {...until, start: published} : undefined;
+      }
     ],
     [
       new RegExp(`\\b(?:in|for|during|of|over)\\s+(?:the\\s+)?(?:(?:calendar|budget)\\s+year\\s+)?${YEAR}\\b`, "gi"),

@@ -41,8 +41,11 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     ["in the past three years", "2022-09-01..2025-09-01"],
     ["over the next five years", "2025-10-01..2030-09-30"],
     ["over the next three months", "2025-10-01..2025-12-31"],
-    ["by 2029", "2025-09-01..2029-12-31"],
+    ["by 2029", "2025-10-01..2029-12-31"],
+    ["the scheme will run till 2037", "2025-10-01..2037-12-31"],
+    ["by the end of 2025", "2025-10-01..2025-12-31"],
     ["from 2021 to 2023", "2021-01-01..2023-12-31"],
+    ["RM90 billion a year for 2023 until 2025", "2023-01-01..2025-12-31"],
     ["over 2021-23", "2021-01-01..2023-12-31"],
     ["a loss in the second quarter", "2025-04-01..2025-06-30"],
     ["in the fourth quarter", "2024-10-01..2024-12-31"],
@@ -58,6 +61,11 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
   ])("a span with no start of its own, %j, runs from the month after publication: %s", (text, period) =>
     expect(cue(text)).toBe(period)
   );
+
+  it("reads a year's end in December as from publication", () =>
+    expect(periodCues("by 2025", "2025-12-10").map((c) => c.period)).toEqual([
+      {start: "2025-12-10", end: "2025-12-31"}
+    ]));
 
   it.each(["over 10 years ago", "a 3-year-old fund"])("takes no span from %j", (text) =>
     expect(cue(text)).toBeUndefined()
