@@ -131,6 +131,14 @@ export function periodCues(text: string, published: string, currency = ""): Peri
       }
     ],
     [new RegExp(`\\bsince\\s+${YEAR}\\b`, "gi"), (g) => ({start: `${g[1]}-01-01`, end: published})],
+    // A level reached by a year is of that year: "a market size of $1tn by 2030" → 2030.
+    [
+      new RegExp(
+        `(?<=\\b(?:reach(?:es|ed)?|hits?|tops?|exceeds?|(?:grows?|rises?|climbs?)\\s+to|be\\s+worth)\\b[^.;,]{0,80})\\bby\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`,
+        "gi"
+      ),
+      (g) => years(Number(g[1]), Number(g[1]))
+    ],
     // Money until a year runs from the month after publication: "the scheme will run till 2037" → 2023-09..2037-12.
     [
       new RegExp(`\\b(?:by|until|till|through|to)\\s+(?:the\\s+end\\s+of\\s+)?${YEAR}\\b`, "gi"),

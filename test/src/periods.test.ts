@@ -62,6 +62,14 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     expect(cue(text)).toBe(period)
   );
 
+  it("reads a level reached by a year as of that year, and money spent by it as until then", () => {
+    expect(cue("the market is forecast to reach a total size of $1tn by 2030")).toBe("2030-01-01..2030-12-31");
+    expect(cue("sales could top $5bn by 2027")).toBe("2027-01-01..2027-12-31");
+    expect(cue("the state will spend $5bn by 2027")).toBe("2025-10-01..2027-12-31");
+    // A level in another clause leaves the spending's year alone.
+    expect(cue("Exports reached a record, and the state will spend $5bn by 2027")).toBe("2025-10-01..2027-12-31");
+  });
+
   it("reads a year's end in December as from publication", () =>
     expect(periodCues("by 2025", "2025-12-10").map((c) => c.period)).toEqual([
       {start: "2025-12-10", end: "2025-12-31"}
