@@ -148,6 +148,16 @@ export function periodCues(text: string, published: string, currency = ""): Peri
         return until.start <= until.end ? until : Number(g[1]) === y ? {...until, start: published} : undefined;
       }
     ],
+    // "By the end of September" (published in November): the level on 30 September; a month still ahead: until then.
+    [
+      new RegExp(`\\bby\\s+the\\s+end\\s+of\\s+(${MONTHS.join("|")})(?:,?\\s+${YEAR})?\\b`, "gi"),
+      (g) => {
+        const month = MONTHS.findIndex((n) => n.toLowerCase() === g[1].toLowerCase()) + 1;
+        const end = monthEnd(g[2] ? Number(g[2]) : y, month);
+        if (end < published) return {start: end, end};
+        return {start: ahead(1).start <= end ? ahead(1).start : published, end};
+      }
+    ],
     [
       new RegExp(`\\b(?:in|for|during|of|over)\\s+(?:the\\s+)?(?:(?:calendar|budget)\\s+year\\s+)?${YEAR}\\b`, "gi"),
       (g) => years(Number(g[1]), Number(g[1]))

@@ -70,6 +70,14 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     expect(cue("Exports reached a record, and the state will spend $5bn by 2027")).toBe("2025-10-01..2027-12-31");
   });
 
+  it("reads the end of a month gone by as that day, and one still ahead as until then", () => {
+    // Published 2025-09-01: September's end is ahead, March's is past.
+    expect(cue("By the end of March, reserves exceeded $3 trillion")).toBe("2025-03-31..2025-03-31");
+    expect(cue("to be spent by the end of December")).toBe("2025-10-01..2025-12-31");
+    expect(cue("to be spent by the end of September")).toBe("2025-09-01..2025-09-30");
+    expect(cue("by the end of June 2024")).toBe("2024-06-30..2024-06-30");
+  });
+
   it("reads a year's end in December as from publication", () =>
     expect(periodCues("by 2025", "2025-12-10").map((c) => c.period)).toEqual([
       {start: "2025-12-10", end: "2025-12-31"}
