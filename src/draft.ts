@@ -280,8 +280,8 @@ export function draftMentions(
     });
     const others = money
       .filter((o) => o !== m && o.start >= sentence.start && o.end <= sentence.end)
-      .map((o) => ({end: o.end, clause: parts.find((c) => c.start <= o.start && c.end >= o.end)!}))
-      .filter((o) => o.clause && o.clause.start !== clause.start);
+      .map((o) => ({start: o.start, end: o.end, clause: parts.find((c) => c.start <= o.start && c.end >= o.end)!}))
+      .filter((o) => o.clause);
     const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit, others);
     if (period) out[out.length - 1].period = period;
   }

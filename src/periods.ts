@@ -222,15 +222,21 @@ export function inferPeriod(
   spans: {clause: {start: number; end: number}; sentence: {start: number; end: number}},
   published: string,
   currency = "",
-  others: {end: number; clause: {start: number; end: number}}[] = []
+  others: {start?: number; end: number; clause: {start: number; end: number}}[] = []
 ): PeriodCue | undefined {
   // (A clause before this one lends its time: "will spend 300 billion yen next year, and US$40 million on a lab".)
   const theirs = (at: number) =>
     others.some((o) => o.clause.start > spans.clause.start && at >= o.end && at < o.clause.end);
+  // A time after a conjunction that opens the next amount's words is that amount's: "in 2021 spending was RM64.3
+  // billion while in 2022 it amounted to RM71.6 billion" → 2022 is the RM71.6 billion's.
+  const next = (c: PeriodCue) =>
+    c.at >= amount.end &&
+    /\b(?:while|whereas|but|and)\b/i.test(text.slice(amount.end, c.at)) &&
+    others.some((o) => o.start !== undefined && o.start >= c.at + c.cue.length);
   for (const span of [spans.clause, spans.sentence]) {
     const cues = periodCues(text.slice(span.start, span.end), published, currency)
       .map((c) => ({...c, at: c.at + span.start}))
-      .filter((c) => span === spans.clause || !theirs(c.at));
+      .filter((c) => (span === spans.clause || !theirs(c.at)) && !next(c));
     if (!cues.length) continue;
     const distance = (c: PeriodCue) =>
       c.at >= amount.end ? c.at - amount.end : Math.max(0, amount.start - (c.at + c.cue.length)) + 0.5;

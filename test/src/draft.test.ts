@@ -160,6 +160,16 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       ["usd_52_7bn", undefined],
       ["eur_43bn", "by 2030"]
     ]);
+    // A time after "while" that opens the next amount's words is that amount's.
+    expect(
+      cues("In 2021 spending was RM64.3 billion while in 2022 it amounted to RM71.6 billion.").map(([id, c]) => [
+        id,
+        c?.toLowerCase()
+      ])
+    ).toEqual([
+      ["myr_64_3bn", "in 2021"],
+      ["myr_71_6bn", "in 2022"]
+    ]);
     expect(
       cues("In fiscal 2024, the government gave ¥3.9 trillion to chipmakers, and Rapidus got ¥920 billion.")
     ).toEqual([
