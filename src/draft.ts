@@ -295,6 +295,9 @@ export function draftMentions(
   }
   // One money, many mentions: each repeat of an amount the text does not tell apart restates it.
   mergeMentions(text, out, pairs);
+  // A figure whose sentence gives no time takes that of its first restatement that gives one: the headline's "£1bn"
+  // is "the £1bn investment over 10 years" of the body.
+  for (const d of out) if (!d.restates && !d.period) d.period = out.find((r) => r.restates === d && r.period)?.period;
   // A restatement shares its figure's time when its own sentence gives none.
   for (const d of out) if (d.restates && !d.period && d.restates.period) d.period = d.restates.period;
   return out;

@@ -160,6 +160,15 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       ["usd_52_7bn", undefined],
       ["eur_43bn", "by 2030"]
     ]);
+    // A figure whose own sentence names no time takes that of its first restatement that does.
+    expect(
+      cues(
+        "Britain will invest £1 billion in its chip strategy.\n\nThe £1 billion chip strategy investment runs over 10 years."
+      )
+    ).toEqual([
+      ["gbp_1bn", "over 10 years"],
+      ["gbp_1bn_2", "over 10 years"]
+    ]);
     // A time after "while" that opens the next amount's words is that amount's.
     expect(
       cues("In 2021 spending was RM64.3 billion while in 2022 it amounted to RM71.6 billion.").map(([id, c]) => [
