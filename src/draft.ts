@@ -298,6 +298,18 @@ export function draftMentions(
   // A figure whose sentence gives no time takes that of its first restatement that gives one: the headline's "£1bn"
   // is "the £1bn investment over 10 years" of the body.
   for (const d of out) if (!d.restates && !d.period) d.period = out.find((r) => r.restates === d && r.period)?.period;
+  // An amount with no time of its own is part of the nearest larger sum before it, in its currency, whose sentence
+  // gives one: "RM648.54 million for this year's services … The additional expenditure is requested for the Prime
+  // Minister's Department which amounts to RM64.9 million" → 2024.
+  const timed = out.filter((d) => d.period);
+  for (const d of out) {
+    if (d.period || d.restates) continue;
+    const whole = timed
+      .filter((w) => w.mention.start < d.mention.start && w.mention.unit === d.mention.unit)
+      .filter((w) => w.mention.value > d.mention.value)
+      .at(-1);
+    if (whole) d.period = whole.period;
+  }
   // A restatement shares its figure's time when its own sentence gives none.
   for (const d of out) if (d.restates && !d.period && d.restates.period) d.period = d.restates.period;
   return out;

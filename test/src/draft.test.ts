@@ -169,6 +169,17 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       ["gbp_1bn", "over 10 years"],
       ["gbp_1bn_2", "over 10 years"]
     ]);
+    // An amount with no time is part of the nearest larger sum before it, in its currency, that has one.
+    expect(
+      cues(
+        "The bill asks for RM648.54 million for this year's services.\n\nThe expenditure is for the Prime Minister's Department, which amounts to RM64.9 million. Acme said it would invest RM900 million in Penang, and US$5 million in Ohio."
+      )
+    ).toEqual([
+      ["myr_648_54m", "this year's"],
+      ["myr_64_9m", "this year's"],
+      ["myr_900m", undefined], // larger: no part of the bill
+      ["usd_5m", undefined] // another currency
+    ]);
     // A time after "while" that opens the next amount's words is that amount's.
     expect(
       cues("In 2021 spending was RM64.3 billion while in 2022 it amounted to RM71.6 billion.").map(([id, c]) => [
