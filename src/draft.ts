@@ -11,7 +11,7 @@ import type {FxSeries} from "./fx-series.js";
 import {genericProse, genericStory, storyJson, type StoryJson} from "./generic.js";
 import {entityOf, nounPhrase, subjectOf, uniqueLabels, withoutDateline} from "./labels.js";
 import {describePeriod, formatPeriod} from "./period.js";
-import {inferPeriod, type PeriodCue} from "./periods.js";
+import {inferPeriod, periodCues, type PeriodCue} from "./periods.js";
 import type {ArticleMeta, SourceRow} from "./project.js";
 import {COLUMNS} from "./registry.js";
 import {sentenceSpans, type Span} from "./sentences.js";
@@ -221,6 +221,18 @@ export interface DraftMention {
   entity: string;
 }
 
+// The kinds of money a sentence names, each one word for its synonyms: "the increased allocations" → ["budget"];
+// "Estimated cost of the scheme" → ["scheme"].
+const BUDGET_KINDS: [string, RegExp][] = [
+  ["budget", /\b(?:budgets?|allocations?|appropriations?|packages?|bill)\b/i],
+  ["scheme", /\bschemes?\b/i],
+  ["plan", /\bplans?\b(?!\s+to\b)/i], // (not the verb: "the government plans to earmark")
+  ["programme", /\bprogram(?:me)?s?\b/i],
+  ["fund", /\bfunds?\b/i],
+  ["strategy", /\bstrateg(?:y|ies)\b/i]
+];
+const budgetKinds = (s: string) => BUDGET_KINDS.filter(([, re]) => re.test(s)).map(([k]) => k);
+
 // Each money amount of the article as the draft sees it: its quote, the figure it restates, the whole it is part
 // of, its period and its label.
 export function draftMentions(
@@ -309,6 +321,27 @@ export function draftMentions(
       .filter((w) => w.mention.value > d.mention.value)
       .at(-1);
     if (whole) d.period = whole.period;
+  }
+  // Else the time the article first gives the budget, scheme or fund its sentence names: "Budget 2024 … the
+  // increased allocations given to Sarawak and Sabah, which are RM5.8 billion" → 2024.
+  for (const d of out) {
+    if (d.period || d.restates) continue;
+    const full = d.mention.sentence ?? sentences.find((s) => s.start <= d.mention.start && s.end >= d.mention.end);
+    const kinds = full ? budgetKinds(text.slice(full.start, full.end)) : [];
+    // (Its own sentence's times are another amount's: inferPeriod left them.)
+    for (const s of kinds.length ? sentences.filter((s) => s.end <= full!.start || s.start >= full!.end) : []) {
+      const words = text.slice(s.start, s.end);
+      // Where the sentence names the same kind, and the time nearest those words.
+      const at = BUDGET_KINDS.filter(([k]) => kinds.includes(k)).flatMap(([, re]) =>
+        [...words.matchAll(new RegExp(re, "gi"))].map((m) => m.index!)
+      );
+      const cues = at.length ? periodCues(words, published, d.mention.unit) : [];
+      if (!cues.length) continue;
+      const far = (c: PeriodCue) => Math.min(...at.map((a) => Math.abs(c.at - a)));
+      const cue = cues.reduce((a, b) => (far(b) < far(a) ? b : a));
+      d.period = {...cue, at: cue.at + s.start};
+      break;
+    }
   }
   // A restatement shares its figure's time when its own sentence gives none.
   for (const d of out) if (d.restates && !d.period && d.restates.period) d.period = d.restates.period;

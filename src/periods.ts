@@ -162,6 +162,8 @@ export function periodCues(text: string, published: string, currency = ""): Peri
       new RegExp(`\\b(?:in|for|during|of|over)\\s+(?:the\\s+)?(?:(?:calendar|budget)\\s+year\\s+)?${YEAR}\\b`, "gi"),
       (g) => years(Number(g[1]), Number(g[1]))
     ],
+    // A budget or bill named by its year: "the Malaysia Madani Budget 2024", "Supply Bill 2024" → 2024.
+    [new RegExp(`\\b(?:budget|bill)\\s+${YEAR}\\b`, "gi"), (g) => years(Number(g[1]), Number(g[1]))],
     [
       new RegExp(`\\b${YEAR}(?:'s|’s)?\\s+(?:budget|spending|plan|fund)`, "gi"),
       (g) => years(Number(g[1]), Number(g[1]))

@@ -1,7 +1,16 @@
 // The draft of a new story: ids, quotes, bylines and line ends, on small texts written here.
 import {describe, expect, it} from "vitest";
 import {csvParse} from "d3-dsv";
-import {draftMentions, draftStory, figureId, isBars, normaliseText, quoteOf, splitByline} from "../../src/index.js";
+import {
+  draftMentions,
+  draftStory,
+  figureId,
+  formatPeriod,
+  isBars,
+  normaliseText,
+  quoteOf,
+  splitByline
+} from "../../src/index.js";
 import {REFERENCE_FILES, draftProject, files} from "../helpers/project.js";
 
 describe("figureId", () => {
@@ -179,6 +188,34 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       ["myr_64_9m", "this year's"],
       ["myr_900m", undefined], // larger: no part of the bill
       ["usd_5m", undefined] // another currency
+    ]);
+    // Else the time the article first gives the budget or scheme its sentence names, wherever it is said.
+    const periods = (t: string, published: string) =>
+      draftMentions(t, published).map((d) => [d.id, d.period && formatPeriod(d.period.period)]);
+    expect(
+      periods(
+        "The Madani Budget 2024 puts people first.\n\nThe increased allocations to Sabah are RM6.6 billion.",
+        "2023-10-13"
+      )
+    ).toEqual([["myr_6_6bn", "2024"]]);
+    expect(
+      periods(
+        "Estimated cost of the scheme is Rs 57,613 crore. The scheme will run till 2037. Cabinet also approved a rail project with an outlay of Rs 14,903 crore.",
+        "2023-08-16"
+      )
+    ).toEqual([
+      ["inr_576_13bn", "2023-09..2037-12"],
+      ["inr_149_03bn", undefined] // a project: not the scheme
+    ]);
+    // "plans to" is a verb, not a plan.
+    expect(
+      periods(
+        "Tokyo plans to spend ¥1 trillion in fiscal 2024. Osaka plans to build a ¥5 trillion bridge.",
+        "2024-01-10"
+      )
+    ).toEqual([
+      ["jpy_1tn", "2024-04..2025-03"],
+      ["jpy_5tn", undefined]
     ]);
     // A time after "while" that opens the next amount's words is that amount's.
     expect(
