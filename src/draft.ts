@@ -294,7 +294,15 @@ export function draftMentions(
       .filter((o) => o !== m && o.start >= sentence.start && o.end <= sentence.end)
       .map((o) => ({start: o.start, end: o.end, clause: parts.find((c) => c.start <= o.start && c.end >= o.end)!}))
       .filter((o) => o.clause);
-    const period = inferPeriod(text, {start: m.start, end}, {clause, sentence}, published, m.unit, others);
+    // In "£200m of the £1bn will come in 2023-25" the time after the whole is its part's: the whole reads only
+    // the words before it.
+    const ofWhole = money.some(
+      (o) =>
+        o.end <= m.start && o.start >= clause.start && /^\s*(?:out\s+)?of\s+the\s*$/i.test(text.slice(o.end, m.start))
+    );
+    const upTo = (s: Span) => (ofWhole ? {start: s.start, end: Math.min(s.end, end)} : s);
+    const spans = {clause: upTo(clause), sentence: upTo(sentence)};
+    const period = inferPeriod(text, {start: m.start, end}, spans, published, m.unit, others);
     if (period) out[out.length - 1].period = period;
   }
   // An id with a suffix can clash with another amount's plain id ("usd_2bn_2"): number on until it is free.

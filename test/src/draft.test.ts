@@ -207,6 +207,11 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       ["inr_576_13bn", "2023-09..2037-12"],
       ["inr_149_03bn", undefined] // a project: not the scheme
     ]);
+    // "X of the Y will come in 2023-25" dates X, not Y.
+    expect(periods("The first £200m of the £1bn will come in 2023-25.", "2023-05-19")).toEqual([
+      ["gbp_200m", "2023..2025"],
+      ["gbp_1bn", undefined]
+    ]);
     // "plans to" is a verb, not a plan.
     expect(
       periods(
