@@ -1,6 +1,6 @@
 // A small static file server for dist/ on 127.0.0.1, for screenshots, browser tests and the benchmark.
 import {createReadStream, existsSync, readFileSync, statSync} from "node:fs";
-import {createServer, type Server} from "node:http";
+import {createServer, type IncomingMessage, type Server, type ServerResponse} from "node:http";
 import type {AddressInfo} from "node:net";
 import {extname, join, normalize} from "node:path";
 import {brotliCompressSync, gzipSync} from "node:zlib";
@@ -46,12 +46,28 @@ function encoded(file: string, accept: string, compressed: Compressed): {body: B
   return {body: raw};
 }
 
+// The address's path, percent-escapes decoded: "/fact%2Dcheck" → "/fact-check"; undefined when it has a
+// malformed escape ("/%E0%A4%A") or a NUL, which no file's name holds.
+export function decodedPath(url: string): string | undefined {
+  try {
+    const path = decodeURIComponent(new URL(url, "http://x").pathname);
+    return path.includes("\0") ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
+
 // Serves `dir` the way a static host serves Framework's clean URLs: /data → data.html, / → index.html. With
 // {cdn: true}, as a CDN would: compressed (brotli or gzip) and with cache headers.
 export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Promise<StaticServer> {
   const compressed: Compressed = new Map();
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
+    // "/%E0%A4%A" names no file: a bad request, answered and forgotten, never the server's end.
+    const path = decodedPath(req.url ?? "/");
+    if (path === undefined) {
+      res.writeHead(400, {"content-type": "text/plain"}).end("bad request: malformed address");
+      return;
+    }
     const safe = normalize(path).replace(/^(\.\.[/\\])+/, "");
     const candidates = [join(dir, safe), join(dir, `${safe}.html`), join(dir, safe, "index.html")];
     const file = candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile());
@@ -62,7 +78,9 @@ export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Pr
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     if (!cdn) {
       res.writeHead(200, {"content-type": type, ...policyHeader(file)});
-      createReadStream(file).pipe(res);
+      createReadStream(file)
+        .on("error", () => res.destroy())
+        .pipe(res);
       return;
     }
     const {body, encoding} = encoded(file, String(req.headers["accept-encoding"] ?? ""), compressed);
@@ -75,6 +93,15 @@ export async function serveStatic(dir: string, port = 0, {cdn = false} = {}): Pr
       ...(encoding ? {"content-encoding": encoding} : {})
     });
     res.end(req.method === "HEAD" ? undefined : body);
+  };
+  // A request that fails (a file removed while read) is that request's failure: the server goes on serving.
+  const server: Server = createServer((req, res) => {
+    try {
+      answer(req, res);
+    } catch {
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, {"content-type": "text/plain"}).end("cannot read this file");
+    }
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const {port: actual} = server.address() as AddressInfo;

@@ -1,5 +1,6 @@
 import {spawn} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync} from "node:fs";
+import {request} from "node:http";
 import {join, relative} from "node:path";
 import {stripVTControlCharacters} from "node:util";
 import {afterAll, describe, expect, it} from "vitest";
@@ -188,6 +189,41 @@ import x from "https://esm.example/x.js"; fetch("https://api.example/");</script
       expect(readFileSync(join(distDir, path), "utf-8"), path).not.toMatch(
         /29\.5,45\.5|Math\.pow\(2,-52\)|3-Math\.sqrt\(5\)/
       );
+  });
+});
+
+// npm run serve on the built site, as a process: a passer-by's malformed address is answered, and the next reader
+// still gets the page.
+describe("npm run serve", () => {
+  it("answers a malformed address with 400 and goes on serving", async () => {
+    const child = spawn(
+      join(projectRoot, "node_modules", ".bin", "tsx"),
+      [join(projectRoot, "scripts", "serve.ts"), "--port", "0"],
+      {cwd: projectRoot, stdio: ["ignore", "pipe", "inherit"]}
+    );
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = "";
+        child.stdout.on("data", (d) => {
+          out += d;
+          const m = /serving dist\/ at (http:\/\/\S+)/.exec(out);
+          if (m) resolve(m[1]);
+        });
+        child.on("exit", (code) => reject(new Error(`npm run serve exited (${code}): ${out}`)));
+      });
+      const status = (path: string) =>
+        new Promise<number>((resolve, reject) =>
+          request(`${url}${path}`, (res) => res.resume().on("end", () => resolve(res.statusCode!)))
+            .on("error", reject)
+            .end()
+        );
+      expect(await status("/%E0%A4%A")).toBe(400);
+      expect(await status("/%")).toBe(400);
+      expect(await status("/fact-check")).toBe(200);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill();
+    }
   });
 });
 

@@ -5,7 +5,7 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {brotliDecompressSync, gunzipSync} from "node:zlib";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
-import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
+import {decodedPath, serveStatic, type StaticServer} from "../../scripts/static-server.js";
 
 const dir = mkdtempSync(join(tmpdir(), "tech-edge-serve-"));
 const PAGE = `<!DOCTYPE html><title>Fact check</title>${"<p>every amount, marked by kind</p>".repeat(40)}`;
@@ -13,9 +13,9 @@ const SCRIPT = `export const x = ${JSON.stringify("a".repeat(2000))};`;
 let server: StaticServer;
 
 // The response's status, headers and body (as sent, still encoded).
-function get(path: string, headers: Record<string, string> = {}) {
+function get(path: string, headers: Record<string, string> = {}, on = server) {
   return new Promise<{status: number; headers: Record<string, unknown>; body: Buffer}>((resolve, reject) => {
-    const req = request(`${server.url}${path}`, {headers}, (res) => {
+    const req = request(`${on.url}${path}`, {headers}, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c) => chunks.push(c));
       res.on("end", () => resolve({status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks)}));
@@ -62,5 +62,30 @@ describe("the site served as a CDN would", () => {
     );
     expect((await get("/fact-check")).headers["cache-control"]).toBe("no-cache");
     expect((await get("/card.png")).headers["cache-control"]).toBe("public, max-age=300");
+  });
+});
+
+describe("a malformed address", () => {
+  // Percent-escapes cut short or not UTF-8: "%E0%A4%A" is two bytes and a half of "ठ".
+  const MALFORMED = ["/%E0%A4%A", "/%", "/fact-check%", "/%ZZ", "/%C3%28", "/_npm/%E0%A4%A/index.js", "/a%00b"];
+
+  it("has no path, while a well-formed escape is decoded", () => {
+    for (const path of MALFORMED) expect(decodedPath(path), path).toBeUndefined();
+    expect(decodedPath("/fact%2Dcheck?x=%E0")).toBe("/fact-check");
+    expect(decodedPath("/%E0%A4%A0")).toBe("/\u0920");
+  });
+
+  it.each([true, false])("gets 400, and the server goes on serving (cdn: %s)", async (cdn) => {
+    const own = await serveStatic(dir, 0, {cdn});
+    try {
+      for (const path of MALFORMED) {
+        const bad = await get(path, {}, own);
+        expect([bad.status, bad.body.toString()], path).toEqual([400, "bad request: malformed address"]);
+        const good = await get("/fact-check", {}, own);
+        expect([good.status, good.body.toString()]).toEqual([200, PAGE]);
+      }
+    } finally {
+      await own.close();
+    }
   });
 });
