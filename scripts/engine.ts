@@ -4,7 +4,7 @@
 // alone it prints one output:
 //   tsx scripts/engine.ts data/tables.zip > tables.zip
 import {createHash} from "node:crypto";
-import {existsSync, readFileSync, readdirSync, statSync} from "node:fs";
+import {existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {strFromU8, strToU8, zipSync, type Zippable} from "fflate";
 import {chartIds, figureParts} from "../docs/components/figures.js";
@@ -45,17 +45,25 @@ export type Output = {ok: true; body: Uint8Array} | {ok: false; problems: Proble
 // A hash of every input file's name and bytes: the story is rebuilt when, and only when, this changes.
 export function inputsHash(root = projectRoot): string {
   const hash = createHash("sha256");
-  // data/ and its folder of extra pages (data/pages/<slug>.md).
+  // data/ and its folder of extra pages (data/pages/<slug>.md). What cannot be read (data/ that is a file, a link to
+  // nothing) is hashed by its error: readProjectFiles reports it.
   const add = (dir: string, prefix: string) => {
-    for (const name of existsSync(dir) ? readdirSync(dir).sort() : []) {
+    let names: string[] = [];
+    try {
+      names = existsSync(dir) ? readdirSync(dir).sort() : [];
+    } catch (error) {
+      hash.update(`${prefix}\0${(error as NodeJS.ErrnoException).code}\0`);
+    }
+    for (const name of names) {
       if (name.startsWith(".")) continue;
-      if (statSync(join(dir, name)).isDirectory()) add(join(dir, name), `${prefix}${name}/`);
-      else
-        hash
-          .update(`${prefix}${name}`)
-          .update("\0")
-          .update(readFileSync(join(dir, name)))
-          .update("\0");
+      const path = join(dir, name);
+      try {
+        if (lstatSync(path).isSymbolicLink()) hash.update(`${prefix}${name} → ${readlinkSync(path)}\0`);
+        if (statSync(path).isDirectory()) add(path, `${prefix}${name}/`);
+        else hash.update(`${prefix}${name}`).update("\0").update(readFileSync(path)).update("\0");
+      } catch (error) {
+        hash.update(`${prefix}${name}\0${(error as NodeJS.ErrnoException).code}\0`);
+      }
     }
   };
   add(join(root, "data"), "");

@@ -4,13 +4,13 @@ import {mkdirSync, readFileSync, readdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {promisify} from "node:util";
 import {afterAll, describe, expect, it} from "vitest";
-import {applyEdits, cases, editedFiles} from "./helpers/bad-inputs.js";
+import {applyEdits, cases, editedFiles, onDisk, problemsOnDisk} from "./helpers/bad-inputs.js";
 import {problemsOf} from "./helpers/project.js";
 import {buildSite, copySeedProject, projectRoot, removeSite} from "./helpers/site.js";
 
 describe("the bad-input catalogue, through the library", () => {
   it.each(cases)("$name", ({edits, problems}) => {
-    expect(problemsOf(editedFiles(edits))).toEqual(problems);
+    expect(onDisk(edits) ? problemsOnDisk(edits) : problemsOf(editedFiles(edits))).toEqual(problems);
   });
 });
 

@@ -54,10 +54,10 @@ export function withFiles(changes: Partial<ProjectFiles>): ProjectFiles {
   return {...files, ...changes};
 }
 
-// Every problem buildProject finds in `files`, as printed ("data/figures.csv:3: …"); [] when there are none.
-export function problemsOf(files: ProjectFiles): string[] {
+// Every problem buildProject finds in `files` (or in reading them), as printed ("data/figures.csv:3: …"); [] when there are none.
+export function problemsOf(files: ProjectFiles | (() => ProjectFiles)): string[] {
   try {
-    buildProject(files);
+    buildProject(typeof files === "function" ? files() : files);
   } catch (error) {
     if (error instanceof InputError) return error.problems.map(formatProblem);
     throw error;
