@@ -3,11 +3,12 @@
 import {existsSync, rmSync, utimesSync, watch} from "node:fs";
 import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
+import {stripVTControlCharacters} from "node:util";
 import {freshenLoaders, pruneNpmCache, writeCachedOutputs} from "./freshness.js";
 import {installOfflineNpm} from "./offline-npm.js";
 import {writeNodeBundles, type NodeBundle} from "./node-bundles.js";
 import {PUBLISH_OUTPUTS, writePublishFiles} from "./publish.js";
-import {PublishError, replaceDir} from "./replace-dir.js";
+import {PublishError, replaceDir, writeFailure} from "./replace-dir.js";
 import {projectRoot} from "./root.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
@@ -18,6 +19,16 @@ const inputs = ["src", "data", "scripts", "docs/components", "package-lock.json"
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...rest] = process.argv.slice(2);
 let published = false; // dist/ has been replaced, or the reason it could not be was said
+
+// A file the build could not write (a full disk, a folder that refuses) stops it with one sentence, not a trace:
+// "error: could not write docs/.observablehq/cache/data/x.csv (ENOSPC: no space left on device); dist/ is unchanged".
+if (command === "build")
+  process.on("uncaughtException", (error) => {
+    const sentence = writeFailure(error, projectRoot);
+    if (sentence) published = true; // the message below is the one to read
+    log(sentence ? `error: ${sentence}; dist/ is unchanged` : (error.stack ?? String(error)));
+    process.exit(1);
+  });
 
 // One engine computes every table and page; a loader run by Framework asks it (TECH_EDGE_ENGINE) instead of
 // starting tsx. It runs in a child process (scripts/engine-host.ts), started first: a build's engine makes all it
@@ -136,20 +147,26 @@ if (command === "build") {
     });
   }
   // Framework ends its own errors with a request to file an issue with Framework; a failed loader is this
-  // project's problem, so that request is dropped.
+  // project's problem, so that request is dropped. A file it could not write is said in one sentence.
   for (const stream of [process.stdout, process.stderr]) {
     const write = stream.write.bind(stream) as (chunk: unknown, ...args: unknown[]) => boolean;
-    stream.write = ((chunk: unknown, ...args: unknown[]) =>
-      /please file an issue at|github\.com\/observablehq\/framework\/issues|run with the --debug flag/.test(
-        String(chunk)
-      )
-        ? true
-        : write(chunk, ...args)) as typeof stream.write;
+    stream.write = ((chunk: unknown, ...args: unknown[]) => {
+      const text = stripVTControlCharacters(String(chunk));
+      if (/please file an issue at|github\.com\/observablehq\/framework\/issues|run with the --debug flag/.test(text))
+        return true;
+      // "Unexpected error: ENOSPC: no space left on device, open '/p/.dist-partial-1/index.html'"
+      const io = /Unexpected error: (E[A-Z]+): ([^,\n]+), (\w+)(?: '([^']*)')?/.exec(text);
+      if (!io) return write(chunk, ...args);
+      const [, code, message, syscall, path] = io;
+      const failed = Object.assign(new Error(`${code}: ${message}`), {code, syscall, path});
+      published = true; // the message below is the one to read
+      return write(`error: ${writeFailure(failed, projectRoot)}; dist/ is unchanged\n`);
+    }) as typeof stream.write;
   }
 }
 
 process.on("unhandledRejection", (error) => {
-  log(`error: ${error instanceof Error ? error.message : String(error)}`);
+  log(`error: ${writeFailure(error, projectRoot) ?? (error instanceof Error ? error.message : String(error))}`);
   process.exit(1);
 });
 
@@ -185,7 +202,8 @@ if (command === "build") {
   } catch (error) {
     if (!(error instanceof PublishError)) throw error;
     published = true; // the message below is the one to read
-    log(`error: ${error.message.replaceAll(`${projectRoot}/`, "")}; ${relative(projectRoot, dist)}/ is unchanged`);
+    const message = error.message.replaceAll(`${projectRoot}/`, "");
+    log(`error: ${message}${error.unchanged ? `; ${relative(projectRoot, dist)}/ is unchanged` : ""}`);
     process.exit(1);
   }
   published = true;

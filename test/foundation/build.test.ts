@@ -309,6 +309,91 @@ describe("offline builds of small sites", () => {
     expect(existsSync(join(site, "dist"))).toBe(false);
   });
 
+  // A write that fails, made to fail in the build's own process by a module loaded before it (`node --import`):
+  // `fail` is the body of a function of (operation, path) that returns the code to fail with, or nothing.
+  const failingFs = (fail: string) => `import fs from "node:fs";
+import {syncBuiltinESMExports} from "node:module";
+const dist = process.cwd() + "/dist";
+const inDist = (p) => String(p) === dist || String(p).startsWith(dist + "/");
+function failWith(op, path, to) { ${fail} }
+const WHY = {ENOSPC: "no space left on device", EPERM: "operation not permitted"};
+for (const [module, op] of [[fs, "renameSync"], [fs, "rmSync"], [fs, "writeFileSync"], [fs.promises, "writeFile"], [fs.promises, "copyFile"]]) {
+  const real = module[op];
+  module[op] = function (...args) {
+    const code = failWith(op, ...args.map(String));
+    if (!code) return real.apply(this, args);
+    const error = Object.assign(new Error(\`\${code}: \${WHY[code]}, \${op.replace(/Sync$/, "").toLowerCase()} '\${args[0]}'\`), {code, syscall: op.replace(/Sync$/, "").toLowerCase(), path: String(args[0])});
+    if (op === "writeFile" || op === "copyFile") return Promise.reject(error);
+    throw error;
+  };
+}
+syncBuiltinESMExports();
+`;
+  const failingBuild = async (fail: string) => {
+    const site = makeSite({
+      "observablehq.config.ts": SCRATCH_CONFIG,
+      "docs/components/total.js": "export const total = (xs) => xs.reduce((a, b) => a + b, 0);\n",
+      "docs/index.md": '# Total\n\n```js\nimport {total} from "./components/total.js";\ndisplay(total([1, 2]));\n```\n',
+      "failing-fs.mjs": failingFs(fail)
+    });
+    sites.push(site);
+    write(join(site, "dist"), PREVIOUS);
+    const {code, output} = await buildSite(site, "build", {NODE_OPTIONS: `--import=${join(site, "failing-fs.mjs")}`});
+    // The previous site, file for file (hidden files an append-only folder would not let go of aside).
+    const shown = [...walkFiles(join(site, "dist"))].filter((f) => !f.split("/").pop()!.startsWith("."));
+    const dist = Object.fromEntries(shown.map((f) => [relative(join(site, "dist"), f), readFileSync(f, "utf-8")]));
+    const scratch = readdirSync(site).filter((f) => f.startsWith(".dist-"));
+    return {code, output: stripVTControlCharacters(output), dist, scratch};
+  };
+  const PREVIOUS = {"index.html": "the previous build\n", "_import/components/total.0.js": "previous\n"};
+  const write = (dir: string, files: Record<string, string>) => {
+    for (const [f, text] of Object.entries(files)) {
+      mkdirSync(join(dir, f, ".."), {recursive: true});
+      writeFileSync(join(dir, f), text);
+    }
+  };
+  const errorLines = (output: string) => output.split("\n").filter((l) => /error|Error|^\s+at /.test(l));
+
+  it("says in one sentence that the disk is full while Framework writes a page, with dist/ unchanged", async () => {
+    const r = await failingBuild(
+      `if (op === "writeFile" && path.includes(".dist-partial-") && path.endsWith(".html")) return "ENOSPC";`
+    );
+    expect(r.code).toBe(1);
+    expect(errorLines(r.output)).toEqual([
+      expect.stringMatching(
+        /^error: could not write \.dist-partial-\d+\/index\.html \(ENOSPC: no space left on device\); dist\/ is unchanged$/
+      )
+    ]);
+    expect([r.dist, r.scratch]).toEqual([PREVIOUS, []]);
+  });
+
+  it("says in one sentence that the disk is full while the runner writes a module, with dist/ unchanged", async () => {
+    const r = await failingBuild(`if (op === "writeFileSync" && path.includes("/_import/")) return "ENOSPC";`);
+    expect(r.code).toBe(1);
+    expect(errorLines(r.output)).toEqual([
+      expect.stringMatching(
+        /^error: could not write \.dist-partial-\d+\/_import\/components\/total\.\w+\.js \(ENOSPC: no space left on device\); dist\/ is unchanged$/
+      )
+    ]);
+    expect([r.dist, r.scratch]).toEqual([PREVIOUS, []]);
+  });
+
+  it("says in one sentence that an append-only dist/ cannot be written, and leaves its files as they were", async () => {
+    // chattr +a dist: nothing in it may be renamed, replaced or removed (files may be added).
+    const r = await failingBuild(
+      `const inside = (p) => p === dist || p.slice(0, p.lastIndexOf("/")) === dist;
+       if (op === "renameSync" && [path, to].some((p) => inside(String(p)))) return "EPERM";
+       if (op === "rmSync" && inside(path)) return "EPERM";`
+    );
+    expect(r.code).toBe(1);
+    expect(errorLines(r.output)).toEqual([
+      expect.stringMatching(
+        /^error: dist cannot be written \(EPERM on dist\/index\.html\); its files are as they were, but \d file\(s\) written beside them could not be removed: dist\/\.index\.html\.\S+(, dist\/\S+)*$/
+      )
+    ]);
+    expect([r.dist, r.scratch]).toEqual([PREVIOUS, []]);
+  });
+
   it("fails a page that uses an uninstalled npm package, naming it and the fix", async () => {
     const site = makeSite({
       "docs/index.md": '# Pad\n\n```js\nimport pad from "npm:left-pad";\ndisplay(pad("a", 3));\n```\n'

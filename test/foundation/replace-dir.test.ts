@@ -3,9 +3,9 @@
 import * as fs from "node:fs";
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {join, relative} from "node:path";
+import {basename, dirname, join, relative} from "node:path";
 import {afterEach, beforeEach, describe, expect, it} from "vitest";
-import {PublishError, replaceDir, type Io} from "../../scripts/replace-dir.js";
+import {PublishError, replaceDir, writeFailure, type Io} from "../../scripts/replace-dir.js";
 
 let root: string;
 let dist: string;
@@ -131,5 +131,99 @@ describe("replaceDir", () => {
     expect(warnings[0]).toMatch(
       /^the previous site could not be removed \(EACCES on .*\.dist-old-\d+\): remove .*\.dist-old-\d+ by hand$/
     );
+  });
+
+  // chattr +a: a file may be added to an append-only folder, but none renamed, replaced or removed in it.
+  const appendOnly = (folder: () => string): Io => {
+    const refuse = (...paths: string[]) => {
+      if (paths.some((p) => p === folder() || dirname(p) === folder()))
+        throw Object.assign(new Error(`EPERM: operation not permitted`), {code: "EPERM", syscall: "rename"});
+    };
+    return {
+      ...fs,
+      renameSync: (from: fs.PathLike, to: fs.PathLike) => (refuse(String(from), String(to)), fs.renameSync(from, to)),
+      rmSync: (path: fs.PathLike, options?: fs.RmOptions) => (refuse(String(path)), fs.rmSync(path, options))
+    } as Io;
+  };
+
+  it("leaves an append-only dist/ as it was, and names the files written beside that it will not let go of", () => {
+    const error = (() => {
+      try {
+        replaceDir(
+          next,
+          dist,
+          appendOnly(() => dist)
+        );
+      } catch (e) {
+        return e as PublishError;
+      }
+    })();
+    expect(error).toBeInstanceOf(PublishError);
+    expect(error!.message).toMatch(
+      /^\S*dist cannot be written \(EPERM on \S*dist\/index\.html\); its files are as they were, but \d file\(s\) written beside them could not be removed: /
+    );
+    // What it names is all that is new in dist/: hidden files (and a new folder, empty), beside the old site's,
+    // which is whole.
+    const named = error!.message.split(": ").pop()!.split(", ");
+    const left = Object.keys(tree(dist)).filter((f) => !(f in OLD));
+    expect(left.length).toBeGreaterThan(0);
+    for (const f of left) expect(named).toContain(join(dist, f));
+    for (const p of named)
+      expect(fs.existsSync(p) && (basename(p).startsWith(".") || readdirSync(p).length === 0), p).toBe(true);
+    for (const [f, text] of Object.entries(OLD)) expect(readFileSync(join(dist, f), "utf-8")).toBe(text);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it("puts back the files it replaced when a later one is refused (an append-only folder inside dist/)", () => {
+    // _file/a.csv is replaced first (files go in the order of their names), then embed/ refuses.
+    write(dist, {"embed/money.html": "old chart", "_file/a.csv": "old a"});
+    write(next, {"_file/a.csv": "new a"});
+    const before = tree(dist);
+    const moved: string[] = [];
+    const error = (() => {
+      try {
+        const embed = appendOnly(() => join(dist, "embed"));
+        const renameSync = (a: fs.PathLike, b: fs.PathLike) => {
+          if (String(a) === dist) throw Object.assign(new Error("EBUSY: a mount point"), {code: "EBUSY"});
+          embed.renameSync(a, b);
+          moved.push(relative(dist, String(b)));
+        };
+        replaceDir(next, dist, {...embed, renameSync});
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(PublishError);
+    expect(error!.message).toMatch(/dist cannot be written \(EPERM on \S*dist\/embed\/money\.html\); its files are/);
+    const shown = (t: Record<string, string>) =>
+      Object.fromEntries(Object.entries(t).filter(([f]) => !basename(f).startsWith(".")));
+    expect(shown(tree(dist))).toEqual(before);
+    expect(moved).toEqual(["_file/a.csv", "_file/a.csv"]); // in, then back
+  });
+
+  it.each(["ENOSPC", "EDQUOT", "EIO"])(
+    "leaves dist/ whole on %s while writing beside, with no file written",
+    (code) => {
+      const io = failing("copyFileSync", code, (p) => p.startsWith(next) && p.endsWith("figures.2222.csv"));
+      const both: Io = {...io, renameSync: failing("renameSync", "EBUSY", (p) => p === dist).renameSync};
+      expect(() => replaceDir(next, dist, both)).toThrow(
+        new RegExp(`dist cannot be written \\(${code} on .*figures\\.2222\\.csv\\)$`)
+      );
+      expect(tree(dist)).toEqual(OLD);
+      expect(leftovers()).toEqual([]);
+    }
+  );
+});
+
+describe("writeFailure", () => {
+  it("says which file could not be written and why, and nothing of an error that is not the file system's", () => {
+    const full = Object.assign(new Error("ENOSPC: no space left on device, open '/p/.dist-partial-7/card.png'"), {
+      code: "ENOSPC",
+      syscall: "open",
+      path: "/p/.dist-partial-7/card.png"
+    });
+    expect(writeFailure(full, "/p")).toBe("could not write .dist-partial-7/card.png (ENOSPC: no space left on device)");
+    expect(writeFailure(new TypeError("m.authors.join is not a function"), "/p")).toBeUndefined();
+    expect(writeFailure(Object.assign(new Error("x"), {code: "ERR_INVALID_ARG_TYPE"}), "/p")).toBeUndefined();
   });
 });

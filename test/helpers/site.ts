@@ -20,8 +20,12 @@ export interface BuildResult {
   output: string;
 }
 
-// Runs the project's build runner (the one `npm run build` runs) in `root`.
-export async function buildSite(root = projectRoot, command = "build"): Promise<BuildResult> {
+// Runs the project's build runner (the one `npm run build` runs) in `root`, with `env` added to its environment.
+export async function buildSite(
+  root = projectRoot,
+  command = "build",
+  env: Record<string, string> = {}
+): Promise<BuildResult> {
   const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
   try {
     const {stdout, stderr} = await run(tsx, [join(root, "scripts", "framework.ts"), command], {
@@ -29,7 +33,8 @@ export async function buildSite(root = projectRoot, command = "build"): Promise<
       env: {
         ...process.env,
         OBSERVABLE_TELEMETRY_DISABLE: "true",
-        PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`
+        PATH: `${join(projectRoot, "node_modules", ".bin")}:${process.env.PATH}`,
+        ...env
       },
       maxBuffer: 64 * 1024 * 1024
     });
