@@ -24,6 +24,7 @@ export default defineConfig({
             "test/*.test.ts",
             "test/foundation/freshness.test.ts",
             "test/foundation/replace-dir.test.ts",
+            "test/foundation/build-log.test.ts",
             "test/foundation/card.test.ts",
             "test/foundation/static-charts.test.ts",
             "test/foundation/head.test.ts",

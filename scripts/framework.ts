@@ -4,8 +4,9 @@ import {existsSync, rmSync, utimesSync, watch} from "node:fs";
 import {join, relative} from "node:path";
 import {pathToFileURL} from "node:url";
 import {stripVTControlCharacters} from "node:util";
+import {lineFilter} from "./build-log.js";
 import {freshenLoaders, pruneNpmCache, writeCachedOutputs} from "./freshness.js";
-import {installOfflineNpm} from "./offline-npm.js";
+import {NOT_INSTALLED, installOfflineNpm} from "./offline-npm.js";
 import {writeNodeBundles, type NodeBundle} from "./node-bundles.js";
 import {PUBLISH_OUTPUTS, writePublishFiles} from "./publish.js";
 import {PublishError, replaceDir, writeFailure} from "./replace-dir.js";
@@ -17,7 +18,11 @@ const frameworkRoot = join(projectRoot, "docs");
 // What the loaders' output depends on: the data, the library, the engine that draws the pages, and the lockfile.
 const inputs = ["src", "data", "scripts", "docs/components", "package-lock.json"].map((p) => join(projectRoot, p));
 const log = (message: string) => process.stderr.write(`${message}\n`);
-const [command = "build", ...rest] = process.argv.slice(2);
+const [command = "build", ...args] = process.argv.slice(2);
+// `npm run build -- --verbose`: Framework's line for each file too.
+const verbose = args.includes("--verbose");
+const rest = args.filter((a) => a !== "--verbose");
+const filters: ReturnType<typeof lineFilter>[] = [];
 let published = false; // dist/ has been replaced, or the reason it could not be was said
 
 // A file the build could not write (a full disk, a folder that refuses) stops it with one sentence, not a trace:
@@ -71,10 +76,13 @@ if (host && engine && command === "build") {
   }
 }
 
-for (const name of pruneNpmCache(projectRoot, frameworkRoot)) log(`removed ${name}: not in package-lock.json`);
+// Framework's placeholders for optional modules (react-dom@0.0.0-not-installed) go without a word but for --verbose.
+const removed = pruneNpmCache(projectRoot, frameworkRoot).filter((name) => verbose || !name.endsWith(NOT_INSTALLED));
+if (removed.length) log(`removed from the npm cache, not in package-lock.json: ${removed.join(", ")}`);
 // The cache's outputs are made for one command (a preview's pages draw no static charts), so a switch remakes them.
-for (const loader of freshenLoaders(frameworkRoot, inputs, {variant: command}))
-  log(`inputs changed: will rerun ${relative(projectRoot, loader)}`);
+const stale = freshenLoaders(frameworkRoot, inputs, {variant: command}).map((loader) => relative(projectRoot, loader));
+if (stale.length)
+  log(`inputs changed: will rerun ${stale.length > 3 && !verbose ? `${stale.length} loaders` : stale.join(", ")}`);
 installOfflineNpm({projectRoot, frameworkRoot, log});
 report(await bundled);
 writeCachedOutputs(frameworkRoot, outputs);
@@ -135,6 +143,7 @@ if (command === "build") {
     // After a successful build the scratch folder is dist/ now, and nothing is left to write to it; otherwise it
     // goes, and dist/ is as it was.
     if (code !== 0 || existsSync(partial)) removeScratch(partial);
+    filters.forEach((f) => f.flush());
     if (code !== 0 && !published) log(`error: the build stopped; ${relative(projectRoot, dist)}/ is unchanged`);
   });
   for (const [signal, code] of [
@@ -147,20 +156,29 @@ if (command === "build") {
     });
   }
   // Framework ends its own errors with a request to file an issue with Framework; a failed loader is this
-  // project's problem, so that request is dropped. A file it could not write is said in one sentence.
+  // project's problem, so that request is dropped. A file it could not write is said in one sentence. Its lines
+  // for each file are kept for --verbose (scripts/build-log.ts).
+  const edit = (line: string): string | undefined => {
+    const text = stripVTControlCharacters(line);
+    if (/please file an issue at|github\.com\/observablehq\/framework\/issues|run with the --debug flag/.test(text))
+      return undefined;
+    // "Unexpected error: ENOSPC: no space left on device, open '/p/.dist-partial-1/index.html'"
+    const io = /Unexpected error: (E[A-Z]+): ([^,\n]+), (\w+)(?: '([^']*)')?/.exec(text);
+    if (!io) return line;
+    const [, code, message, syscall, path] = io;
+    const failed = Object.assign(new Error(`${code}: ${message}`), {code, syscall, path});
+    published = true; // the message below is the one to read
+    return `error: ${writeFailure(failed, projectRoot)}; dist/ is unchanged`;
+  };
   for (const stream of [process.stdout, process.stderr]) {
-    const write = stream.write.bind(stream) as (chunk: unknown, ...args: unknown[]) => boolean;
+    const write = stream.write.bind(stream) as (chunk: unknown) => boolean;
+    const filter = lineFilter(write, {verbose, edit});
+    filters.push(filter);
     stream.write = ((chunk: unknown, ...args: unknown[]) => {
-      const text = stripVTControlCharacters(String(chunk));
-      if (/please file an issue at|github\.com\/observablehq\/framework\/issues|run with the --debug flag/.test(text))
-        return true;
-      // "Unexpected error: ENOSPC: no space left on device, open '/p/.dist-partial-1/index.html'"
-      const io = /Unexpected error: (E[A-Z]+): ([^,\n]+), (\w+)(?: '([^']*)')?/.exec(text);
-      if (!io) return write(chunk, ...args);
-      const [, code, message, syscall, path] = io;
-      const failed = Object.assign(new Error(`${code}: ${message}`), {code, syscall, path});
-      published = true; // the message below is the one to read
-      return write(`error: ${writeFailure(failed, projectRoot)}; dist/ is unchanged\n`);
+      filter.write(chunk);
+      const done = args.find((a) => typeof a === "function") as (() => void) | undefined;
+      if (done) process.nextTick(done);
+      return true;
     }) as typeof stream.write;
   }
 }
@@ -177,6 +195,9 @@ await import(pathToFileURL(cli).href);
 // so the process ends and dist/ is swapped in.
 if (command === "build") {
   const partial = process.env.TECH_EDGE_BUILD_OUTPUT!;
+  const pages = filters.reduce((n, f) => n + f.counts.pages, 0);
+  const links = filters.reduce((n, f) => n + f.counts.links, 0);
+  if (!verbose) log(`framework: rendered ${pages} page(s), ${links} link(s) validated`);
   if (engine) {
     for (const name of await writePublishFiles(engine, partial)) log(`wrote ${name}`);
   }
@@ -199,6 +220,7 @@ if (command === "build") {
   try {
     const how = replaceDir(partial, dist, undefined, (message) => log(`warning: ${message}`));
     if (how === "filled") log(`${relative(projectRoot, dist)}/ could not be replaced in one step: filled in place`);
+    log(`published ${relative(projectRoot, dist)}/: ${pages} page(s)`);
   } catch (error) {
     if (!(error instanceof PublishError)) throw error;
     published = true; // the message below is the one to read

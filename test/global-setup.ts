@@ -12,8 +12,10 @@ export default async function setup(): Promise<() => void> {
     readStory(join(projectRoot, "test", "fixtures", "story-won")),
     join(projectRoot, SECOND_STORY)
   );
-  const [main, other] = await Promise.all([buildSite(), buildSite(second)]);
+  // The story in data/ as `npm run build` prints it; the second with Framework's line for each file.
+  const [main, other] = await Promise.all([buildSite(), buildSite(second, "build", {args: ["--verbose"]})]);
   writeFileSync(join(projectRoot, "test", "build.log"), main.output);
+  writeFileSync(join(projectRoot, "test", "build-verbose.log"), other.output);
   for (const [what, {code, output}] of [
     ["npm run build", main],
     ["the second story's build", other]

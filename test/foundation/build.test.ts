@@ -7,8 +7,17 @@ import {afterAll, describe, expect, it} from "vitest";
 import {NOT_INSTALLED, readLockfile} from "../../scripts/offline-npm.js";
 import {deferredModules} from "../../scripts/preloads.js";
 import {chartIds} from "../../docs/components/figures.js";
-import {model, placed, project} from "../helpers/data-story.js";
-import {buildSite, builtFile, distDir, makeSite, projectRoot, removeSite, walkFiles} from "../helpers/site.js";
+import {model, placed, project, storyAt} from "../helpers/data-story.js";
+import {
+  SECOND_STORY,
+  buildSite,
+  builtFile,
+  distDir,
+  makeSite,
+  projectRoot,
+  removeSite,
+  walkFiles
+} from "../helpers/site.js";
 
 // XML namespace names are identifiers, not addresses a browser loads.
 const NAMESPACES = new Set([
@@ -51,9 +60,25 @@ describe("the built site", () => {
     expect(title.startsWith(escaped), title).toBe(true);
   });
 
-  it("starts no loader process and extracts nothing: the engine made every page and table before Framework asked", () => {
-    // (Framework colours its log where it takes the terminal, or CI, to show colour.)
+  it("prints one line per step and the result: at most 20 lines, none of Framework's for each file", () => {
     const log = stripVTControlCharacters(readFileSync(join(projectRoot, "test", "build.log"), "utf-8"));
+    const lines = log.trimEnd().split("\n");
+    expect(lines.length).toBeLessThanOrEqual(20);
+    expect(
+      lines.filter((l) => /^(load|copy|render|build|bundle|alias|npm:|in \d)|0\.0\.0-not-installed/.test(l))
+    ).toEqual([]);
+    const pages = [...walkFiles(distDir)].filter((f) => f.endsWith(".html")).length;
+    expect(lines.at(-1)).toBe(`published dist/: ${pages} page(s)`);
+    expect(lines).toContainEqual(
+      expect.stringMatching(new RegExp(`^framework: rendered ${pages} page\\(s\\), [1-9]\\d* link\\(s\\) validated$`))
+    );
+  });
+
+  it("starts no loader process and extracts nothing: the engine made every page and table before Framework asked", () => {
+    // The second story's build, with Framework's line for each file (--verbose). (Framework colours its log where
+    // it takes the terminal, or CI, to show colour.)
+    const second = storyAt(join(projectRoot, SECOND_STORY));
+    const log = stripVTControlCharacters(readFileSync(join(projectRoot, "test", "build-verbose.log"), "utf-8"));
     const loads = [...log.matchAll(/load (\/\S+) → \[(\w+)\]/g)].map(([, path, state]) => ({path, state}));
     expect(new Set(loads.map((l) => l.path))).toEqual(
       new Set([
@@ -61,8 +86,8 @@ describe("the built site", () => {
         "/fact-check.md",
         "/methodology.md",
         "/data.md",
-        ...project.pages.map((p) => `/${p.slug}.md`),
-        ...chartIds(model).map((id) => `/embed/${id}.md`),
+        ...second.project.pages.map((p) => `/${p.slug}.md`),
+        ...chartIds(second.model).map((id) => `/embed/${id}.md`),
         "/data/tables.zip",
         "/data/tables/catalog.json",
         "/data/tables/model.json",
@@ -79,7 +104,7 @@ describe("the built site", () => {
           "corrections",
           "sources"
         ].flatMap((t) => [`/data/tables/${t}.csv`, `/data/tables/${t}.json`]),
-        ...chartIds(model).map((id) => `/data/tables/charts/${id}.csv`)
+        ...chartIds(second.model).map((id) => `/data/tables/charts/${id}.csv`)
       ])
     );
     expect(loads.filter((l) => l.state !== "fresh")).toEqual([]);
@@ -338,7 +363,9 @@ syncBuiltinESMExports();
     });
     sites.push(site);
     write(join(site, "dist"), PREVIOUS);
-    const {code, output} = await buildSite(site, "build", {NODE_OPTIONS: `--import=${join(site, "failing-fs.mjs")}`});
+    const {code, output} = await buildSite(site, "build", {
+      env: {NODE_OPTIONS: `--import=${join(site, "failing-fs.mjs")}`}
+    });
     // The previous site, file for file (hidden files an append-only folder would not let go of aside).
     const shown = [...walkFiles(join(site, "dist"))].filter((f) => !f.split("/").pop()!.startsWith("."));
     const dist = Object.fromEntries(shown.map((f) => [relative(join(site, "dist"), f), readFileSync(f, "utf-8")]));

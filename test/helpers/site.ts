@@ -20,15 +20,16 @@ export interface BuildResult {
   output: string;
 }
 
-// Runs the project's build runner (the one `npm run build` runs) in `root`, with `env` added to its environment.
+// Runs the project's build runner (the one `npm run build` runs) in `root`, with `args` after the command
+// ("--verbose") and `env` added to its environment.
 export async function buildSite(
   root = projectRoot,
   command = "build",
-  env: Record<string, string> = {}
+  {args = [], env = {}}: {args?: string[]; env?: Record<string, string>} = {}
 ): Promise<BuildResult> {
   const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
   try {
-    const {stdout, stderr} = await run(tsx, [join(root, "scripts", "framework.ts"), command], {
+    const {stdout, stderr} = await run(tsx, [join(root, "scripts", "framework.ts"), command, ...args], {
       cwd: root,
       env: {
         ...process.env,
