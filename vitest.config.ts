@@ -1,3 +1,4 @@
+import {availableParallelism} from "node:os";
 import {defineConfig} from "vitest/config";
 
 // Three projects: "unit" (the library, goldens, snapshots: no build, seconds; its files share their workers' loaded
@@ -7,6 +8,8 @@ import {defineConfig} from "vitest/config";
 export default defineConfig({
   test: {
     testTimeout: 120_000,
+    // Every core: the unit files run side by side (a worker each, every worker keeping the modules it loaded).
+    maxWorkers: availableParallelism(),
     hookTimeout: 300_000,
     // expect.poll waits for the event it polls for; its own default budget (1 s) would lose on a loaded machine,
     // so only the test's timeout bounds it.
@@ -30,10 +33,10 @@ export default defineConfig({
             "test/foundation/head.test.ts",
             "test/foundation/preloads.test.ts",
             "test/foundation/serve.test.ts",
-            "test/foundation/update-reference.test.ts",
             "test/foundation/layers.test.ts"
           ],
           exclude: [
+            "test/components/node-bundles.test.ts",
             "test/new-story.test.ts",
             "test/bad-inputs.test.ts",
             "test/cli.test.ts",
@@ -53,6 +56,8 @@ export default defineConfig({
           include: [
             "test/foundation/build.test.ts",
             "test/foundation/offline-npm.test.ts",
+            "test/foundation/update-reference.test.ts",
+            "test/components/node-bundles.test.ts",
             "test/e2e/**/*.test.ts",
             "test/new-story.test.ts",
             "test/cli.test.ts",

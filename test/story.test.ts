@@ -1,19 +1,11 @@
 // The story in data/, whatever article it reads: the checks take their expectations from the data itself, so they
 // hold for the seed story and for any article the package is re-pointed at (npm run new-story).
 import {describe, expect, it} from "vitest";
-import {
-  buildProject,
-  chartIds,
-  chartType,
-  figureOf,
-  isBars,
-  storyModel,
-  storyTables,
-  tableRows
-} from "./helpers/story.js";
+import {chartIds, chartType, figureOf, isBars, storyModel, storyTables, tableRows} from "./helpers/story.js";
 import {readProjectFiles} from "../scripts/project.js";
+import {build} from "./helpers/project.js";
 
-const project = buildProject(readProjectFiles());
+const project = build(readProjectFiles());
 const model = storyModel(project);
 
 describe("the story in data/", () => {

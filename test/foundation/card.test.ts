@@ -2,10 +2,10 @@
 // labels, and a story with no chart at all.
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {buildProject, storyModel} from "../../src/index.js";
+import {storyModel} from "../../src/index.js";
 import {cardSvg, socialCard} from "../../scripts/card.js";
 import {staticDocument} from "../../scripts/pages.js";
-import {files, withFiles} from "../helpers/project.js";
+import {build, files, withFiles} from "../helpers/project.js";
 
 const ctx = {document: staticDocument(), preview: false};
 const TITLE = "Who bets\u00a0on <Japan> & why 🚀";
@@ -15,7 +15,7 @@ type StoryJson = {charts: {id: string; title: string; bars?: {label: string}[]}[
 function story(edit: (s: StoryJson) => void, prose = files.prose) {
   const json = JSON.parse(files.story!);
   edit(json);
-  const project = buildProject(withFiles({story: JSON.stringify(json, null, 2), prose}));
+  const project = build(withFiles({story: JSON.stringify(json, null, 2), prose}));
   return {project, model: storyModel(project)};
 }
 

@@ -1,7 +1,7 @@
 // Every page's shell: link previews for its own path, no header, the site's footer (an embed none). While
 // previewing it is in the page's front matter; a build adds it to the built page (addShell).
 import {afterEach, describe, expect, it} from "vitest";
-import {buildProject, storyModel} from "../../src/index.js";
+import {storyModel} from "../../src/index.js";
 import {chartIds} from "../../docs/components/figures.js";
 import {addShell} from "../../scripts/head.js";
 import {
@@ -13,9 +13,8 @@ import {
   staticDocument,
   storyPage
 } from "../../scripts/pages.js";
-import {files} from "../helpers/project.js";
+import {build, files, project} from "../helpers/project.js";
 
-const project = buildProject(files);
 const model = storyModel(project);
 const ctx = {document: staticDocument(), preview: false};
 const FOOTER = "Data and sources: see the Data and Fact check pages.";
@@ -70,7 +69,7 @@ describe("each page's shell", () => {
   it("describes a draft story without its figures' draft marks", () => {
     // Every figure of the seed marked draft, as new-story leaves them.
     const [header, ...rows] = files.figures.trimEnd().split("\n");
-    const draft = buildProject({...files, figures: [`${header},status`, ...rows.map((r) => `${r},draft`)].join("\n")});
+    const draft = build({...files, figures: [`${header},status`, ...rows.map((r) => `${r},draft`)].join("\n")});
     const shell = pageShell(draft, storyModel(draft), "/index", ctx);
     const description = attribute(shell.head, /<meta name="description" content="([^"]*)">/)!;
     expect(draft.figures.every((f) => f.status === "draft")).toBe(true);

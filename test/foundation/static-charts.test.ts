@@ -1,13 +1,12 @@
 // The static charts are drawn apart from the pages Framework reads, and put into the built pages after its build.
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
-import {buildProject, storyModel} from "../../src/index.js";
+import {storyModel} from "../../src/index.js";
 import {chartIds} from "../../docs/components/figures.js";
 import {embedPage, staticCharts, staticDocument, storyPage} from "../../scripts/pages.js";
 import {fillStaticCharts} from "../../scripts/static-charts.js";
-import {files} from "../helpers/project.js";
+import {project} from "../helpers/project.js";
 
-const project = buildProject(files);
 const model = storyModel(project);
 const ctx = {document: staticDocument(), preview: false};
 const charts = staticCharts(model, ctx);

@@ -11,6 +11,7 @@ import {
   buildProject,
   formatProblem,
   type Draft,
+  type ParseCache,
   type Project,
   type ProjectFiles
 } from "../../src/index.js";
@@ -46,8 +47,13 @@ export function readStory(dir: string): TextFiles {
   };
 }
 
+// The reference files parsed once for all the tests of a worker, as the engine keeps them between two builds of a
+// preview: the same text is not parsed again (each build still gets the problems found in it).
+const parsed: ParseCache = new Map();
+export const build = (files: ProjectFiles): Project => buildProject(files, {cache: parsed});
+
 export const files: TextFiles = readStory(seedDir);
-export const project: Project = buildProject(files);
+export const project: Project = build(files);
 
 // The same inputs with some files replaced (text, bytes, or null for a missing file): for tests of bad input.
 export function withFiles(changes: Partial<ProjectFiles>): ProjectFiles {
@@ -57,7 +63,7 @@ export function withFiles(changes: Partial<ProjectFiles>): ProjectFiles {
 // Every problem buildProject finds in `files` (or in reading them), as printed ("data/figures.csv:3: …"); [] when there are none.
 export function problemsOf(files: ProjectFiles | (() => ProjectFiles)): string[] {
   try {
-    buildProject(typeof files === "function" ? files() : files);
+    build(typeof files === "function" ? files() : files);
   } catch (error) {
     if (error instanceof InputError) return error.problems.map(formatProblem);
     throw error;
@@ -68,7 +74,7 @@ export function problemsOf(files: ProjectFiles | (() => ProjectFiles)): string[]
 // The project a draft builds into, with the seed's reference data: what the page of a new story shows.
 export function draftProject(draft: Draft): Project {
   const kept = REFERENCE_FILES;
-  return buildProject({
+  return build({
     ...files,
     article: draft.files["article.txt"],
     articleMeta: draft.files["article.json"],

@@ -1,8 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {formatProblem, type Problem} from "../../src/errors.js";
 import {firstInvalidByte, inputText, normaliseText, positionOf} from "../../src/input-text.js";
-import {buildProject} from "../../src/index.js";
-import {files, project} from "../helpers/project.js";
+import {build, files, project} from "../helpers/project.js";
 
 const bytes = (...parts: (string | number[])[]) =>
   Buffer.concat(parts.map((p) => (typeof p === "string" ? Buffer.from(p) : Buffer.from(p))));
@@ -32,7 +31,7 @@ describe("input text", () => {
 
   it("builds the same project from inputs saved with a BOM and CRLF line ends", () => {
     const windows = (text: string) => Buffer.from(`\uFEFF${text.replace(/\n/g, "\r\n")}`);
-    const crlf = buildProject({
+    const crlf = build({
       ...files,
       article: windows(files.article),
       figures: windows(files.figures),

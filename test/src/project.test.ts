@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {files, problemsOf, project, withFiles} from "../helpers/project.js";
+import {build, files, problemsOf, project, withFiles} from "../helpers/project.js";
 
 const problemsWith = (changes: Parameters<typeof withFiles>[0]) => problemsOf(withFiles(changes));
 
@@ -116,8 +116,7 @@ describe("each amount at the rates of its own time", () => {
   });
 
   it("gives each foreign amount its own bases: a past period's mean, a running one's to the month before", async () => {
-    const {buildProject} = await import("../../src/index.js");
-    const q = buildProject(withFiles({figures: withPeriods({aws_cloud_jpy: "2023..2027", tsmc_aid_1: "2022"})}));
+    const q = build(withFiles({figures: withPeriods({aws_cloud_jpy: "2023..2027", tsmc_aid_1: "2022"})}));
     expect([q.fx.tsmc_aid_1.mean!.window_start, q.fx.tsmc_aid_1.mean!.window_end]).toEqual([
       "2022-01-01",
       "2022-12-31"
@@ -147,8 +146,7 @@ describe("restatements: one figure, several mentions", () => {
     `aws_cloud_again,Amazon Web Services,foreign investment,reported,${value},USD,2024-01-19,true,Amazon’s US$14 billion cloud plan,,"article (AFP, Taipei Times 2024-04-14)",,,,${restates}`;
 
   it("joins the later mention to the figure it restates, which is charted and counted once", async () => {
-    const {buildProject} = await import("../../src/index.js");
-    const q = buildProject(withFiles({article, figures: withPeriods({}, [row("aws_cloud")])}));
+    const q = build(withFiles({article, figures: withPeriods({}, [row("aws_cloud")])}));
     expect(q.figures.map((f) => f.id)).not.toContain("aws_cloud_again");
     const mentions = q.mentions.filter((m) => m.text === "US$14 billion");
     expect(mentions).toHaveLength(2);
@@ -183,8 +181,7 @@ describe("never a wrong number: checked words and unit-checked derivations", () 
   });
 
   it("lists words marked as not a number, unchecked, and prints them without the mark", async () => {
-    const {buildProject} = await import("../../src/index.js");
-    const q = buildProject(withFiles(prose("[[unicorns_japan|seven]]", "[[unicorns_japan|~a handful]]")));
+    const q = build(withFiles(prose("[[unicorns_japan|seven]]", "[[unicorns_japan|~a handful]]")));
     expect(q.looseWords).toEqual([{file: "data/story.md", line: 21, id: "unicorns_japan", words: "a handful"}]);
     const token = q.prose.blocks.flatMap((b) => (b.type === "markdown" ? b.tokens : [])).find((t) => t.loose);
     expect(token?.shown).toBe("a handful");
@@ -254,9 +251,8 @@ describe("a currency the rate files lack", () => {
   });
 
   it("builds once its rates are in data/fx-other.csv, converting at them", async () => {
-    const {buildProject} = await import("../../src/index.js");
     const fourMonths = `${other}2024-01-01,NGN,900\n2024-02-01,NGN,1500\n`;
-    const q = buildProject(
+    const q = build(
       withFiles({
         article,
         figures,

@@ -4,13 +4,13 @@
 // the article and the rate file here, not from the engine.
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import {buildProject, storyModel} from "../../src/index.js";
-import {readStory} from "../helpers/project.js";
+import {storyModel} from "../../src/index.js";
+import {build, readStory} from "../helpers/project.js";
 import {projectRoot} from "../../scripts/root.js";
 import {staticDocument, storyPage} from "../../scripts/pages.js";
 
 const files = readStory(join(projectRoot, "test", "fixtures", "story-won"));
-const project = buildProject(files);
+const project = build(files);
 const model = storyModel(project);
 const ctx = {document: staticDocument(), preview: false};
 const published = "2025-08-29";
@@ -112,7 +112,7 @@ describe("a 300-amount article", () => {
       sources: seed.sources,
       keptFiles: rates
     });
-    const long = buildProject({
+    const long = build({
       ...seed,
       article: text,
       articleMeta: draft.files["article.json"],
