@@ -17,6 +17,17 @@ export interface ArticleMeta {
   url?: string;
 }
 
+// The first control character of `text` (C0 and C1 but tab and line end; the non-characters U+FFFE, U+FFFF):
+// "Japan\u000Bspends" → "\u000B".
+function controlIn(text: string): string | undefined {
+  return [...text].find((c) => {
+    const n = c.codePointAt(0)!;
+    return (
+      (n < 0x20 && c !== "\t" && c !== "\n" && c !== "\r") || (n >= 0x7f && n <= 0x9f) || n === 0xfffe || n === 0xffff
+    );
+  });
+}
+
 const EMPTY: ArticleMeta = {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: ""};
 
 // Text that is not JSON is one problem at its line and column, and no other problem is reported for the file.
@@ -34,6 +45,30 @@ export function parseMeta(json: string | undefined, file: string, problems: Prob
   for (const key of ["title", "outlet", "published", "source"] as const) {
     if (typeof meta[key] !== "string" || !meta[key])
       problems.push({file, line: lineOf(key), message: `"${key}" must be a non-empty text`});
+  }
+  for (const key of ["standfirst", "agency", "dateline"] as const)
+    if (meta[key] !== undefined && typeof meta[key] !== "string")
+      problems.push({file, line: lineOf(key), message: `"${key}" is ${JSON.stringify(meta[key])}, not a text`});
+  // "authors": ["A Name", "B Name"]; one name alone is still a list.
+  if (meta.authors !== undefined && !(Array.isArray(meta.authors) && meta.authors.every((a) => typeof a === "string")))
+    problems.push({
+      file,
+      line: lineOf("authors"),
+      message: `"authors" is ${JSON.stringify(meta.authors)}, not a list of names: write ${JSON.stringify(
+        typeof meta.authors === "string" ? [meta.authors] : ["A Name", "B Name"]
+      )}`
+    });
+  // A control character pasted with a title (Word's line break, U+000B) prints as nothing on the page and stops
+  // the social card: "title" holds U+000B.
+  for (const key of ["title", "standfirst", "authors", "agency", "outlet", "dateline", "source"] as const) {
+    const texts = ([] as unknown[]).concat(meta[key]).filter((t): t is string => typeof t === "string");
+    const control = controlIn(texts.join(""));
+    if (control)
+      problems.push({
+        file,
+        line: lineOf(key),
+        message: `"${key}" holds the control character U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}, which cannot be printed: delete it`
+      });
   }
   if (typeof meta.published === "string" && meta.published && !isIsoDate(meta.published))
     problems.push({
@@ -60,5 +95,7 @@ export function parseMeta(json: string | undefined, file: string, problems: Prob
       line: lineOf("url"),
       message: `"url" is ${JSON.stringify(meta.url)}, not a web address: write it as https://…`
     });
-  return {...EMPTY, ...meta};
+  // What is wrong stays out of the metadata (a problem says so): "authors": "A Name" → [].
+  const authors = Array.isArray(meta.authors) ? meta.authors.filter((a) => typeof a === "string") : [];
+  return {...EMPTY, ...meta, authors};
 }
