@@ -62,6 +62,7 @@ const LETTER_PREFIXES: [string, string][] = [
   ["rmb", "CNY"],
   ["RM", "MYR"],
   ["DM", "DEM"],
+  ["Rp.", "IDR"], // "Rp. 220.39 trillion"
   ["Rp", "IDR"],
   ["SR", "SAR"],
   ["KSh", "KES"],

@@ -39,7 +39,9 @@ const NUMERAL = new RegExp(NUMERAL_SOURCE, "y");
 const PERCENT = /[ \u00a0]?(?:%|per ?cent(?![\p{L}])|pct(?![\p{L}]))/iuy;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 const SCALE =
-  /(?:[ \u00a0]|-)?((?:lakh|thousand)[ \u00a0-]crore|trillion|billion|million|thousand|crore|lakh|tn|bln|bn|mln|mil|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
+  /(?:[ \u00a0]|-)?((?:lakh|thousand)[ \u00a0-]crores?|trillion|billion|million|thousand|crores?|lakhs?|tln|trn|bil|mil|bln|mln|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
+// The full stop of an abbreviation, before a word in lower case: "590 bil. yen", not "$5 mil. The".
+const SCALE_STOP = /\.(?=[ \u00a0]+[a-z])/y;
 const RANGE = /(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)/y;
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
 const AND_GAP = /[ \u00a0]+and[ \u00a0]+/y;
@@ -128,9 +130,10 @@ function suffixAfter(text: string, n: Numeral, hasCurrency: boolean): Suffix {
     // "5m" is five metres and "5k" five kilometres unless money is being counted; "-m" is never a scale.
     const moneyOnly = MONEY_ONLY_SCALES.has(word);
     const hyphenShort = m[0][0] === "-" && word.length < 3;
-    if (!hyphenShort && (!moneyOnly || hasCurrency || currencyAfter(text, from + m[0].length))) {
+    const end = from + m[0].length + (word.length === 3 && sticky(SCALE_STOP, text, from + m[0].length) ? 1 : 0);
+    if (!hyphenShort && (!moneyOnly || hasCurrency || currencyAfter(text, end))) {
       out.exponent = scaleExponent(word)!;
-      out.end = from + m[0].length;
+      out.end = end;
     }
   }
   const c = currencyAfter(text, out.end);

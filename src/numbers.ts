@@ -5,11 +5,14 @@ export const SCALES: Record<string, number> = {
   thousand: 3,
   k: 3,
   lakh: 5, // Indian numbering: 1 lakh = 100,000
+  lakhs: 5,
   crore: 7, // 1 crore = 10 million
+  crores: 7, // "Rs 57,613 crores"
   million: 6,
   mn: 6,
   mln: 6, // wire style: "920 bln euros", "3 mln euros"
   mil: 6,
+  bil: 9, // "590 bil. yen"
   m: 6,
   billion: 9,
   bn: 9,
@@ -17,11 +20,13 @@ export const SCALES: Record<string, number> = {
   b: 9,
   trillion: 12,
   tn: 12,
+  tln: 12, // "4.7 Tln Won"
+  trn: 12,
   tr: 12
 };
 
 // Scale abbreviations that stand for a scale only after a currency ("US$5m", not "5m tall").
-export const MONEY_ONLY_SCALES = new Set(["k", "m", "b", "tr", "mil", "mln", "bln"]);
+export const MONEY_ONLY_SCALES = new Set(["k", "m", "b", "tr", "mil", "mln", "bln", "bil", "tln", "trn"]);
 
 // Western grouping "1,234,567.5" or Indian grouping "45,67,890.12" (lakh and crore places), or plain digits.
 export const NUMERAL_SOURCE = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d))?`;

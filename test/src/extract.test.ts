@@ -186,6 +186,23 @@ describe("extractAmounts on real-world formats", () => {
     ]);
   });
 
+  it("reads plural Indian scales and the abbreviations of Asian wire copy", () => {
+    expect(money("The scheme costs Rs 57,613 crores, of which Rs 20,000 crores is central; Rs 5 lakhs each.")).toEqual([
+      ["Rs 57,613 crores", "money", 57613e7, "INR"],
+      ["Rs 20,000 crores", "money", 20000e7, "INR"],
+      ["Rs 5 lakhs", "money", 5e5, "INR"]
+    ]);
+    expect(money("aid of 590 bil. yen, 4.7 Tln Won and Rp. 220.39 trillion")).toEqual([
+      ["590 bil. yen", "money", 590e9, "JPY"],
+      ["4.7 Tln Won", "money", 4.7e12, "KRW"],
+      ["Rp. 220.39 trillion", "money", 220.39e12, "IDR"]
+    ]);
+    // A full stop that ends the sentence is not the scale's; an abbreviation with no currency is no scale.
+    expect(money("He paid $5 mil. The rest was 5 bil. people and 3 tln cells.")).toEqual([
+      ["$5 mil", "money", 5e6, "USD"]
+    ]);
+  });
+
   it("reads percents, ordinals, counts, decades and days", () => {
     expect(brief(extractAmounts("Growth was 0.71 percent, 3rd, 12,000 people, the 1990s, on May 10"))).toEqual([
       ["0.71 percent", "percent", 0.71, "%"],
