@@ -18,6 +18,9 @@ export const NUMBER_WORDS = [...VALUES.keys(), "half"];
 const WORD = /[a-z]+/iy;
 const GAP = /(?:[ \u00a0]+|-)/y;
 const AND = /[ \u00a0]+and[ \u00a0]+/iy;
+// "four-point-seven", "one point seven five": digits after "point", one word each.
+const POINT = /(?:[ \u00a0]+|-)point(?:[ \u00a0]+|-)/iy;
+const DIGIT_WORDS = new Map(UNITS.slice(0, 10).map((w, i) => [w, i] as const));
 const HALF_A = /half[ \u00a0]+an?(?=[ \u00a0]+(?:thousand|million|billion|trillion)(?![\p{L}]))/iuy;
 
 function wordAt(text: string, at: number): string | undefined {
@@ -37,7 +40,8 @@ export interface NumberWords {
   numeral: string; // as digits: "twenty-five" → "25", "half a" → "0.5"
 }
 
-// Reads a spelled-out number of up to 999 starting at `at` ("three hundred and ten" → 310), or "half a"
+// Reads a spelled-out number of up to 999 starting at `at` ("three hundred and ten" → 310, "four-point-seven" →
+// 4.7), or "half a"
 // before a scale word ("half a billion": the scale is read by the caller).
 export function readNumberWords(text: string, at: number): NumberWords | undefined {
   HALF_A.lastIndex = at;
@@ -77,7 +81,22 @@ export function readNumberWords(text: string, at: number): NumberWords | undefin
       }
     }
   }
-  return {end, numeral: String(value)};
+  return decimals(text, end, String(value));
+}
+
+// The decimals of a spelled-out number: "four" + "-point-seven" → "4.7"; a "point" with no digit after it is not
+// one ("three point shot").
+function decimals(text: string, at: number, whole: string): NumberWords {
+  let end = at;
+  let digits = "";
+  for (let g = gapAt(POINT, text, end); g; g = gapAt(GAP, text, end)) {
+    const w = wordAt(text, end + g);
+    const d = w === undefined ? undefined : DIGIT_WORDS.get(w);
+    if (d === undefined || letterAt(text, end + g + w!.length)) break;
+    digits += d;
+    end += g + w!.length;
+  }
+  return digits ? {end, numeral: `${whole}.${digits}`} : {end: at, numeral: whole};
 }
 
 function letterAt(text: string, at: number): boolean {

@@ -203,6 +203,22 @@ describe("extractAmounts on real-world formats", () => {
     ]);
   });
 
+  it("reads spelled-out decimals with “point”", () => {
+    expect(money("an extra four-point-seven trillion won, one-point-seven trillion won of it for chips")).toEqual([
+      ["four-point-seven trillion won", "money", 4.7e12, "KRW"],
+      ["one-point-seven trillion won", "money", 1.7e12, "KRW"]
+    ]);
+    expect(money("twenty-two point five million euros and one point seven five billion dollars")).toEqual([
+      ["twenty-two point five million euros", "money", 22.5e6, "EUR"],
+      ["one point seven five billion dollars", "money", 1.75e9, "USD"]
+    ]);
+    // "point" with no digit word after it ends the number.
+    expect(brief(extractAmounts("a three point shot, and seven point guards"))).toEqual([
+      ["three", "count", 3, ""],
+      ["seven", "count", 7, ""]
+    ]);
+  });
+
   it("reads percents, ordinals, counts, decades and days", () => {
     expect(brief(extractAmounts("Growth was 0.71 percent, 3rd, 12,000 people, the 1990s, on May 10"))).toEqual([
       ["0.71 percent", "percent", 0.71, "%"],
