@@ -45,6 +45,7 @@ const SCALE_STOP = /\.(?=[ \u00a0]+[a-z])/y;
 const RANGE = /(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)/y;
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
 const AND_GAP = /[ \u00a0]+and[ \u00a0]+/y;
+const EQUALS = /[ \u00a0]*=[ \u00a0]*/y;
 // "twelve dollars and thirty cents", "4 dollars 25 cents"
 const AND_SUBUNIT = /(?:,?[ \u00a0]+and)?[ \u00a0]+(?=\d|[a-z])/iy;
 const MONTHS =
@@ -211,6 +212,23 @@ function classify(n: Numeral, prefix: Prefix | undefined, s: Suffix, text: strin
   return q("count", value, "");
 }
 
+// "($1 = 5.03 reais)", "US$1 = ¥150": one unit of a currency set equal to an amount of another is an exchange rate,
+// not money of the story. Returns where the rate ends, or -1.
+function rateLineEnd(text: string, n: Numeral, prefix: Prefix | undefined, s: Suffix): number {
+  if (n.numeral !== "1" || s.exponent !== 0 || !(prefix || s.currency)) return -1;
+  const eq = sticky(EQUALS, text, s.end);
+  if (!eq) return -1;
+  const gapEnd = s.end + eq[0].length;
+  let j = gapEnd;
+  while (j < gapEnd + PREFIX_MAX && j < text.length && !/\d/.test(text[j])) j++;
+  const other = /\d/.test(text[j] ?? "") ? numeralAt(text, j) : undefined;
+  if (!other) return -1;
+  const otherPrefix = j > gapEnd ? prefixBefore(text, j, gapEnd) : undefined;
+  if (j > gapEnd && otherPrefix?.start !== gapEnd) return -1;
+  const after = suffixAfter(text, other, Boolean(otherPrefix));
+  return after.end >= 0 && (otherPrefix || after.currency) ? after.end : -1;
+}
+
 // The quantities a numeral starts: none, one, or the two ends of a range. `floor` is where the scan stands.
 function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambiguous: Ambiguity[]): number {
   const prefix = n.spelled ? undefined : prefixBefore(text, n.start, floor);
@@ -225,6 +243,8 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
   const suffix = suffixAfter(text, n, Boolean(prefix));
   if (suffix.end < 0) return n.end;
   if (prefix?.glued && suffix.exponent <= 0) return n.end; // "ESP32", "USD1": a name
+  const rate = rateLineEnd(text, n, prefix, suffix);
+  if (rate >= 0) return rate;
   if (n.spelled && !suffix.currency && !suffix.exponent && !suffix.percent && Number(n.numeral) < 2) return n.end; // "one" is more often a pronoun than a count; "half" needs "a billion"
 
   // A range: "US$5-6 billion", "5 to 6%", "¥3-¥4 trillion" — the low end takes the high end's scale and unit.

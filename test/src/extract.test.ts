@@ -219,6 +219,19 @@ describe("extractAmounts on real-world formats", () => {
     ]);
   });
 
+  it("reads an exchange-rate line as no money", () => {
+    expect(money("It needs 11 billion reais ($2.2 billion).\n\n($1 = 5.03 reais)")).toEqual([
+      ["11 billion reais", "money", 11e9, "BRL"],
+      ["$2.2 billion", "money", 2.2e9, "USD"]
+    ]);
+    expect(money("(US$1 = ¥150.2) (1 euro = $1.08)")).toEqual([]);
+    // One dollar that equals no amount is money.
+    expect(money("A $1 = a win, and $1 = 5 people.")).toEqual([
+      ["$1", "money", 1, "USD"],
+      ["$1", "money", 1, "USD"]
+    ]);
+  });
+
   it("reads percents, ordinals, counts, decades and days", () => {
     expect(brief(extractAmounts("Growth was 0.71 percent, 3rd, 12,000 people, the 1990s, on May 10"))).toEqual([
       ["0.71 percent", "percent", 0.71, "%"],
