@@ -139,9 +139,10 @@ export function currencyAfter(text: string, at: number): CurrencyAfter | undefin
   return isCurrency(code) ? {end: at + k[0].length, code, exponent: 0} : undefined;
 }
 
-// Words of weight, torque and the kitchen near a "pound": "weighed", "lost", "dropped from", "flour".
+// Words of weight, the body, torque and the kitchen near a "pound": "weighed", "lost", "dropping from", "flour",
+// "a cup of", "chocolate".
 const WEIGHT =
-  /\b(?:weigh\w*|weight\w*|lost|los(?:e|es|ing)|gain(?:ed|s|ing)?|dropped|shed|heav\w*|light(?:er|est)|lbs?|flour|sugar|butter|meat|beef|pork|fish|turkey|potatoes|baby|pumpkin)\b/i;
+  /\b(?:weigh\w*|weight\w*|body|bodies|diet\w*|obes\w*|slimm\w*|lost|los(?:e|es|ing)|gain(?:ed|s|ing)?|dropp(?:ed|ing)|shed(?:ding)?|heav\w*|light(?:er|est)|lbs?|kilos?|kg|stones?|ounces?|oz|grams?|cups?|tablespoons?|teaspoons?|tbsp|tsp|recipes?|bak(?:e|ed|ing)|chopped|melted|flour|sugar|butter|chocolate|cheese|meat|beef|pork|fish|turkey|potatoes|baby|pumpkin)\b/i;
 
 // Whether the "pound" read at [at, end) is a weight, not money: "275 pound-feet", "a 5 pound bag of flour",
 // "dropped from 208 pounds". Sterling ("pounds sterling", "British pounds") is always money.

@@ -242,6 +242,8 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
     return n.end;
   const suffix = suffixAfter(text, n, Boolean(prefix));
   if (suffix.end < 0) return n.end;
+  // "1/2 pound of chocolate": a fraction of a unit, not money.
+  if (suffix.currency && !prefix && prev === "/" && /\d/.test(text[n.start - 2] ?? "")) return suffix.end;
   if (prefix?.glued && suffix.exponent <= 0) return n.end; // "ESP32", "USD1": a name
   const rate = rateLineEnd(text, n, prefix, suffix);
   if (rate >= 0) return rate;

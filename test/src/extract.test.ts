@@ -186,6 +186,18 @@ describe("extractAmounts on real-world formats", () => {
     ]);
   });
 
+  it("does not read a pound of the body or of a recipe as money", () => {
+    for (const s of [
+      "She kept dropping from 200 pounds to 190 over the year.",
+      "Melt 1/2 pound of chocolate.",
+      "Stir in 3/4 pound of cheese and 2 cups of milk.",
+      "His body carried 40 pounds more than in 2019.",
+      "Fold in 2 pounds of butter."
+    ])
+      expect(money(s), s).toEqual([]);
+    expect(money("Tickets cost 20 pounds, down from 25 pounds.").map((m) => m[2])).toEqual([20, 25]);
+  });
+
   it("reads plural Indian scales and the abbreviations of Asian wire copy", () => {
     expect(money("The scheme costs Rs 57,613 crores, of which Rs 20,000 crores is central; Rs 5 lakhs each.")).toEqual([
       ["Rs 57,613 crores", "money", 57613e7, "INR"],
