@@ -19,7 +19,7 @@ const FAMILIES: Record<Family, {members: Set<string>}> = {
 // Names of family members not attached to a number: "the Canadian dollar", "in A$", "AUD", "French francs".
 // Case matters: "a $5 fee" names nothing, "A$5" names the Australian dollar.
 const NAMING = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:New[ \u00a0]+Taiwan|Taiwan(?:ese)?|Hong[ \u00a0]+Kong|Australian|Canadian|Singapore|New[ \u00a0]+Zealand|U\.S\.|US|American|Swiss|French|Belgian)[ \u00a0]+(?:[Dd]ollars?|[Ff]rancs?)|(?:USD|AUD|CAD|HKD|NZD|SGD|TWD|CHF|FRF|BEF)|(?:US|U\.S\.|AU|CA|[Hh][Kk]|SG|NZ|NT|[Cc])[ \u00a0]?\$|[AS]\$)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:New[ \u00a0]+Taiwan|Taiwan(?:ese)?|Hong[ \u00a0]+Kong|Australian|Canadian|Singapore|New[ \u00a0]+Zealand|U\.S\.|US|American|Swiss|French|Belgian)[ \u00a0]+(?:[Dd]ollars?|[Ff]rancs?)|(?:USD|AUD|CAD|HKD|NZD|SGD|TWD|CHF|FRF|BEF)|(?:US|U\.S\.|AU|CA|[Hh][Kk]|SG|NZ|NT|[Cc]|S)[ \u00a0]?\$|A\$)(?![\p{L}])`,
   "gu"
 );
 // A sentence boundary between two points: ". The", "? “We", a line break.

@@ -2,11 +2,11 @@
 // extractor reads them; the pages need only the table of currencies (currencies.ts).
 import {CURRENCIES} from "./currencies.js";
 
-// Letters printed before "$", with or without a space: "C$5", "c $5", "HK$", "AUD $" → the dollar they name.
-// Single letters other than "c" take no space, so "a $5 fee" stays a US dollar amount.
+// Letters printed before "$", with or without a space: "C$5", "c $5", "HK$", "AUD $", "S $1mil" → the dollar they
+// name. "S" and "R" take a space only in capitals, and "A" none, so "a $5 fee" and "A $30 fee" stay US dollars.
 // Lower case is read too ("hk $"), except for "US", which is also a word ("give us $5").
-const DOLLAR_LETTERS: [string, string, boolean][] = [
-  // [letters, code, may be followed by a space]
+const DOLLAR_LETTERS: [string, string, boolean | "capital"][] = [
+  // [letters, code, may be followed by a space (in capitals only)]
   ["US", "USD", true],
   ["U.S.", "USD", true],
   ["USD", "USD", true],
@@ -20,12 +20,12 @@ const DOLLAR_LETTERS: [string, string, boolean][] = [
   ["CA", "CAD", true],
   ["CAD", "CAD", true],
   ["C", "CAD", true],
-  ["S", "SGD", false],
+  ["S", "SGD", "capital"],
   ["SG", "SGD", true],
   ["SGD", "SGD", true],
   ["NZ", "NZD", true],
   ["NZD", "NZD", true],
-  ["R", "BRL", false],
+  ["R", "BRL", "capital"],
   ["MX", "MXN", true]
 ];
 
@@ -98,8 +98,10 @@ const byLength = (a: string, b: string) => b.length - a.length;
 // The prefix ending where a number starts, read backwards, longest first; group 1 is the prefix and its gap.
 // Letter prefixes need a word boundary before them ("XUS$5" reads as "$5").
 const letterAlternatives = [
-  ...DOLLAR_LETTERS.map(
-    ([l, code, spaced]) => `${code === "USD" ? escape(l) : anyCase(l)}${spaced ? "[ \\u00a0]?" : ""}\\$`
+  ...DOLLAR_LETTERS.map(([l, code, spaced]) =>
+    spaced === "capital"
+      ? `(?:${escape(l)}[ \\u00a0]|${anyCase(l)})\\$`
+      : `${code === "USD" ? escape(l) : anyCase(l)}${spaced ? "[ \\u00a0]?" : ""}\\$`
   ),
   ...LETTER_PREFIXES.map(([l]) => escape(l)),
   // ISO codes take a space before the number ("USD 5 million"), or none when a scale follows it ("USD25m",

@@ -276,6 +276,10 @@ describe("extractAmounts on each kind of money format", () => {
       ["NZ$2.1bn", "money", 2.1e9, "NZD"],
       ["S$750 million", "money", 750e6, "SGD"]
     ]);
+    // A capital S or R stays its country's dollar across a space: "S $1mil", "R $ 88.2 billion".
+    expect(money("The grant was S $1mil.")).toEqual([["S $1mil", "money", 1e6, "SGD"]]);
+    expect(money("The package is R $ 88.2 billion.")).toEqual([["R $ 88.2 billion", "money", 88.2e9, "BRL"]]);
+    expect(money("Bus fares rose by s $2.")).toEqual([["$2", "money", 2, "USD"]]);
     // An article before "$" is not a prefix.
     expect(money("a $20 fee and A $30 fee")).toEqual([
       ["$20", "money", 20, "USD"],
