@@ -3,8 +3,9 @@ import {isCurrency} from "./currencies.js";
 import {CODE_ALIASES} from "./currency-prefixes.js";
 
 // A word whose currency depends on the sentence it is in ("$", "dollars", "cents", "francs"): its family's
-// default applies unless the sentence names one other member (see currency-context.ts).
-export type Family = "dollar" | "franc";
+// default applies unless the sentence names one other member (see currency-context.ts). "R" before a number
+// ("R18bn") is rand only where the article is South African or its text says so.
+export type Family = "dollar" | "franc" | "rand";
 
 interface Word {
   pattern: string; // regular expression source, matched case-insensitively

@@ -2,6 +2,7 @@
 import {PREFIX_BEFORE, PREFIX_LAST, PREFIX_MAX, codeOfPrefix} from "./currency-prefixes.js";
 import {CONTEXT_REACH, resolveFamilies, type Ambiguous} from "./currency-context.js";
 import {currencyAfter, type Family} from "./currency-words.js";
+import {homeOfText} from "./home-currency.js";
 import {NUMBER_WORDS, readNumberWords} from "./number-words.js";
 import {MONEY_ONLY_SCALES, NUMERAL_SOURCE, parseNumeral, scaleExponent, scaleNumeral} from "./numbers.js";
 import {preEuro} from "./pre-euro.js";
@@ -20,13 +21,18 @@ export interface Quantity {
   exponent: number; // the power of ten applied: 12 for "trillion", -2 for "cents"
   range?: "low" | "high"; // one end of "US$5-6 billion"
   sentence?: Span; // the sentence it is in
-  currencyFrom?: "sentence"; // money whose currency only its sentence gives: "… to 19.8 billion in 2030"
+  // Money whose currency its own words do not give, but its sentence ("… to 19.8 billion in 2030") or the article's
+  // home (a bare "$" in a Canadian story): marked for a person to check.
+  currencyFrom?: "sentence";
 }
 
 export interface ExtractOptions {
   from?: number; // start scanning here (earlier text is still read as context)
   sentences?: boolean; // attach sentence spans (default true)
   published?: string; // the article's date: before the euro, its francs and marks are read by its country
+  // The currency of the article's country ("AUD", "ZAR"), when the journalist or the outlet gives it; else the text
+  // may make it plain (home-currency.ts). A bare "$" is then that dollar, "R18bn" rand.
+  home?: string;
 }
 
 // How far reading one amount looks past its own characters, either way. A streaming reader keeps this much
@@ -81,6 +87,13 @@ function prefixBefore(text: string, at: number, floor: number): Prefix | undefin
   // (and "SR" for the riyal, which is also many another abbreviation: "SR 71")
   const glued = (/^[A-Z]{3}$/.test(m[1]) && m[1] === code) || /^SR[ \u00a0]?$/.test(m[1]);
   return {code, start: at - m[1].length, family: m[1].trim() === "$" ? "dollar" : undefined, glued};
+}
+
+// "R" just before a number ("R18bn", "R180-million"): rand, if the article is South African (see currency-context.ts).
+function randBefore(text: string, n: Numeral, floor: number): Prefix | undefined {
+  const at = n.start - 1;
+  if (text.charCodeAt(at) !== 82 || at < floor || WORD_BEFORE.test(text[at - 1] ?? "")) return undefined;
+  return {code: "ZAR", start: at, family: "rand"};
 }
 
 interface Numeral {
@@ -231,7 +244,7 @@ function rateLineEnd(text: string, n: Numeral, prefix: Prefix | undefined, s: Su
 
 // The quantities a numeral starts: none, one, or the two ends of a range. `floor` is where the scan stands.
 function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambiguous: Ambiguity[]): number {
-  const prefix = n.spelled ? undefined : prefixBefore(text, n.start, floor);
+  const prefix = n.spelled ? undefined : (prefixBefore(text, n.start, floor) ?? randBefore(text, n, floor));
   const prev = text[n.start - 1] ?? "";
   // "G7", "A380", "F-35", "v1.2": part of a name, not a quantity.
   if (
@@ -245,6 +258,8 @@ function readAt(text: string, n: Numeral, floor: number, found: Quantity[], ambi
   // "1/2 pound of chocolate": a fraction of a unit, not money.
   if (suffix.currency && !prefix && prev === "/" && /\d/.test(text[n.start - 2] ?? "")) return suffix.end;
   if (prefix?.glued && suffix.exponent <= 0) return n.end; // "ESP32", "USD1": a name
+  // "R18bn", "R1,500", "R49.99" may be rand; "R2", "R5 motorway" are names.
+  if (prefix?.family === "rand" && (suffix.currency || (suffix.exponent < 3 && !/[.,]/.test(n.numeral)))) return n.end;
   const rate = rateLineEnd(text, n, prefix, suffix);
   if (rate >= 0) return rate;
   if (n.spelled && !suffix.currency && !suffix.exponent && !suffix.percent && Number(n.numeral) < 2) return n.end; // "one" is more often a pronoun than a count; "half" needs "a billion"
@@ -315,8 +330,8 @@ export interface Scan {
 
 // Scans `text` from `from`. When `final` is false the text may still grow: amounts that end within REACH of
 // its end are left for the next scan, which resumes at `next` and finds exactly what one scan of the whole
-// text would have found there.
-export function scanAmounts(text: string, from: number, final: boolean): Scan {
+// text would have found there. `home`: the currency of the article's country, when known.
+export function scanAmounts(text: string, from: number, final: boolean, home?: string): Scan {
   const found: Quantity[] = [];
   const ambiguous: Ambiguity[] = [];
   const limit = final ? text.length : text.length - REACH;
@@ -346,15 +361,20 @@ export function scanAmounts(text: string, from: number, final: boolean): Scan {
     pos = end;
     ANCHOR.lastIndex = pos;
   }
-  resolveFamilies(text, ambiguous);
-  for (const a of ambiguous) a.quantity.unit = a.unit;
-  return {quantities: found, next};
+  resolveFamilies(text, ambiguous, home);
+  let dropped = false;
+  for (const a of ambiguous) {
+    a.quantity.unit = a.unit;
+    if (a.fromHome) a.quantity.currencyFrom = "sentence";
+    dropped ||= !a.unit;
+  }
+  return {quantities: dropped ? found.filter((q) => q.unit || q.kind !== "money") : found, next};
 }
 
 // "Japan has spent ¥3.9 trillion (US$25.44 billion)" → ¥3.9 trillion (3.9e12 JPY), US$25.44 billion (25.44e9 USD)
 export function extractAmounts(text: string, options: ExtractOptions = {}): Quantity[] {
   const {from = 0, sentences = true, published} = options;
-  const out = scanAmounts(text, from, true).quantities;
+  const out = scanAmounts(text, from, true, options.home ?? homeOfText(text)?.code).quantities;
   if (published) preEuro(text, out, published);
   if (sentences) {
     const spans = sentenceSpans(text);
