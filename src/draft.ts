@@ -70,6 +70,7 @@ export interface DraftInput {
   sources?: string; // the current data/sources.csv: its rows for files that stay are kept
   keptFiles?: string[]; // the files of data/ the draft leaves in place ("fx-monthly-fred.csv")
   series?: FxSeries[]; // the rates in data/, to order the amounts by size in US$
+  home?: string; // the currency of the article's country, when known: "AUD" makes a bare "$" Australian
 }
 
 // "By Kim Min-ji, Lee Joon and Anna Berg" → ["Kim Min-ji", "Lee Joon", "Anna Berg"]
@@ -387,7 +388,7 @@ export function draftStory(input: DraftInput): Draft {
     source: input.url ?? "supplied by the journalist",
     ...(input.url ? {url: input.url} : {})
   };
-  const mentions = extractAmounts(text, {published});
+  const mentions = extractAmounts(text, {published, home: input.home});
   const drafted = draftMentions(text, published, mentions);
   const conversions = linkConversions(text, mentions);
   // Each amount's rough size in US$, at the latest rate before publication, to order the story by: the largest
