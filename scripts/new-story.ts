@@ -1,5 +1,5 @@
 // npm run new-story -- <article.txt> --title "<title>" --outlet "<outlet>" --published <YYYY-MM-DD>
-//   [--byline "<names>"] [--url <url>] [--force]
+//   [--byline "<names>"] [--url <url>] [--dollar <code>] [--force]
 // Re-points the package at a new article, in place: the article and its metadata, a draft figure registry (one row
 // per money amount, quote prefilled), the generic story, empty checks and the sources table, all in data/. Every
 // file is written to a scratch folder and checked by the build's own checks before any is moved into data/.
@@ -17,28 +17,34 @@ import {
 import {isAbsolute, join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {
+  CURRENCIES,
+  DOLLARS,
   DRAFT_FILES,
   InputError,
   RETIRED_FILES,
   buildProject,
   checkDate,
   draftStory,
+  extractAmounts,
   formatProblem,
+  homeOf,
   formatRate,
   inputText,
   rateSeries,
   type Draft,
+  type Home,
   type Problem
 } from "../src/index.js";
 import {readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
 
 const USAGE = `usage: npm run new-story -- <article.txt> --title "<title>" --outlet "<outlet>" --published <YYYY-MM-DD>
-         [--byline "<names>"] [--url <url>] [--force]
+         [--byline "<names>"] [--url <url>] [--dollar <code>] [--force]
   <article.txt>  the article's text, UTF-8
   --title        its headline                 --outlet   where it was published
   --published    its publication date         --byline   its authors, "A, B and C"
-  --url          its web address              --force    overwrite uncommitted changes in data/ and docs/`;
+  --url          its web address              --force    overwrite uncommitted changes in data/ and docs/
+  --dollar       the dollar a bare "$" is: ${DOLLARS.join(", ")} (inferred from the text or outlet if plain)`;
 
 class Refusal extends Error {
   constructor(
@@ -56,6 +62,7 @@ interface Options {
   published: string;
   byline?: string;
   url?: string;
+  dollar?: string;
   force: boolean;
 }
 
@@ -72,6 +79,7 @@ function options(argv: string[]): Options {
         published: {type: "string"},
         byline: {type: "string"},
         url: {type: "string"},
+        dollar: {type: "string"},
         force: {type: "boolean", default: false},
         help: {type: "boolean", short: "h"}
       }
@@ -91,6 +99,11 @@ function options(argv: string[]): Options {
   }
   if (values.url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(values.url))
     throw new Refusal(`--url "${values.url}" is not a web address: write it as https://…`);
+  const dollar = values.dollar?.trim().toUpperCase();
+  if (dollar !== undefined && !DOLLARS.includes(dollar))
+    throw new Refusal(
+      `--dollar "${values.dollar}" is not the ISO code of a dollar: write one of ${DOLLARS.join(", ")}; nothing was written`
+    );
   return {
     article: positionals[0],
     title: values.title!.trim(),
@@ -98,6 +111,7 @@ function options(argv: string[]): Options {
     published: values.published!,
     ...(values.byline?.trim() ? {byline: values.byline.trim()} : {}),
     ...(values.url ? {url: values.url} : {}),
+    ...(dollar ? {dollar} : {}),
     force: values.force!
   };
 }
@@ -190,7 +204,30 @@ function install(root: string, draft: Draft): Problem[] {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function report(draft: Draft, problems: Problem[], notes: string[], removed: string[], cleanNote: string): string {
+// What the article's home currency made of its amounts: 'A bare "$" is read as CAD (Canadian dollar): the text names
+// Canada 7 times. 1 amount, each drafted with a note asking for a check. Run again with --dollar <code> to say otherwise.'
+function homeLines(draft: Draft, home: Home | undefined): string[] {
+  if (!home) return [];
+  const text = draft.files["article.txt"];
+  const marked = extractAmounts(text, {published: draft.meta.published, home: home.code}).filter(
+    (q) => q.kind === "money" && q.unit === home.code && q.currencyFrom
+  ).length;
+  const given = home.why === "--dollar";
+  if (!marked && !given) return [];
+  const what = home.code === "ZAR" ? `"R" before a number is read as` : `A bare "$" is read as`;
+  const how = `${what} ${home.code} (${CURRENCIES[home.code]?.name ?? home.code}): ${given ? "as --dollar says" : home.why}.`;
+  const amounts = marked ? ` ${plural(marked, "amount")}, each drafted with a note asking for a check.` : "";
+  return [`${how}${amounts}${given ? "" : " Run again with --dollar <code> to say otherwise."}`, ""];
+}
+
+function report(
+  draft: Draft,
+  problems: Problem[],
+  notes: string[],
+  removed: string[],
+  cleanNote: string,
+  home: Home | undefined
+): string {
   const text = draft.files["article.txt"];
   const restated = draft.figures.filter((f) => f.restates);
   const dated = draft.figures.filter((f) => f.period);
@@ -215,6 +252,7 @@ function report(draft: Draft, problems: Problem[], notes: string[], removed: str
       ? [`  removed the previous story's ${removed.map((f) => `data/${f}`).join(", ")} (still in git history)`]
       : []),
     "",
+    ...homeLines(draft, home),
     draft.pairs.length
       ? "Conversion pairs found in the article:"
       : "No conversion pairs (an amount followed by its value in another currency in brackets) found in the article.",
@@ -267,16 +305,23 @@ function main(): void {
     [],
     readData("fx-other.csv")
   );
+  // The article's own currency: the journalist's --dollar, else what the text, address or outlet makes plain.
+  const home: Home | undefined = o.dollar ? {code: o.dollar, why: "--dollar"} : homeOf({...o, text});
   const draft = draftStory({
     ...o,
+    home: home?.code,
     text,
     series,
     sources,
     keptFiles: kept.filter((f) => !([...DRAFT_FILES, ...RETIRED_FILES] as string[]).includes(f))
   });
+  // The home goes with the article's metadata, so that whatever reads the article again reads its "$" the same way.
+  if (home)
+    draft.files["article.json"] =
+      `${JSON.stringify({...JSON.parse(draft.files["article.json"]), currency: home.code}, null, 2)}\n`;
   const removed = RETIRED_FILES.filter((f) => existsSync(join(data, f)));
   const problems = install(root, draft);
-  process.stdout.write(report(draft, problems, notes, removed, cleanNote));
+  process.stdout.write(report(draft, problems, notes, removed, cleanNote, home));
 }
 
 try {

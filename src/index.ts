@@ -16,6 +16,7 @@ export {
 } from "./draft.js";
 export {InputError, formatProblem, type Problem} from "./errors.js";
 export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
+export {DOLLARS, homeOf, type Home} from "./home-currency.js";
 export {formatFigure, provenance} from "./figure-text.js";
 export {compareWords, formatCount, formatMoney, formatOrdinal, formatRate, formatShare, roundRate} from "./format.js";
 export * from "./basis.js";

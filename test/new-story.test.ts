@@ -317,6 +317,17 @@ describe("npm run new-story refuses, and writes nothing", () => {
     git("checkout", "--", "data");
   });
 
+  it("when --dollar is not the ISO code of a dollar, and lists the flag in its usage", async () => {
+    const before = snapshot(root);
+    const run = await newStory(root, [FIXTURE, ...FLAGS, "--dollar", "EUR"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--dollar "EUR" is not the ISO code of a dollar: write one of USD,`);
+    const help = await newStory(root, ["--help"]);
+    expect(help.stderr).toMatch(/\[--dollar <code>\]/);
+    expect(help.stderr).toMatch(/--dollar +the dollar a bare "\$" is: .*AUD.*CAD/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
   it("when the publication date is not a real date", async () => {
     const before = snapshot(root);
     const run = await newStory(root, [FIXTURE, ...FLAGS.slice(0, 4), "--published", "2025-02-30"]);
@@ -402,5 +413,49 @@ describe.each([
     expect(html).toContain(says);
     // Nothing to convert: no rate switch on the page.
     expect(readFileSync(join(root, "dist", "index.html"), "utf-8")).not.toContain('class="controls"');
+  });
+});
+
+describe("npm run new-story on an article from a dollar country other than the US", () => {
+  // No country named: only the journalist's --dollar, or the outlet, says whose dollar a bare "$" is.
+  const text =
+    "The Treasurer said the budget sets aside $18.4 billion for defence over four years.\n\nA further $2.5 billion goes to housing, and US$300 million to a joint research fund.\n";
+  let root: string;
+  const figures = () => csvParse(readFileSync(join(root, "data", "figures.csv"), "utf-8"));
+  const draft = (more: string[]) =>
+    newStory(root, [join(root, "article.txt"), "--title", "Budget", "--published", "2025-05-13", ...more, "--force"]);
+
+  beforeAll(() => {
+    root = copyProject();
+    writeFileSync(join(root, "article.txt"), text);
+  });
+  afterAll(() => removeSite(root));
+
+  it("reads each bare $ as the dollar --dollar names, marks it for checking, and says so", async () => {
+    const run = await draft(["--outlet", "Wire", "--dollar", "aud"]);
+    expect(run.code, run.stderr).toBe(0);
+    const rows = figures().map((f) => [Number(f.value), f.unit, /check it/.test(f.note ?? "")]);
+    expect(rows).toEqual([
+      [18.4e9, "AUD", true],
+      [2.5e9, "AUD", true],
+      [300e6, "USD", false]
+    ]);
+    expect(run.stdout).toContain(
+      'A bare "$" is read as AUD (Australian dollar): as --dollar says. 2 amounts, each drafted with a note asking for a check.'
+    );
+    expect(JSON.parse(readFileSync(join(root, "data", "article.json"), "utf-8")).currency).toBe("AUD");
+  });
+
+  it("infers the dollar from the outlet, and from the text, and leaves US$ where nothing says otherwise", async () => {
+    const byOutlet = await draft(["--outlet", "The Canadian Press"]);
+    expect(byOutlet.code, byOutlet.stderr).toBe(0);
+    expect(figures().map((f) => f.unit)).toEqual(["CAD", "CAD", "USD"]);
+    expect(byOutlet.stdout).toContain(
+      'A bare "$" is read as CAD (Canadian dollar): the outlet is The Canadian Press. 2 amounts, each drafted with a note asking for a check. Run again with --dollar <code> to say otherwise.'
+    );
+    const plain = await draft(["--outlet", "Wire", "--url", "https://example.com/budget"]);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(figures().map((f) => f.unit)).toEqual(["USD", "USD", "USD"]);
+    expect(plain.stdout).not.toContain('A bare "$"');
   });
 });
