@@ -315,10 +315,6 @@ function main(): void {
     sources,
     keptFiles: kept.filter((f) => !([...DRAFT_FILES, ...RETIRED_FILES] as string[]).includes(f))
   });
-  // The home goes with the article's metadata, so that whatever reads the article again reads its "$" the same way.
-  if (home)
-    draft.files["article.json"] =
-      `${JSON.stringify({...JSON.parse(draft.files["article.json"]), currency: home.code}, null, 2)}\n`;
   const removed = RETIRED_FILES.filter((f) => existsSync(join(data, f)));
   const problems = install(root, draft);
   process.stdout.write(report(draft, problems, notes, removed, cleanNote, home));

@@ -361,11 +361,12 @@ export function draftMentions(
 // that this one converts), else the article's first sum.
 function leadOf(
   title: string,
-  figures: {id: string; value: number; unit: string; restates: string; converts: string}[]
+  figures: {id: string; value: number; unit: string; restates: string; converts: string}[],
+  home?: string
 ): string | undefined {
   const own = figures.filter((f) => !f.restates);
   // Its money, or a bare number the article gives a currency ("…of the promised 8 billion": 8 billion reais).
-  const amounts = extractAmounts(title, {sentences: false});
+  const amounts = extractAmounts(title, {sentences: false, home});
   const named =
     amounts.flatMap((q) =>
       q.kind === "money" ? own.filter((f) => f.value === q.value && f.unit === q.unit) : []
@@ -386,7 +387,9 @@ export function draftStory(input: DraftInput): Draft {
     published,
     dateline: "",
     source: input.url ?? "supplied by the journalist",
-    ...(input.url ? {url: input.url} : {})
+    ...(input.url ? {url: input.url} : {}),
+    // The home goes with the article's metadata, so the build reads the article's "$" the same way.
+    ...(input.home ? {currency: input.home} : {})
   };
   const mentions = extractAmounts(text, {published, home: input.home});
   const drafted = draftMentions(text, published, mentions);
@@ -447,7 +450,7 @@ export function draftStory(input: DraftInput): Draft {
     kind: "reported" as const,
     in_article: true
   }));
-  const story = genericStory(registered, leadOf(title, registered));
+  const story = genericStory(registered, leadOf(title, registered, input.home));
   const pairs = figures
     .filter((f) => f.converts)
     .map((f) => {

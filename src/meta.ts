@@ -1,4 +1,5 @@
 // data/article.json → the article's metadata, checked.
+import {isCurrency} from "./currencies.js";
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
 import {positionOf} from "./input-text.js";
@@ -15,6 +16,7 @@ export interface ArticleMeta {
   dateline: string;
   source: string;
   url?: string;
+  currency?: string; // the article's home currency, where a bare "$" is not the US dollar: "AUD"
 }
 
 // The first control character of `text` (C0 and C1 but tab and line end; the non-characters U+FFFE, U+FFFF):
@@ -94,6 +96,13 @@ export function parseMeta(json: string | undefined, file: string, problems: Prob
       file,
       line: lineOf("url"),
       message: `"url" is ${JSON.stringify(meta.url)}, not a web address: write it as https://…`
+    });
+  // "currency": "AUD": a bare "$" in the article is that dollar (new-story --dollar, or what the text makes plain).
+  if (meta.currency !== undefined && (typeof meta.currency !== "string" || !isCurrency(meta.currency)))
+    problems.push({
+      file,
+      line: lineOf("currency"),
+      message: `"currency" is ${JSON.stringify(meta.currency)}, not an ISO 4217 code such as "AUD"`
     });
   // What is wrong stays out of the metadata (a problem says so): "authors": "A Name" → [].
   const authors = Array.isArray(meta.authors) ? meta.authors.filter((a) => typeof a === "string") : [];

@@ -434,7 +434,9 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   const factChecks = parseFactChecks(read("factCheck"), PATHS.factCheck, ids, PATHS.figures, problems);
   const corrections = parseCorrections(optional("corrections"), ids, problems);
 
-  const mentions: Mention[] = extractAmounts(text, {published: meta.published}).map((q) => ({
+  // A bare "$" is the dollar of the article's country when article.json names one ("currency": "AUD").
+  const home = meta.currency && isCurrency(meta.currency) ? meta.currency : undefined;
+  const mentions: Mention[] = extractAmounts(text, {published: meta.published, home}).map((q) => ({
     ...q,
     figure_ids: [],
     excused: ""

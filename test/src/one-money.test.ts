@@ -2,6 +2,7 @@
 import {describe, expect, it} from "vitest";
 import {draftMentions, draftStory} from "../../src/index.js";
 import {csvParse} from "d3-dsv";
+import {REFERENCE_FILES, draftProject, files} from "../helpers/project.js";
 
 const restated = (text: string) =>
   draftMentions(text, "2025-09-01").map((d) => [d.mention.text, d.restates?.mention.text ?? ""]);
@@ -95,5 +96,28 @@ describe("a printed pair's rate", () => {
     expect(d("It will invest $2 billion (£1.5 billion) in chips.").map((p) => [p.rate, p.pair])).toEqual([
       [1.5e9 / 2e9, "GBP per US$"]
     ]);
+  });
+});
+
+describe("the dollar of the article", () => {
+  it("builds a story whose bare $ is Australian, each sum converted as A$, never shown as US$", () => {
+    const text = "Australia will spend $2 billion on bushfire recovery this year.\n\nThe state adds $500 million.";
+    const draft = draftStory({
+      text,
+      title: "Australia's $2 billion",
+      outlet: "O",
+      published: "2020-01-06",
+      home: "AUD",
+      sources: files.sources,
+      keptFiles: REFERENCE_FILES
+    });
+    expect(JSON.parse(draft.files["article.json"]).currency).toBe("AUD");
+    const p = draftProject(draft);
+    expect(p.figures.map((f) => [f.id, f.unit])).toEqual([
+      ["aud_2bn", "AUD"],
+      ["aud_500m", "AUD"]
+    ]);
+    expect(p.story.lead).toBe("aud_2bn");
+    expect(p.story.conversions.map((c) => c.figure)).toEqual(["aud_2bn", "aud_500m"]);
   });
 });
