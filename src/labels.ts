@@ -10,7 +10,8 @@ const STOP = new Set(
     "because said says say will would could should may might can is was are were be been being has have had do " +
     "does did than then when where if but or nor so yet also about around nearly almost some up down out into " +
     "including include includes according per each this these those its their his her our your it they he she we " +
-    "i you amid against across between among via plus more less up"
+    "i you amid against across between among via plus more less up already still just only now even again " +
+    "respectively annually"
   ).split(" ")
 );
 // Words that begin a phrase of time, not of what the money is for: "in 2026", "next year".
@@ -26,8 +27,13 @@ const VERB =
   /\b(?:will|would|could|is|was|are|were|has|have|had|rose|rise|rises|risen|fell|fall|falls|cost|costs|reached|reach|reaches|totals|totalled|totaled|total|amounted|amounts|stood|stands|grew|grow|jumped|climbed|dropped|declined|expected|set|plans|planned|approved|proposed|said|says|spent|spend|spends|invested|invest|invests|raised|raise|raises|earmarked|allocated|pledged|announced)\b/i;
 
 const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/u;
-// A dateline: "SEOUL (Reuters) - ", "TOKYO, Sept 1 (AP) — ", "SAO PAULO, Nov. 20 (Reuters) - "
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*(?:,\s*\p{Lu}\p{L}*\.?\s+\d{1,2})?\s*\([^)]*\)\s*[-–—]+\s*/u;
+// A dateline: "SEOUL (Reuters) - ", "TOKYO, Sept 1 (AP) — ", "SAO PAULO, Nov. 20 (Reuters) - ", "SAO PAULO--",
+// "TOKYO – ", "KUALA LUMPUR (Oct 13): ", "Nov. 8 (Jiji Press)--"
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*\p{Lu}\p{L}*\.?\s+\d{1,2})?\s*(?:\([^)]*\))?\s*(?:--|[–—:]|-(?=\s))|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*\([^)]*\)\s*(?:--|[-–—]))\s*/u;
+// An opening phrase before the clause's subject: "According to the ministry, ", "As of Thursday, ", "Combined, ".
+const OPENING =
+  /^(?:according|as|among|after|before|by|for|in|on|at|of|since|to|under|with|while|meanwhile|however|also|overall|separately|specifically|combined|altogether|together|in addition|besides|still|yet|now|then|thus|so)\b[^,;:]{0,80},\s*/i;
 
 // A span without the dateline it opens with: "SAO PAULO, Nov 20 (Reuters) - Brazil's government…" → "Brazil's…".
 export function withoutDateline(text: string, span: Span): Span {
@@ -44,8 +50,31 @@ function phrase(s: string, max = 6): string {
     const m = WORD.exec(rest);
     if (!m || out.length >= max) break;
     const word = m[0].replace(/[.’']+$/, "");
+    // "support to Rapidus": a recipient's name after "to" stays
+    if (out.length && word.toLowerCase() === "to" && /^\s+\p{Lu}/u.test(rest.slice(m[0].length))) {
+      out.push(word);
+      rest = rest.slice(m[0].length);
+      continue;
+    }
     if (STOP.has(word.toLowerCase()) || (VERB.test(word) && out.length)) break;
-    if (/^\d/.test(word) && out.length) break; // another amount
+    if (out.length && /^(?:going|coming|flowing|heading)$/i.test(word)) break;
+    if (out.length && /^\p{Ll}+ly$/u.test(word) && !/^(?:supply|family|assembly|monopoly)$/i.test(word)) break; // "Intel initially agreed" // "aid going into the firm"
+    if (/\d/.test(word) && out.length) break; // another amount: "Sabah and RM5.8 billion"
+    // A verb in the past before its object: "Ministry of Finance issued 1.55 trillion yuan" → "Ministry of Finance"
+    if (
+      out.length &&
+      /^\p{Ll}+ed$/u.test(word) &&
+      /^\s*(?:$|\p{Sc}|\d|(?:a|an|the|some|about|nearly)\s)/u.test(rest.slice(m[0].length))
+    )
+      break;
+    // "a fund aimed at ensuring stable supply", "a fund designed to facilitate the construction" → "fund for …"
+    const purpose = /^\s+(?:at\s+[\p{L}-]+ing|to\s+[\p{L}-]+)(?=\s)/u.exec(rest.slice(m[0].length));
+    if (out.length && /^(?:aimed|designed|intended|meant)$/i.test(word) && purpose) {
+      out.push("for");
+      rest = rest.slice(m[0].length + purpose[0].length).replace(/^\s+(?:the|a|an)\s/i, " ");
+      continue;
+    }
+
     if (TIME.test(rest) && out.length) break;
     // "and" joins two nouns ("electricity and gas"), not a new clause ("and attract 15 trillion won"): it is kept
     // only when a noun follows that is not a verb of the sentence
@@ -53,9 +82,12 @@ function phrase(s: string, max = 6): string {
       const next = WORD.exec(rest.slice(m[0].length).replace(/^\s+/, ""))?.[0] ?? "";
       if (
         !next ||
+        /^(?:the|a|an)$/i.test(next) || // "the state government and the rest"
         VERB.test(next) ||
         STOP.has(next.toLowerCase()) ||
         /(?:ed|ing)$/.test(next) ||
+        // a verb and its object: "and increase the ceiling"
+        /^\s+\p{Ll}+\s+(?:the|a|an|its|their)\s/u.test(rest.slice(m[0].length)) ||
         /^(?:attract|create|build|expand|boost|fund|support|raise|spend|invest|cut|make|help)$/i.test(next)
       )
         break;
@@ -68,6 +100,30 @@ function phrase(s: string, max = 6): string {
   return out.join(" ");
 }
 
+// Whether a word can open a label: not a preposition, an adverb or a verb's form ("About", "According",
+// "Bringing", "Estimated", "Specifically").
+const OPENER_WORDS =
+  /^(?:to|by|of|for|from|in|on|at|with|as|than|about|around|into|over|under|among|amid|according|after|before|since|such|alone|which|that|while|including|up|per|plus|via)$/i;
+export function headWord(word: string): boolean {
+  if (/^total$/i.test(word)) return true; // "total government aid"
+  return (
+    !OPENER_WORDS.test(word) && !/^\p{L}+(?:ing|ed)$/u.test(word) && !/^\p{Ll}+ly$/u.test(word) && !VERB.test(word)
+  );
+}
+
+// Whether a subject phrase can be a label: its first word a noun, and a verb's form only when no object follows
+// it in `source` ("Spending will reach …" yes; "Bringing the total to …", "Totaling R$ 40 billion" no).
+function opensLabel(subject: string, source: string): boolean {
+  const first = subject.split(/\s+/)[0];
+  if (headWord(first)) return true;
+  if (OPENER_WORDS.test(first) || /^\p{Ll}+ly$/u.test(first) || VERB.test(first)) return false;
+  const at = source.toLowerCase().indexOf(first.toLowerCase());
+  return (
+    at >= 0 &&
+    !/^\s*(?:the|a|an|its|their|his|her|some|\p{Sc}|\p{Lu}{1,2}\b|\d|[,:;(])/iu.test(source.slice(at + first.length))
+  );
+}
+
 const tidy = (s: string) =>
   s
     .trim()
@@ -75,6 +131,8 @@ const tidy = (s: string) =>
     .replace(DETERMINERS, "")
     .replace(TIME_POSSESSIVE, "")
     .replace(DETERMINERS, "")
+    // "the total amount of government support" → "total government support"
+    .replace(/^(?:total\s+)?amount\s+of\s+/i, "total ")
     .trim();
 
 // A proper name: "Foxconn", "SK Hynix", "Bank of Japan", "Banco de Brasil".
@@ -82,6 +140,8 @@ const NAME = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.-]*
 // The kinds of company or body a name follows: "Chinese firm Zilia", "chip designer Ceitec".
 const ROLES =
   "firm|company|group|maker|chipmaker|carmaker|automaker|giant|startup|start-up|bank|lender|fund|insurer|retailer|operator|designer|developer|manufacturer|conglomerate|rival|unit|subsidiary|chip|battery|tech|industry|trade|lobby";
+const HEADLINE_VERB =
+  /^(?:To|Will|Unveils?|Announces?|Approves?|Plans?|Eyes|Gives?|Commits?|Offers?|Reaches|Says|Sets|Launches|Backs|Pledges|Invests|Allocates|Earmarks|Boosts|Cuts|Raises|Injects|Spends|Gets|Wins|Seeks|Agrees)$/;
 const LEADING_NAME = new RegExp(`^(${NAME.source})`, "u");
 // What comes between a place or a kind and the name it introduces: "'s Foxconn", " firm Zilia".
 const INTRODUCED = new RegExp(`^(?:['’]s|\\s+(?:${ROLES})(?:\\s+(?:${ROLES}))?)\\s+(${NAME.source})`, "u");
@@ -91,11 +151,14 @@ const INTRODUCED = new RegExp(`^(?:['’]s|\\s+(?:${ROLES})(?:\\s+(?:${ROLES}))?
 export function entityOf(text: string, sentence: Span): string {
   let s = text.slice(sentence.start, sentence.end).trimStart();
   // A dateline: "SEOUL (Reuters) - " or "TOKYO, Sept 1 (AP) — "
-  s = s.replace(DATELINE, "").replace(/^(?:(?:and|but|while|whereas)\s+)?(?:the\s+|The\s+)(?=\p{Lu})/u, "");
+  s = s
+    .replace(DATELINE, "")
+    .replace(OPENING, "")
+    .replace(/^(?:(?:and|but|while|whereas)\s+)?(?:the\s+|The\s+)(?=\p{Lu})/u, "");
   s = s.replace(/^(?:and|but|while|whereas)\s+(?=\p{Lu})/u, "");
   const m = LEADING_NAME.exec(s);
   // A currency's letters are no one's name: "R$15 billion", "S$2 billion".
-  if (!m || /^\p{Sc}/u.test(s.slice(m[1].length))) return "";
+  if (!m || /^\p{Sc}/u.test(s.slice(m[1].length)) || /\d/.test(m[1])) return "";
   // A name that a place or a kind introduces is the one: "Taiwan's Foxconn", "Chinese firm Zilia", "Industry group
   // Abisemi" → Foxconn, Zilia, Abisemi ("South Korea's government" stays South Korea's).
   const named = INTRODUCED.exec(s.slice(m[1].length));
@@ -110,13 +173,19 @@ export function entityOf(text: string, sentence: Span): string {
     )
   )
     return "";
+  // A headline's verb ends the name: "UK Government Unveils Long-Awaited …" → "UK Government"
+  const cut = name.split(/\s+/).findIndex((w, i) => i > 0 && HEADLINE_VERB.test(w));
+  if (cut > 0) return entityOf(name.split(/\s+/).slice(0, cut).join(" "), {start: 0, end: name.length});
   const first = name.split(/\s+/)[0];
   if (
     /^(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|These|Those|Last|Next|Since|Over|Under|Its|Their|Spending|Finance|Defence|Defense)$/.test(
       first
-    )
+    ) ||
+    !headWord(first)
   )
     return "";
+  // A people's adjective names no one: "Japanese government" → ""
+  if (/^\p{Lu}\p{Ll}+(?:ese|ian|ean|ish|can|man|ch)$/u.test(name) && /^\s+\p{Ll}/u.test(rest)) return "";
   return name.split(/\s+/).length <= 5 ? name : "";
 }
 
@@ -134,31 +203,102 @@ export function nounPhrase(text: string, amount: {start: number; end: number}, c
   return EMPTY_LABEL.test(label) ? "" : label;
 }
 
+// Verbs of what money does, after "to" or "will": "to help cover the cost of rebuilding" → "covering the cost of
+// rebuilding"; "will help companies keep jobs" → "helping companies keep jobs".
+const PURPOSE =
+  /^\s+(?:to|will|would|could|can)\s+(?:help\s+(?=\p{L}+\s))?(help|cover|support|fund|finance|offset|combat|fight|tackle|boost|build|rebuild|ease|improve|buy|develop|promote|expand|strengthen|soften|repair|upgrade|protect|revive|stimulate|modernise|modernize)\s+/iu;
+const gerund = (verb: string) =>
+  verb.toLowerCase() === "offset" ? "offsetting" : `${verb.toLowerCase().replace(/([^e])e$/, "$1")}ing`;
+// A name of several capitalised words: "Ministry of Entrepreneur Development and Cooperatives", "United States".
+const LONG_NAME = /\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:(?:of|de|and|for|&)\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*/u;
+const BRACKETED = new RegExp(`(?:^|[\\s,;])(?:the\\s+)?(${LONG_NAME.source})\\s*\\(\\s*$`, "u");
+// The words before `end` back to a verb, a stop word or a determiner, at most `max`: "…approved extension of
+// Digital India project" → "extension of Digital India project".
+function nounBefore(s: string, max = 7): string {
+  const words = s
+    .replace(/\s*\([^)]*\)/g, "")
+    .trim()
+    .split(/\s+/)
+    .slice(-max);
+  const from = words.findLastIndex(
+    (w, i) =>
+      (STOP.has(w.toLowerCase()) && !/^(?:of)$/i.test(w)) ||
+      VERB.test(w) ||
+      (/^\p{Ll}+(?:ing|ed)$/u.test(w) && i < words.length - 1) || // "approving seven projects", not "ceiling"
+      /[,;:]$/.test(w) ||
+      (DETERMINERS.test(`${w} `) && !/^of$/i.test(words[i - 1] ?? "")) // "extension of the … project"
+  );
+  const noun = tidy(words.slice(from + 1).join(" "));
+  return noun && !TIME.test(noun) && !/^(?:of|and|for)\b/i.test(noun) && !VERB.test(noun.split(" ").at(-1)!)
+    ? noun
+    : "";
+}
+
 function phraseOf(text: string, amount: {start: number; end: number}, clause: Span): string {
-  // A participle between the amount and what it is for: "30 billion euros expected from member states".
+  const before = text.slice(clause.start, amount.start);
+  // An amount in brackets after what it is for: "the Ministry of National Unity (RM1.43 million)" → the name.
+  const bracketed = BRACKETED.exec(before);
+  if (bracketed && !/^(?:The|A|An)$/.test(bracketed[1])) return bracketed[1];
   const after = text
     .slice(amount.end, clause.end)
+    // An amount's bracketed conversion: "R$ 16 billion ($ 3.2 bn) to offset …"
+    .replace(/^\s*\([^)]*\d[^)]*\)/, "")
+    // A bracketed conversion's own words end at its bracket: "10bn euros (£8.5bn) in subsidies" → "in subsidies"
+    .replace(/^\s*\)/, "")
+    // A span of time before what the money is for: "1 trillion reais over the next few months for the measures"
+    .replace(
+      /^\s+(?:over|in|within|during)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?)\b,?/i,
+      ""
+    )
+    // "1.55 trillion yuan worth of special treasury bonds" → "of special treasury bonds"
+    .replace(/^(\s+)worth\s+(?=of\s)/i, "$1")
+    // A participle between the amount and what it is for: "30 billion euros expected from member states".
     .replace(/^\s+(?:expected|earmarked|promised|pledged|raised|allocated|coming|due)(?=\s+(?:from|for|by)\s)/i, "")
+    // A verb of where money goes or comes from: "4.5 billion reais will go to …", "83.4 billion reais will be freed
+    // up for …", "Rs 20,000 crore will be provided by Central government"
+    .replace(
+      /^\s+(?:(?:will|would|is|was|are|were|to)\s+)?(?:be\s+|been\s+)?(?:go|goes|going|went|freed\s+up|allocated|allotted|earmarked|set\s+aside|directed|channell?ed)(?=\s+(?:to|for|on|towards?|into)\s)/i,
+      ""
+    )
+    .replace(
+      /^\s+(?:(?:will|would|is|was|are|were)\s+)?(?:be\s+|been\s+)?(?:provided|paid|funded|financed|contributed|borne|put\s+up)(?=\s+(?:by|from)\s)/i,
+      ""
+    )
     .replace(/^(\s+)(?:from|by)(?=\s)/i, "$1for");
-  const before = text.slice(clause.start, amount.start);
-  const prep = /^\s+(?:of|for|on|in|to|toward|towards|into)\s+(?!(?:the\s+)?(?:19|20)\d{2}\b)/i.exec(after);
+  // What the money does: "to help cover the cost of rebuilding" → "covering the cost of rebuilding".
+  const purpose = PURPOSE.exec(after);
+  if (purpose) {
+    const [, det = "", rest] = /^((?:the|a|an)\s+)?([\s\S]*)$/i.exec(after.slice(purpose[0].length))!;
+    const object = phrase(rest);
+    if (object) return `${gerund(purpose[1])} ${det}${object}`;
+  }
+  const prep =
+    /^\s+(?:of|for|on|in|to|toward|towards|into|under)\s+(?:\p{Ll}+ly\s+)?(?!(?:the\s+)?(?:19|20)\d{2}\b)/iu.exec(
+      after
+    );
   if (prep && !TIME.test(after.slice(prep[0].length - 1).trimStart())) {
     const np = tidy(phrase(tidy(after.slice(prep[0].length))));
-    if (np) return np;
+    if (np && !EMPTY_LABEL.test(np)) return np;
   }
-  if (
-    /\b(?:a|an|the|its|their|his|her|our)\s*$/i.test(before) ||
-    /(?:^|\s)(?:a|an)\s+(?:record|total|further|new|extra|additional)\s*$/i.test(before)
-  ) {
-    const head = phrase(after.replace(/\s+(?:for|of|on|in|to)\s[\s\S]*$/i, ""), 3);
-    if (head && !VERB.test(head.split(" ")[0]) && !TIME.test(after.trimStart())) {
-      const more = /^\s+(?:for|of)\s+(?!(?:the\s+)?(?:next|last|this|coming|(?:19|20)\d{2}))/i.exec(
-        after.slice(after.indexOf(head) + head.length)
-      );
-      const tail = more ? phrase(after.slice(after.indexOf(head) + head.length + more[0].length), 4) : "";
-      return tidy(tail ? `${head}${more![0].replace(/\s+/g, " ")}${tail}` : head);
-    }
-  }
+  // What the amount is of, said before it and read back to a verb: "extension of Digital India project with an
+  // outlay of Rs 14,903 crore", "emergency measures to inject nearly 150 billion reais".
+  const cue = [
+    /^([\s\S]*?)\s+with\s+(?:a|an|the)?\s*(?:total\s+|estimated\s+)?(?:amount|outlay|cost|budget|allocation|value)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    /^([\s\S]*?)\s+(?:(?:projected|expected|estimated|set|due|likely|planned)\s+)?to\s+(?:save|cost|inject|raise|mobili[sz]e|attract|generate)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|up\s+to\s+)?$/i
+  ]
+    .map((re) => re.exec(before))
+    .find(Boolean);
+  const read = cue && nounBefore(cue[1]);
+  if (read) return read;
+  // …or between a verb and "to" or "at": "bringing the total amount of support to ¥330 billion", "estimating the
+  // total cost of the project at 17bn euros".
+  const between = [
+    /\b(?:estimat\w*|put|puts|putting|valu\w+|pegg\w+|pegs?)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    /\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|push|pushing|increase|increasing|raise|raising)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i
+  ]
+    .map((re) => re.exec(before))
+    .find(Boolean);
+  if (between && tidy(between[1])) return tidy(between[1]);
   // "an extra budget of 13.9 trillion yen" → "extra budget"; "incentives of 760 billion rupees" → "incentives"
   const of =
     /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/u.exec(
@@ -166,9 +306,36 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     );
   if (of) {
     const words = of[1].split(/\s+/);
-    const from = words.findLastIndex((w) => STOP.has(w.toLowerCase()) || VERB.test(w) || DETERMINERS.test(`${w} `));
+    // The last word is the noun, even one that can be a verb: "the whole total of RM415 billion" → "whole total"
+    const from = words
+      .slice(0, -1)
+      .findLastIndex((w) => STOP.has(w.toLowerCase()) || VERB.test(w) || DETERMINERS.test(`${w} `));
     const noun = tidy(words.slice(from + 1).join(" "));
-    if (noun && !TIME.test(noun)) return noun;
+    // "at a cost of Rs 4,287.59 crore" says nothing of what: the clause's subject does ("The project")
+    if (noun && !TIME.test(noun) && !/^(?:cost|outlay|amount|sum|value|price)$/i.test(noun)) return noun;
+  }
+  // The noun the amount qualifies: "a 728 trillion won budget", "a massive 20.2 trillion yen stimulus package",
+  // "$1.24 billion semiconductor investment plan"
+  const next = WORD.exec(after.trimStart())?.[0] ?? "";
+  const qualifies =
+    /\b(?:a|an|the|its|their|his|her|our)(?:\s+[\p{L}-]+){0,2}\s*$/iu
+      .exec(before)?.[0]
+      .split(/\s+/)
+      .slice(1)
+      .every((w) => !w || (!VERB.test(w) && !STOP.has(w.toLowerCase()))) ||
+    (/^\s/.test(after) &&
+      headWord(next) &&
+      !STOP.has(next.toLowerCase()) &&
+      !/^(?:a|an|the|and|or|crores?|lakhs?|billions?|millions?)$/i.test(next));
+  if (qualifies) {
+    const head = phrase(after.replace(/\s+(?:for|of|on|in|to|into|by)\s[\s\S]*$/i, ""), 3);
+    if (head && !VERB.test(head.split(" ")[0]) && !TIME.test(after.trimStart())) {
+      const more = /^\s+(?:for|of|into|in|by)\s+(?!(?:the\s+)?(?:next|last|this|coming|(?:19|20)\d{2}))/i.exec(
+        after.slice(after.indexOf(head) + head.length)
+      );
+      const tail = more ? phrase(after.slice(after.indexOf(head) + head.length + more[0].length), 4) : "";
+      return tidy(tail ? `${head}${more![0].replace(/\s+/g, " ")}${tail}` : head);
+    }
   }
   // "support the sector with more than ¥10 trillion" → "sector"
   const withs =
@@ -176,17 +343,17 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       before
     );
   if (withs && !VERB.test(withs[1])) return withs[1];
-  const subject = tidy(phrase(tidy(before.replace(DATELINE, ""))));
-  if (subject && !VERB.test(subject.split(/\s+/)[0]) && !STOP.has(subject.toLowerCase())) return subject;
+  const subject = tidy(phrase(tidy(before.replace(DATELINE, "").replace(OPENING, ""))));
+  if (subject && opensLabel(subject, before) && !STOP.has(subject.toLowerCase())) return subject;
   return "";
 }
 
 // The subject of a sentence's first clause, for an amount in a clause of its own ("…will rise to 35.3 trillion
 // won next year, from 29.6 trillion won this year" → "Spending on research and development").
 export function subjectOf(text: string, clause: Span): string {
-  const s = tidy(text.slice(clause.start, clause.end).replace(DATELINE, ""));
+  const s = tidy(text.slice(clause.start, clause.end).replace(DATELINE, "").replace(OPENING, ""));
   const subject = tidy(phrase(s));
-  return subject && !VERB.test(subject.split(/\s+/)[0]) && !STOP.has(subject.toLowerCase()) ? subject : "";
+  return subject && opensLabel(subject, s) && !STOP.has(subject.toLowerCase()) ? subject : "";
 }
 
 // Labels made unique: a repeated label gets its amount ("Defence spending, 82.7 billion euros").

@@ -1,6 +1,7 @@
 // Short labels for an article's amounts, from their own sentences written here.
 import {describe, expect, it} from "vitest";
 import {entityOf, nounPhrase, uniqueLabels} from "../../src/index.js";
+import {subjectOf} from "../../src/labels.js";
 
 // The noun phrase of `amount` in `text`, its clause the whole sentence unless `clause` is given.
 function label(text: string, amount: string, from = 0, clause?: string) {
@@ -46,6 +47,104 @@ describe("nounPhrase", () => {
     expect(label("and a further 58.9 billion euros through the fund", "58.9 billion euros")).toBe("");
   });
 
+  it("is what the money goes to, after a verb of where it goes or whom it comes from", () => {
+    expect(label("About 3 trillion won will go to three new industries.", "3 trillion won")).toBe(
+      "three new industries"
+    );
+    expect(label("2 billion rand will be freed up for small farmers in the Cape.", "2 billion rand")).toBe(
+      "small farmers in the Cape"
+    );
+    expect(label("with 90 billion yen going to new ships", "90 billion yen")).toBe("new ships");
+    const share = "of which Rs 5,000 crore will be provided by the state government and the rest by banks";
+    expect(label(share, "Rs 5,000 crore")).toBe("state government");
+    // An adverb after the preposition is not the label's first word: "to directly combating …".
+    expect(label("and 4 billion pesos will go to directly fighting floods", "4 billion pesos")).toBe("fighting floods");
+  });
+
+  it("is what the money does, as a gerund: “to help rebuild the port” → “rebuilding the port”", () => {
+    const text = "Ottawa will spend C$3 billion over the next five years to help rebuild the port after the storm.";
+    expect(label(text, "C$3 billion")).toBe("rebuilding the port");
+    expect(label("700 million pesos will help schools hire teachers.", "700 million pesos")).toBe(
+      "helping schools hire teachers"
+    );
+    expect(
+      label("It will transfer R$5 billion (US$1 billion) to offset lost tax revenue.", "R$5 billion (US$1 billion)")
+    ).toBe("offsetting lost tax revenue");
+  });
+
+  it("skips a span of time and a bracket after the amount: “1 trillion reais over the next few months for …”", () => {
+    const text = "The state will disperse 1 trillion reais over the next few months for the various measures it takes.";
+    expect(label(text, "1 trillion reais")).toBe("various measures");
+    // The bracketed conversion's own label is what follows its bracket.
+    expect(label("a deal over 10bn euros (£8.5bn) in subsidies for the plant", "£8.5bn")).toBe(
+      "subsidies for the plant"
+    );
+  });
+
+  it("is the name before a bracketed amount: “the Ministry of Health (RM2 million)”", () => {
+    const text = "for the Ministry of Health (RM2 million) and the Ministry of Rural Development (RM3 million).";
+    expect(label(text, "RM2 million")).toBe("Ministry of Health");
+    expect(label(text, "RM3 million")).toBe("Ministry of Rural Development");
+  });
+
+  it("reads “worth of” as “of”, and a fund “aimed at”, “designed to” as a fund for", () => {
+    expect(label("The bank bought 2 billion euros worth of green bonds.", "2 billion euros")).toBe("green bonds");
+    expect(label("It gives ¥50 billion to a fund aimed at ensuring stable water supply.", "¥50 billion")).toBe(
+      "fund for stable water supply"
+    );
+    expect(label("It gives ¥50 billion to a fund aimed at providing support to Acme Corp.", "¥50 billion")).toBe(
+      "fund for support to Acme Corp"
+    );
+  });
+
+  it("stops a subject at its verb, its adverb or a participle of motion", () => {
+    expect(label("The Ministry of Finance issued 1.5 trillion yuan.", "1.5 trillion yuan")).toBe("Ministry of Finance");
+    expect(label("Acme initially agreed to pay 5bn euros.", "5bn euros")).toBe("Acme");
+    expect(label("The amount of aid going into the firm will total 1 trillion yen.", "1 trillion yen")).toBe(
+      "total aid"
+    );
+  });
+
+  it("is what the amount is of, said before it", () => {
+    const outlay = "The cabinet approved extension of the rural roads project with an outlay of Rs 1,000 crore.";
+    expect(label(outlay, "Rs 1,000 crore")).toBe("extension of the rural roads project");
+    const inject = "Brazil announced emergency measures to inject nearly 150 billion reais into the economy.";
+    expect(label(inject, "150 billion reais")).toBe("emergency measures");
+    const bring = "It added ¥100 billion, bringing the total amount of support for Acme to ¥330 billion.";
+    expect(label(bring, "¥330 billion")).toBe("total support for Acme");
+    const estimate = "while estimating the total cost of the project at 17bn euros";
+    expect(label(estimate, "17bn euros")).toBe("total cost of the project");
+    // "and" before a verb and its object starts a new clause.
+    const ceiling = "The state will spend RM400 billion under the plan and increase the ceiling to RM15 billion.";
+    expect(label(ceiling, "RM400 billion")).toBe("plan");
+    expect(label(ceiling, "RM15 billion")).toBe("ceiling");
+    expect(label("making the whole total of RM415 billion", "RM415 billion")).toBe("whole total");
+    // A cost says nothing of what: the subject does.
+    expect(label("The dam will be built at a cost of Rs 4,287 crore.", "Rs 4,287 crore")).toBe("dam");
+  });
+
+  it("is the noun the amount qualifies, with or without a determiner", () => {
+    expect(label("Tokyo approved a massive 20 trillion yen stimulus package.", "20 trillion yen")).toBe(
+      "stimulus package"
+    );
+    expect(label("Acme unveils $1.2 billion chip investment plan", "$1.2 billion")).toBe("chip investment plan");
+    expect(label("He noted a likely 16 billion reais hole in the budget.", "16 billion reais")).toBe(
+      "hole in the budget"
+    );
+    expect(label("It was founded through an initial ¥7 billion investment by Toyota.", "¥7 billion")).toBe(
+      "investment by Toyota"
+    );
+    // A unit the amount was not read with is no noun of it.
+    expect(label("Rs 5,000 crores will be spent on this.", "Rs 5,000")).not.toMatch(/crore/);
+  });
+
+  it("never opens on a preposition or an adverb of an opening phrase", () => {
+    expect(label("According to the minister, 83 billion reais will be freed up.", "83 billion reais")).toBe("");
+    expect(subjectOf("As of Thursday, the government had spent little, 3 billion", {start: 0, end: 60})).toBe(
+      "government"
+    );
+  });
+
   it("is never a word of time", () => {
     expect(label("Spending will reach 9 billion euros in 2026.", "9 billion euros")).toBe("Spending");
   });
@@ -66,6 +165,30 @@ describe("entityOf", () => {
     );
     // A place's common noun leaves the place: "South Korea's government".
     expect(whole("Japan's government approved ¥3.9 trillion.")).toBe("Japan");
+  });
+  it("passes any dateline, and any opening phrase", () => {
+    for (const dateline of [
+      "SAO PAULO--",
+      "TOKYO – ",
+      "KUALA LUMPUR (Oct 13): ",
+      "KUALA LUMPUR, March 14 — ",
+      "Nov. 8 (Jiji Press)--",
+      "TOKYO, Jan. 7 (UPI) -- "
+    ])
+      expect(whole(`${dateline}Acme said it would invest $2 billion.`)).toBe("Acme");
+    expect(whole("EU-backed Acme said it would invest $2 billion.")).toBe("EU-backed Acme");
+    expect(whole("According to the ministry, Acme will spend $3 billion.")).toBe("Acme");
+    expect(whole("Specifically, Acme will spend $3 billion.")).toBe("Acme");
+  });
+  it("is nothing for a word that opens a phrase, an amount or a people's adjective", () => {
+    expect(whole("Bringing the total to $3 billion, Acme spent more.")).toBe("");
+    expect(whole("Estimated cost of the scheme is Rs 500 crore.")).toBe("");
+    expect(whole("RM6.6 billion was allocated to Sabah.")).toBe("");
+    expect(whole("The Korean government will spend 3 trillion won.")).toBe("");
+  });
+  it("ends at a headline's verb", () => {
+    expect(whole("Acme Motors Unveils $5 Billion Battery Plan")).toBe("Acme Motors");
+    expect(whole("UK Government Unveils Long-Awaited £1 Billion Semiconductor Strategy")).toBe("UK Government");
   });
   it("is nothing for a common noun, or for the person who speaks", () => {
     expect(whole("The finance ministry said it would borrow more.")).toBe("");
