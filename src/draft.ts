@@ -411,8 +411,13 @@ export function draftStory(input: DraftInput): Draft {
   const size = new Map(drafted.map((d) => [d.id, usd(d)]));
   const labels = uniqueLabels(
     primary.map((d) => {
+      // A label that is a name of its own needs no subject: "Ministry of Digital", not "Ministry of Communications:
+      // Ministry of Digital" (a one-word place keeps it: "Acme: Ohio").
       const own =
-        d.label && d.entity && !d.label.toLowerCase().includes(d.entity.toLowerCase())
+        d.label &&
+        d.entity &&
+        !d.label.toLowerCase().includes(d.entity.toLowerCase()) &&
+        !/^\p{Lu}\S*\s+(?:(?:of|for|and|de|&)\s+)?\p{Lu}/u.test(d.label)
           ? `${d.entity}: ${d.label}`
           : d.label || d.entity;
       const when = d.period ? ` (${describePeriod(formatPeriod(d.period.period))})` : "";

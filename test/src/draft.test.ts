@@ -285,6 +285,15 @@ describe("draftStory: a draft that reads as a story", () => {
       ...sources
     });
     expect(bars(two).bars.map((b) => b.label)).toEqual(["Nvidia: start-ups", "Microsoft"]);
+    // A label that is a name of its own needs no subject before it.
+    const named = draftStory({
+      text: "Acme Holdings will pay $3 billion to Ohio Power and $2 billion for new plants.",
+      title: "T",
+      outlet: "O",
+      published: "2025-09-01",
+      ...sources
+    });
+    expect(bars(named).bars.map((b) => b.label)).toEqual(["Ohio Power", "Acme Holdings: new plants"]);
   });
 
   it("has one chart of the money and one switch for its conversions, and a summary led by the story's money", () => {
