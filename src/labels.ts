@@ -116,6 +116,7 @@ export function headWord(word: string): boolean {
 function opensLabel(subject: string, source: string): boolean {
   const first = subject.split(/\s+/)[0];
   if (headWord(first)) return true;
+  if (/^\p{L}+ed$/u.test(subject)) return false; // "Estimated", "Combined" alone are no noun
   if (OPENER_WORDS.test(first) || /^\p{Ll}+ly$/u.test(first) || VERB.test(first)) return false;
   const at = source.toLowerCase().indexOf(first.toLowerCase());
   return (

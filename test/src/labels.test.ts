@@ -143,6 +143,10 @@ describe("nounPhrase", () => {
     expect(subjectOf("As of Thursday, the government had spent little, 3 billion", {start: 0, end: 60})).toBe(
       "government"
     );
+    // A participle alone is no noun; a gerund subject is.
+    expect(label("Estimated cost of the scheme is Rs 500 crore.", "Rs 500 crore")).toBe("");
+    expect(label("Combined with the ¥330 billion already set aside", "¥330 billion")).toBe("");
+    expect(label("Spending will reach 9 billion euros.", "9 billion euros")).toBe("Spending");
   });
 
   it("is never a word of time", () => {
