@@ -266,6 +266,9 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       ""
     )
     .replace(/^(\s+)(?:from|by)(?=\s)/i, "$1for");
+  // A split year is a fiscal year: "A$1 billion earmarked for 2020/21" → "fiscal 2020/21"
+  const fiscal = /^\s+(?:for|in)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})[/–-]((?:19|20)?\d{2})\b/i.exec(after);
+  if (fiscal) return `fiscal ${fiscal[1]}/${fiscal[2].slice(-2)}`;
   // What the money does: "to help cover the cost of rebuilding" → "covering the cost of rebuilding".
   const purpose = PURPOSE.exec(after);
   if (purpose) {

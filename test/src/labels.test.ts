@@ -149,6 +149,14 @@ describe("nounPhrase", () => {
     expect(label("Spending will reach 9 billion euros.", "9 billion euros")).toBe("Spending");
   });
 
+  it("is the fiscal year a split year names, when nothing else follows", () => {
+    const text = "with A$1 billion earmarked for 2020/21 and A$500 million for 2021-22";
+    expect(label(text, "A$1 billion")).toBe("fiscal 2020/21");
+    expect(label(text, "A$500 million")).toBe("fiscal 2021/22");
+    // A single year is a time, not a label.
+    expect(label("with A$1 billion earmarked for 2020", "A$1 billion")).toBe("");
+  });
+
   it("is never a word of time", () => {
     expect(label("Spending will reach 9 billion euros in 2026.", "9 billion euros")).toBe("Spending");
   });
