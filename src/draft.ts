@@ -9,7 +9,7 @@ import {toUsd} from "./basis.js";
 import {publicationBasis} from "./fx.js";
 import type {FxSeries} from "./fx-series.js";
 import {genericProse, genericStory, storyJson, type StoryJson} from "./generic.js";
-import {entityOf, nounPhrase, subjectOf, uniqueLabels, withoutDateline} from "./labels.js";
+import {entityOf, nounPhrase, respectiveLabel, subjectOf, uniqueLabels, withoutDateline} from "./labels.js";
 import {describePeriod, formatPeriod} from "./period.js";
 import {inferPeriod, periodCues, type PeriodCue} from "./periods.js";
 import type {ArticleMeta, SourceRow} from "./project.js";
@@ -272,7 +272,10 @@ export function draftMentions(
     // A clause that holds little but the amount ("from 29.6 trillion won this year") is about the sentence's subject;
     // one with a subject of its own ("…, and Microsoft said it would invest $30 billion") is not.
     const ownSubject = clause.start > sentence.start && entityOf(text, clause);
+    // "to Sarawak and Sabah, which are RM5.8 billion and RM6.6 billion, respectively" → "Sabah" for RM6.6 billion
+    const own = money.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !convertedTo.has(o));
     const label =
+      respectiveLabel(text, m, sentence, own, (o) => out.find((d) => d.mention === o)?.label ?? "") ||
       nounPhrase(text, {start: m.start, end}, clause) ||
       (clause.start > sentence.start && !ownSubject ? subjectOf(text, parts[0]) : "");
     // The quote takes in the label's words when they follow the amount: "15 trillion won of private capital".
