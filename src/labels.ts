@@ -285,9 +285,12 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     if (np && !EMPTY_LABEL.test(np)) return np;
   }
   // What the amount is of, said before it and read back to a verb: "extension of Digital India project with an
-  // outlay of Rs 14,903 crore", "emergency measures to inject nearly 150 billion reais".
+  // outlay of Rs 14,903 crore", "emergency measures to inject nearly 150 billion reais", "the Prime Minister's
+  // Department which amounts to RM64.9 million".
   const cue = [
     /^([\s\S]*?)\s+with\s+(?:a|an|the)?\s*(?:total\s+|estimated\s+)?(?:amount|outlay|cost|budget|allocation|value)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    // "for the Prime Minister's Department which amounts to RM64.9 million"
+    /^([\s\S]*?),?\s+which\s+(?:amounts|amounted|totals|totalled|totaled|comes|came)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
     /^([\s\S]*?)\s+(?:(?:projected|expected|estimated|set|due|likely|planned)\s+)?to\s+(?:save|cost|inject|raise|mobili[sz]e|attract|generate)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|up\s+to\s+)?$/i
   ]
     .map((re) => re.exec(before))

@@ -110,6 +110,8 @@ describe("nounPhrase", () => {
     expect(label(outlay, "Rs 1,000 crore")).toBe("extension of the rural roads project");
     const inject = "Brazil announced emergency measures to inject nearly 150 billion reais into the economy.";
     expect(label(inject, "150 billion reais")).toBe("emergency measures");
+    const which = "The spending is requested for the Ministry of Health which amounts to RM64.9 million.";
+    expect(label(which, "RM64.9 million")).toBe("Ministry of Health");
     const bring = "It added ¥100 billion, bringing the total amount of support for Acme to ¥330 billion.";
     expect(label(bring, "¥330 billion")).toBe("total support for Acme");
     const estimate = "while estimating the total cost of the project at 17bn euros";
