@@ -175,7 +175,7 @@ function install(root: string, draft: Draft): Problem[] {
     for (const f of kept) symlinkSync(join(data, f), join(scratch, "data", f));
     let problems: Problem[] = [];
     try {
-      buildProject(readProjectFiles(scratch));
+      buildProject(readProjectFiles(scratch, {within: root}));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems = error.problems;

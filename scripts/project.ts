@@ -9,12 +9,12 @@ export {projectRoot};
 // What stands at a path: "missing", a file or folder of the project, or a problem with it. A symbolic link is
 // followed only while it stays inside the project: data/pages/x.md → /etc/hostname would publish that file.
 type Entry = {kind: "missing"} | {kind: "file" | "folder"; path: string} | {kind: "problem"; message: string};
-function entryAt(root: string, path: string): Entry {
+function entryAt(root: string, path: string, within = root): Entry {
   const full = join(root, path);
   try {
     const link = lstatSync(full).isSymbolicLink();
     const real = realpathSync(full);
-    const inside = relative(realpathSync(root), real);
+    const inside = relative(realpathSync(within), real);
     if (inside === ".." || inside.startsWith(`..${sep}`))
       return {
         kind: "problem",
@@ -42,16 +42,17 @@ const lstatSafe = (path: string) => {
 // Every input as raw bytes (the project checks they are UTF-8), or null for a missing file. An input that is a
 // link out of the project, a folder where a file belongs or a file where a folder belongs is an InputError that
 // names its path: "data/pages: is a file, but the story's extra pages are a folder of .md files".
-export function readProjectFiles(root = projectRoot): ProjectFiles {
+// `within`: the folder links may lead into, when `root` is a scratch copy inside a project (new-story's check).
+export function readProjectFiles(root = projectRoot, {within = root}: {within?: string} = {}): ProjectFiles {
   const problems: Problem[] = [];
   const folder = (path: string, what: string): string | undefined => {
-    const at = entryAt(root, path);
+    const at = entryAt(root, path, within);
     if (at.kind === "problem") problems.push({file: path, message: at.message});
     if (at.kind === "file") problems.push({file: path, message: `is a file, but ${what}`});
     return at.kind === "folder" ? at.path : undefined;
   };
   const read = (path: string): Uint8Array | null => {
-    const at = entryAt(root, path);
+    const at = entryAt(root, path, within);
     if (at.kind === "problem") problems.push({file: path, message: at.message});
     if (at.kind === "folder")
       problems.push({file: path, message: "is a folder, but the story reads it as a file: put the file in its place"});
@@ -60,7 +61,8 @@ export function readProjectFiles(root = projectRoot): ProjectFiles {
   const data = folder("data", "the story's inputs are a folder (data/article.txt, data/figures.csv, …)");
   const files = Object.fromEntries(Object.entries(PATHS).map(([key, path]) => [key, data ? read(path) : null]));
   // data/pages/<slug>.md: the story's extra pages, in the order of their names.
-  const pagesDir = data && entryAt(root, "data/pages").kind !== "missing" ? folder("data/pages", PAGES) : undefined;
+  const pagesDir =
+    data && entryAt(root, "data/pages", within).kind !== "missing" ? folder("data/pages", PAGES) : undefined;
   const pages = (pagesDir ? readdirSync(pagesDir) : [])
     .filter((f) => f.endsWith(".md") && !f.startsWith("."))
     .sort()

@@ -80,6 +80,8 @@ describe("npm run new-story on an unseen article", () => {
     expect(run.stdout).toContain("not a git repository");
     expect(run.stdout).toContain("data/figures.csv: 7 draft figures (2 KRW, 3 USD, 2 EUR)");
     expect(run.stdout).toContain('lead "krw_2_8tn" (2.8 trillion won)');
+    // Its own check of the draft, with the reference files linked in from data/, asks for nothing.
+    expect(run.stdout).not.toContain("The build will ask for");
     expect(run.stdout).toContain("byte-order mark removed, line ends made LF");
     // 2.8 trillion won for US$2 billion: 2.8e12 / 2e9 = 1,400 won per dollar.
     expect(run.stdout).toContain("2.8 trillion won (US$2 billion) → krw_2_8tn and usd_2bn: 1400.00 KRW per US$");
