@@ -97,12 +97,11 @@ describe("a second story: the Korean budget", () => {
 
 describe("a 300-amount article", () => {
   it("drafts a story that builds: every amount a figure, one switch, one sweep", async () => {
-    const {DRAFT_FILES, draftStory, rateSeries} = await import("../../src/index.js");
+    const {draftStory, rateSeries} = await import("../../src/index.js");
     const {longArticle} = await import("../helpers/articles.js");
-    const {files: seed} = await import("../helpers/project.js");
+    const {REFERENCE_FILES, draftProject, files: seed} = await import("../helpers/project.js");
     const text = longArticle(300);
     const {series} = rateSeries(seed.rates, seed.fxMonthly, []);
-    const rates = ["usdjpy-daily.csv", "fx-monthly-fred.csv"];
     const draft = draftStory({
       text,
       series,
@@ -110,22 +109,9 @@ describe("a 300-amount article", () => {
       outlet: "Wire",
       published: "2025-09-01",
       sources: seed.sources,
-      keptFiles: rates
+      keptFiles: REFERENCE_FILES
     });
-    const long = build({
-      ...seed,
-      article: text,
-      articleMeta: draft.files["article.json"],
-      figures: draft.files["figures.csv"],
-      notFigures: draft.files["not-figures.csv"],
-      factCheck: draft.files["fact-check.csv"],
-      story: draft.files["story.json"],
-      prose: draft.files["story.md"],
-      sources: draft.files["sources.csv"],
-      factCheckProse: null,
-      corrections: null,
-      dataFiles: [...DRAFT_FILES, ...rates].sort()
-    });
+    const long = draftProject(draft);
     expect(long.figures).toHaveLength(300);
     const m = storyModel(long);
     expect(m.sweeps).toHaveLength(1);
