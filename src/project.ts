@@ -482,8 +482,9 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
         line: f.line,
         message: `as_of ${f.as_of} of "${f.id}" is after the article's publication (${meta.published}): as_of is the day the figure was stated; write a time to come in its period`
       });
-  const aliases = restatements(figures, PATHS.figures, problems);
-  const pairs = articlePairs(figures, aliases, PATHS.figures, problems);
+  const whole = !partial(PATHS.figures);
+  const aliases = restatements(figures, PATHS.figures, problems, whole);
+  const pairs = articlePairs(figures, aliases, PATHS.figures, problems, whole);
   for (const n of notFigures) {
     const at = occurrences(text, n.text);
     if (!at.length && article !== undefined)

@@ -18,7 +18,12 @@ export const isStoryMoney = (f: Row) =>
 
 // Every restating row → the figure it restates: "krw_30tn_2" → "krw_30tn". A row that restates a restatement, an
 // absent id or a different amount is a problem at its line; a restating row leaves `figures`.
-export function restatements<F extends Located>(figures: F[], file: string, problems: Problem[]): Map<string, string> {
+export function restatements<F extends Located>(
+  figures: F[],
+  file: string,
+  problems: Problem[],
+  complete = true
+): Map<string, string> {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const aliases = new Map<string, string>();
   for (let i = figures.length - 1; i >= 0; i--) {
@@ -26,9 +31,12 @@ export function restatements<F extends Located>(figures: F[], file: string, prob
     if (!f.restates) continue;
     const at = (message: string) => problems.push({file, line: f.line, message});
     const target = byId.get(f.restates);
-    if (!target)
-      at(`"${f.id}" restates "${f.restates}", which is not in ${file}${didYouMean(f.restates, byId.keys())}`);
-    else if (target.restates)
+    const others = () => [...byId.keys()].filter((id) => id !== f.id);
+    // A registry read only in part (a broken quote) cannot show that an id is absent.
+    if (!target) {
+      if (complete)
+        at(`"${f.id}" restates "${f.restates}", which is not in ${file}${didYouMean(f.restates, others())}`);
+    } else if (target.restates)
       at(`"${f.id}" restates "${f.restates}", which itself restates "${target.restates}": name "${target.restates}"`);
     else if (target.id === f.id) at(`"${f.id}" restates itself`);
     else if (target.unit !== f.unit || target.value !== f.value)
@@ -54,7 +62,8 @@ export function articlePairs<F extends Located>(
   figures: F[],
   aliases: Map<string, string>,
   file: string,
-  problems: Problem[]
+  problems: Problem[],
+  complete = true
 ): {row: F; of: F; foreign: F; usd?: F}[] {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const pairs: {row: F; of: F; foreign: F; usd?: F}[] = [];
@@ -63,7 +72,8 @@ export function articlePairs<F extends Located>(
     const at = (message: string) => problems.push({file, line: f.line, message});
     const target = byId.get(aliases.get(f.converts) ?? f.converts);
     if (!target) {
-      at(`"${f.id}" converts "${f.converts}", which is not in ${file}${didYouMean(f.converts, byId.keys())}`);
+      const others = [...byId.keys()].filter((id) => id !== f.id);
+      if (complete) at(`"${f.id}" converts "${f.converts}", which is not in ${file}${didYouMean(f.converts, others)}`);
       continue;
     }
     if (target.id === f.id) at(`"${f.id}" converts itself`);

@@ -167,6 +167,18 @@ describe("one fact, one cell", () => {
   });
 });
 
+describe("a registry read only in part", () => {
+  it("names the broken line alone, not the restatements whose figures it hid", () => {
+    const lines = won.figures.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("krw_15tn,"));
+    lines[at] = lines[at].replace(",KRW,", ',KRW,"broken');
+    const found = problems({...won, figures: lines.join("\n")});
+    // One problem, the CSV's own at the broken line: krw_30tn_2's restatement of krw_30tn is not blamed.
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(new RegExp(`^data/figures.csv:${at + 1}: .*quote`));
+  });
+});
+
 describe("the article's rate belongs to the article's time", () => {
   it("is the mean of its own time for money of a period outside the three months before publication", () => {
     expect(outsideArticleTime("2021..2023", "2024-04-14")).toBe("2021–2023");
