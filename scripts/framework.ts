@@ -54,8 +54,9 @@ const framework = import(pathToFileURL(join(cli, "..", "..", command === "build"
 // modules.
 const bundled = writeNodeBundles(projectRoot, frameworkRoot);
 bundled.catch(() => {}); // a failure is reported where it is awaited
+// Which names each bundle holds is for --verbose: a first build in a fresh clone makes them all.
 const report = (bundles: NodeBundle[]) => {
-  for (const b of bundles.filter((b) => b.written))
+  for (const b of bundles.filter((b) => b.written && verbose))
     log(`bundled ${b.path.split("/_node/")[1].replace(/\/index\.js$/, "")} for the pages: ${b.names.join(", ")}`);
 };
 await framework;
