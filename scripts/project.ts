@@ -1,5 +1,5 @@
 // Reads data/ into the project's input files, and reports problems in them.
-import {lstatSync, readFileSync, readdirSync, realpathSync} from "node:fs";
+import {existsSync, lstatSync, readFileSync, readdirSync, realpathSync} from "node:fs";
 import {join, relative, sep} from "node:path";
 import {InputError, PATHS, formatProblem, type Problem, type ProjectFiles} from "../src/index.js";
 import {projectRoot} from "./root.js";
@@ -72,8 +72,22 @@ export function readProjectFiles(root = projectRoot, {within = root}: {within?: 
     ...(files as unknown as Omit<ProjectFiles, "dataFiles" | "pages">),
     // Every file in data/ (the folder of extra pages is text of the story, like story.md, not a source).
     dataFiles: (data ? readdirSync(data) : []).filter((f) => !f.startsWith(".") && f !== "pages").sort(),
-    pages: pages.map((p) => ({slug: p.slug, text: p.text!}))
+    pages: pages.map((p) => ({slug: p.slug, text: p.text!})),
+    docsFiles: docsFilesOf(root)
   };
+}
+
+// Every file under docs/, where the pages' images are: "photo.jpg"; undefined without a docs/ (new-story's scratch).
+export const docsFilesOf = (root: string) =>
+  existsSync(join(root, "docs")) ? filesUnder(join(root, "docs")) : undefined;
+
+// Every file under a folder, relative to it, but for hidden ones (Framework's cache) and links (docs/lib is src/).
+function filesUnder(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), {withFileTypes: true}).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.name.startsWith(".") || entry.isSymbolicLink()) return [];
+    return entry.isDirectory() ? filesUnder(dir, path) : [path];
+  });
 }
 const PAGES = "the story's extra pages are a folder of .md files (data/pages/<name>.md)";
 

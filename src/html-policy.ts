@@ -45,6 +45,13 @@ function addressKind(address: string): "local" | "web" | "other" {
   return ["http:", "https:", "mailto:", "tel:"].includes(url.protocol) ? "web" : "other";
 }
 const LINK_REFUSED = "only web, mail and relative addresses may be linked";
+// The file in docs/ a local address loads, when it is not there: "./photo.jpg" → "docs/photo.jpg".
+function missingFile(address: string, docsFiles: ReadonlySet<string> | undefined): string | undefined {
+  if (!docsFiles) return undefined;
+  const path = decodeURIComponent(new URL(address, `${SITE}/page`).pathname).slice(1);
+  return docsFiles.has(path) ? undefined : `docs/${path}`;
+}
+const noFile = (path: string) => `there is no file ${path}: put it there, or correct the address`;
 const LOAD_REFUSED = "the page loads nothing from another host; put the file in docs/";
 
 // Framework's Markdown: HTML passed through, bare addresses linked. Every link and image reaches the checks
@@ -65,8 +72,14 @@ function blank(text: string, spans: {at: number; length: number}[]): string {
 }
 
 // Every problem of the raw HTML and the addresses of a Markdown file (or of a part of one whose first line is
-// `line`), each at its line.
-export function checkHtml(text: string, file: string, line: number, problems: Problem[]): void {
+// `line`), each at its line. `docsFiles`: the files under docs/, where a page's images are (none checked without).
+export function checkHtml(
+  text: string,
+  file: string,
+  line: number,
+  problems: Problem[],
+  docsFiles?: ReadonlySet<string>
+): void {
   const found: Problem[] = [];
   const at = (l: number, message: string) => found.push({file, line: l, message});
   const cells = inlineExpressions(text).map((e) => ({at: e.at, length: e.code.length + 3}));
@@ -79,9 +92,12 @@ export function checkHtml(text: string, file: string, line: number, problems: Pr
     let l = first;
     for (const child of token.children ?? []) {
       if (child.type === "softbreak" || child.type === "hardbreak") l++;
-      else if (child.type === "image" && addressKind(child.attrGet("src") ?? "") !== "local")
-        at(l, `image ${child.attrGet("src")}: ${LOAD_REFUSED}`);
-      else if (child.type === "link_open" && addressKind(child.attrGet("href") ?? "") === "other")
+      else if (child.type === "image") {
+        const src = child.attrGet("src") ?? "";
+        const missing = addressKind(src) === "local" ? missingFile(src, docsFiles) : undefined;
+        if (addressKind(src) !== "local") at(l, `image ${src}: ${LOAD_REFUSED}`);
+        else if (missing) at(l, `image ${src}: ${noFile(missing)}`);
+      } else if (child.type === "link_open" && addressKind(child.attrGet("href") ?? "") === "other")
         at(l, `link ${child.attrGet("href")}: ${LINK_REFUSED}`);
       else if (child.type === "html_inline") {
         html.push({line: l, text: child.content});
@@ -89,13 +105,18 @@ export function checkHtml(text: string, file: string, line: number, problems: Pr
       }
     }
   }
-  if (html.length) checkRawHtml(html, line, at);
+  if (html.length) checkRawHtml(html, line, at, docsFiles);
   problems.push(...found.sort((a, b) => a.line! - b.line!));
 }
 
 // The raw HTML, laid out at its lines (from `line`), parsed as a browser parses it and sanitised in place against
 // the allow-list: whatever DOMPurify removes is a problem at the line where jsdom found it.
-function checkRawHtml(pieces: {line: number; text: string}[], line: number, at: (l: number, m: string) => void) {
+function checkRawHtml(
+  pieces: {line: number; text: string}[],
+  line: number,
+  at: (l: number, m: string) => void,
+  docsFiles: ReadonlySet<string> | undefined
+) {
   let source = "<!DOCTYPE html><body>";
   let next = line;
   for (const piece of pieces) {
@@ -133,6 +154,11 @@ function checkRawHtml(pieces: {line: number; text: string}[], line: number, at: 
     ALLOW_DATA_ATTR: false,
     ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i
   });
+  for (const node of dom.window.document.body.querySelectorAll("[src]")) {
+    const src = node.getAttribute("src")!;
+    const missing = missingFile(src, docsFiles);
+    if (missing) at(lineOf(node), `<${node.nodeName.toLowerCase()} src="${src}">: ${noFile(missing)}`);
+  }
   const allowed = Object.keys(ALLOWED_TAGS).join(", ");
   for (const removed of purify.removed) {
     if ("element" in removed) {

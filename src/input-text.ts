@@ -34,6 +34,21 @@ export function positionOf(text: string, offset: number): {line: number; column:
   return {line: before.split("\n").length, column: [...before.slice(lineStart)].length + 1};
 }
 
+// The first control character of `text` (C0 and C1 but tab and line end; the non-characters U+FFFE, U+FFFF):
+// "Japan\u000Bspends" → "\u000B".
+export function controlIn(text: string): string | undefined {
+  return [...text].find((c) => {
+    const n = c.codePointAt(0)!;
+    return (
+      (n < 0x20 && c !== "\t" && c !== "\n" && c !== "\r") || (n >= 0x7f && n <= 0x9f) || n === 0xfffe || n === 0xffff
+    );
+  });
+}
+
+// "\u000B" → "holds the control character U+000B, which cannot be printed: delete it"
+export const controlProblem = (c: string) =>
+  `holds the control character U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}, which cannot be printed: delete it`;
+
 // "\uFEFFa\r\nb\rc" → "a\nb\nc"
 export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");

@@ -2,7 +2,7 @@
 import {isCurrency} from "./currencies.js";
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
-import {positionOf} from "./input-text.js";
+import {controlIn, controlProblem, positionOf} from "./input-text.js";
 import {parseJson} from "./json-parse.js";
 
 export interface ArticleMeta {
@@ -17,17 +17,6 @@ export interface ArticleMeta {
   source: string;
   url?: string;
   currency?: string; // the article's home currency, where a bare "$" is not the US dollar: "AUD"
-}
-
-// The first control character of `text` (C0 and C1 but tab and line end; the non-characters U+FFFE, U+FFFF):
-// "Japan\u000Bspends" → "\u000B".
-function controlIn(text: string): string | undefined {
-  return [...text].find((c) => {
-    const n = c.codePointAt(0)!;
-    return (
-      (n < 0x20 && c !== "\t" && c !== "\n" && c !== "\r") || (n >= 0x7f && n <= 0x9f) || n === 0xfffe || n === 0xffff
-    );
-  });
 }
 
 const EMPTY: ArticleMeta = {title: "", authors: [], agency: "", outlet: "", published: "", dateline: "", source: ""};
@@ -69,7 +58,7 @@ export function parseMeta(json: string | undefined, file: string, problems: Prob
       problems.push({
         file,
         line: lineOf(key),
-        message: `"${key}" holds the control character U+${control.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}, which cannot be printed: delete it`
+        message: `"${key}" ${controlProblem(control)}`
       });
   }
   if (typeof meta.published === "string" && meta.published && !isIsoDate(meta.published))

@@ -106,6 +106,7 @@ export interface ProjectFiles {
   gdp: InputFile; // data/gdp-current-usd.csv: World Bank GDP by country and year, for shares of GDP
   population: InputFile; // data/population.csv: World Bank population, for amounts per person
   dataFiles: string[]; // every file in data/, relative to it
+  docsFiles?: string[]; // every file under docs/, relative to it ("photo.jpg"): the images a page may show
   pages?: {slug: string; text: InputFile}[]; // data/pages/<slug>.md: extra pages of the story, each at /<slug>
 }
 
@@ -516,7 +517,8 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   if (lead) story.lead = lead;
   story.conversions = storyConversions(figures, pairs, lead, notes, PATHS.story);
   fillLabels(story.charts, figures, notes, PATHS.figures);
-  const prose = parseProse(optional("prose") ?? genericProse(meta, story), PATHS.prose, problems);
+  const docsFiles = files.docsFiles && new Set(files.docsFiles);
+  const prose = parseProse(optional("prose") ?? genericProse(meta, story), PATHS.prose, problems, docsFiles);
   checkCells(proseCells(prose), PATHS.prose, problems);
   // Extra pages: the same Markdown, citations, directives and cells as the story.
   const pages: ExtraPage[] = (files.pages ?? []).flatMap(({slug, text}) => {
@@ -530,7 +532,7 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
     }
     const body = inputText(text, file, problems);
     if (body === undefined) return [];
-    const page = {slug, file, prose: parseProse(body, file, problems)};
+    const page = {slug, file, prose: parseProse(body, file, problems, docsFiles)};
     checkCells(proseCells(page.prose), file, problems);
     return [page];
   });
@@ -539,7 +541,7 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   const factCheckProse =
     factCheckText === undefined
       ? undefined
-      : parseProse(`# Fact check\n${factCheckText}`, PATHS.factCheckProse, problems);
+      : parseProse(`# Fact check\n${factCheckText}`, PATHS.factCheckProse, problems, docsFiles);
 
   // The rate bases of every amount in a foreign currency: the article's own rate for its currency (when the
   // article prints a pair), the rate at publication, and the mean over the window of the amount's own time.

@@ -2,6 +2,7 @@
 // places a chart or a section: `::: chart investment`, `::: conversion chip_subsidies`, `::: notes`.
 import type {Problem} from "./errors.js";
 import {checkHtml} from "./html-policy.js";
+import {controlIn, controlProblem} from "./input-text.js";
 import {scanTokens, type Token} from "./tokens.js";
 
 export const DIRECTIVES = ["chart", "conversion", "conversions", "figures", "notes", "corrections", "summary"] as const;
@@ -20,7 +21,7 @@ export interface Prose {
 const DIRECTIVE = /^:::\s*([a-z]+)(?:\s+(\S+))?\s*$/;
 
 // "# Title\n\nText [[a]].\n\n::: chart x\n" → {headline: "Title", blocks: [markdown, directive chart x]}
-export function parseProse(text: string, file: string, problems: Problem[]): Prose {
+export function parseProse(text: string, file: string, problems: Problem[], docsFiles?: ReadonlySet<string>): Prose {
   const lines = text.split("\n");
   const blocks: Block[] = [];
   let headline = "";
@@ -39,6 +40,9 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
   let fence = ""; // the open code fence, whose lines are text, never directives
   lines.forEach((raw, i) => {
     const line = i + 1;
+    // Word's line break (U+000B) pasted in a headline prints as nothing and stops the social card.
+    const control = controlIn(raw);
+    if (control) problems.push({file, line, message: `the line ${controlProblem(control)}`});
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
     if (fence || marker) {
       if (!fence) fence = marker!;
@@ -90,7 +94,7 @@ export function parseProse(text: string, file: string, problems: Problem[]): Pro
   });
   flush();
   // The whole file at once, headline included: a reference-style image may be defined in another block.
-  checkHtml(text, file, 1, problems);
+  checkHtml(text, file, 1, problems, docsFiles);
   if (!headline) problems.push({file, line: 1, message: `has no headline: start it with a line "# Your headline"`});
   return {headline, headlineLine, blocks};
 }

@@ -3,7 +3,7 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
-import {readProjectFiles} from "../../scripts/project.js";
+import {docsFilesOf, readProjectFiles} from "../../scripts/project.js";
 import {PATHS, type ProjectFiles} from "../../src/index.js";
 import {files as seed, problemsOf} from "./project.js";
 import {projectRoot} from "./site.js";
@@ -54,7 +54,7 @@ export const onDisk = (edits: Edit[]) =>
 
 // The seed story's inputs with a case's edits, in memory.
 export function editedFiles(edits: Edit[]): ProjectFiles {
-  const files: ProjectFiles = {...seed};
+  const files: ProjectFiles = {...seed, docsFiles: docsFilesOf(projectRoot)};
   for (const edit of edits) {
     const key = keyOf(edit.file);
     const before = files[key];

@@ -25,13 +25,14 @@ export const REFERENCE_FILES = RATE_FILES.map((p) => p.slice(5));
 // The inputs as text, as a test edits them (null: an optional file the seed does not have).
 type Optional = "story" | "prose" | "factCheckProse" | "corrections";
 export type TextFiles = {
-  [K in keyof Omit<ProjectFiles, "pages">]: K extends "dataFiles"
+  [K in keyof Omit<ProjectFiles, "pages" | "docsFiles">]: K extends "dataFiles"
     ? string[]
     : K extends Optional
       ? string | null
       : string;
 } & {
   pages?: {slug: string; text: string}[];
+  docsFiles?: string[];
 };
 
 // A frozen story's inputs: its own files from `dir`, the rate files from data/.
