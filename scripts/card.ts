@@ -3,6 +3,8 @@
 // the same on every machine and needs no system font.
 import {createRequire} from "node:module";
 import {Resvg} from "@resvg/resvg-js";
+import * as fontkit from "fontkit";
+import {JSDOM} from "jsdom";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import type {Project, StoryModel} from "../src/index.js";
 import {storyDescription, type PageContext} from "./pages.js";
@@ -10,16 +12,27 @@ import {storyDescription, type PageContext} from "./pages.js";
 export const CARD = {width: 1200, height: 630};
 
 const require = createRequire(import.meta.url);
-// Inter, then fonts for the glyphs it lacks: Noto Emoji ("🚀") and Noto Sans JP (kana and kanji).
+// Inter, then the fonts of the scripts news is written in, for the glyphs Inter lacks: Noto Emoji ("🚀", "💴"),
+// Noto Sans JP (kana and kanji), KR (hangul), Arabic, Hebrew, Devanagari and Thai. Each family by its name and
+// package, with its weights.
+const NOTO = [
+  ["Noto Emoji", "noto-emoji", ["400Regular"]],
+  ["Noto Sans JP", "noto-sans-jp", ["400Regular", "700Bold"]],
+  ["Noto Sans KR", "noto-sans-kr", ["400Regular", "700Bold"]],
+  ["Noto Sans Arabic", "noto-sans-arabic", ["400Regular", "700Bold"]],
+  ["Noto Sans Hebrew", "noto-sans-hebrew", ["400Regular", "700Bold"]],
+  ["Noto Sans Devanagari", "noto-sans-devanagari", ["400Regular", "700Bold"]],
+  ["Noto Sans Thai", "noto-sans-thai", ["400Regular", "700Bold"]]
+] as const;
+const fontFile = (pkg: string, weight: string, name: string) =>
+  require.resolve(`@expo-google-fonts/${pkg}/${weight}/${name.replace(/ /g, "")}_${weight}.ttf`);
 const FONTS = [
-  "inter/400Regular/Inter_400Regular.ttf",
-  "inter/700Bold/Inter_700Bold.ttf",
-  "noto-emoji/400Regular/NotoEmoji_400Regular.ttf",
-  "noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf",
-  "noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf"
-].map((f) => require.resolve(`@expo-google-fonts/${f}`));
+  fontFile("inter", "400Regular", "Inter"),
+  fontFile("inter", "700Bold", "Inter"),
+  ...NOTO.flatMap(([name, pkg, weights]) => weights.map((w) => fontFile(pkg, w, name)))
+];
 // resvg picks, glyph by glyph, the first family in the list that has it.
-const FAMILIES = "Inter, 'Noto Emoji', 'Noto Sans JP'";
+const FAMILIES = ["Inter", ...NOTO.map(([name]) => `'${name}'`)].join(", ");
 
 // The light theme's colours for the CSS variables the charts use (resvg knows no CSS variables).
 const COLORS: Record<string, string> = {
@@ -138,9 +151,95 @@ export function cardSvg(project: Project, model: StoryModel, ctx: PageContext): 
 }
 
 export function socialCard(project: Project, model: StoryModel, ctx: PageContext): Uint8Array {
-  const resvg = new Resvg(cardSvg(project, model, ctx), {
+  const resvg = new Resvg(withFallbacks(cardSvg(project, model, ctx)).svg, {
     fitTo: {mode: "width", value: CARD.width},
     font: {fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: "Inter"}
   });
   return resvg.render().asPng();
+}
+
+// The card's fonts, each with the characters it draws, in the order they are tried: Inter first.
+function faces(): {family: string; font: fontkit.Font}[] {
+  const regular = FONTS.filter((f) => f.includes("400Regular"));
+  return regular.map((f, i) => ({
+    family: i ? `'${NOTO[i - 1][0]}'` : "Inter",
+    font: fontkit.openSync(f) as fontkit.Font
+  }));
+}
+
+// The card with each run of text in the first font that draws it, and the characters none draws. resvg 2.6 does
+// not fall back from one family of a list to the next, so "Japan 日本" is "Japan " in Inter, then
+// `<tspan font-family="'Noto Sans JP'">日本</tspan>`. Spaces, joiners and variation selectors stay in their run.
+// A text in a script resvg shapes only whole (right to left, or with reordered marks: Arabic, Hebrew,
+// Devanagari, Thai) is one run in that script's font, which draws Latin too: resvg draws nothing of a text whose
+// run of such a script sits beside another tspan.
+export function withFallbacks(svg: string): {svg: string; undrawable: {char: string; text: string}[]} {
+  const fonts = faces();
+  const dom = new JSDOM(svg, {contentType: "image/svg+xml"});
+  const doc = dom.window.document;
+  const undrawable = new Map<string, string>();
+  const drawn = (char: string, text: string, face: (typeof fonts)[number] | undefined) => {
+    if (!face && !undrawable.has(char)) undrawable.set(char, text);
+    return face;
+  };
+  for (const text of doc.querySelectorAll("text")) {
+    const all = text.textContent ?? "";
+    const whole = [...all].find((c) => WHOLE.test(c));
+    const face = whole && fonts.find((f) => f.font.hasGlyphForCodePoint(whole.codePointAt(0)!));
+    if (face) {
+      text.setAttribute("font-family", face.family);
+      for (const char of all)
+        if (!NEUTRAL.test(char))
+          drawn(char, all, face.font.hasGlyphForCodePoint(char.codePointAt(0)!) ? face : undefined);
+      continue;
+    }
+    const walker = doc.createTreeWalker(text, dom.window.NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    for (const node of nodes) {
+      const runs: {family: string; text: string}[] = [];
+      for (const char of node.data) {
+        // A space is Inter's (Noto Emoji's is wide); a joiner or a variation selector stays with its character.
+        const face = /\s/.test(char)
+          ? fonts[0]
+          : NEUTRAL.test(char)
+            ? undefined
+            : drawn(
+                char,
+                all,
+                fonts.find((f) => f.font.hasGlyphForCodePoint(char.codePointAt(0)!))
+              );
+        const family = face?.family ?? runs.at(-1)?.family ?? "Inter";
+        if (runs.at(-1)?.family === family) runs.at(-1)!.text += char;
+        else runs.push({family, text: char});
+      }
+      if (runs.every((r) => r.family === "Inter")) continue;
+      node.replaceWith(
+        ...runs.map((r) => {
+          if (r.family === "Inter") return doc.createTextNode(r.text);
+          const span = doc.createElementNS("http://www.w3.org/2000/svg", "tspan");
+          span.setAttribute("font-family", r.family);
+          span.textContent = r.text;
+          return span;
+        })
+      );
+    }
+  }
+  const out = new dom.window.XMLSerializer().serializeToString(doc);
+  dom.window.close();
+  return {svg: out, undrawable: [...undrawable].map(([char, text]) => ({char, text}))};
+}
+const NEUTRAL = /^(?:\s|\u200c|\u200d|\ufe0e|\ufe0f)$/u;
+const WHOLE = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Devanagari}\p{Script=Thai}]/u;
+
+// The card's characters it cannot draw, as notes for the build's report, a note for each text that has any:
+// 'card.png: cannot draw "𓀀" (U+13000) in "…": it shows as an empty box'.
+export function cardNotes(project: Project, model: StoryModel, ctx: PageContext): string[] {
+  const byText = new Map<string, string[]>();
+  for (const {char, text} of withFallbacks(cardSvg(project, model, ctx)).undrawable)
+    byText.set(text, [...(byText.get(text) ?? []), char]);
+  return [...byText].map(([text, chars]) => {
+    const names = chars.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")})`);
+    return `card.png: cannot draw ${names.join(", ")} in "${text}": ${chars.length > 1 ? "they show as empty boxes" : "it shows as an empty box"}`;
+  });
 }

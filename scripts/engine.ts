@@ -22,7 +22,7 @@ import {
   type Project,
   type StoryModel
 } from "../src/index.js";
-import {socialCard} from "./card.js";
+import {cardNotes, socialCard} from "./card.js";
 import {siteTitle} from "./head.js";
 import {problemReport, readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
@@ -240,7 +240,13 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
             .map((n) => [n.replace(/\.md$/, ".html"), pageShell(project, model, `/${n.slice(0, -3)}`, ctx)])
         )
       );
-    else if (name === "report.txt") body = strToU8(buildReport(project));
+    else if (name === "report.txt")
+      body = strToU8(
+        buildReport(project) +
+          cardNotes(project, model, ctx)
+            .map((n) => `note: ${n}\n`)
+            .join("")
+      );
     else if (PAGES[name]) body = strToU8(PAGES[name](project, model, ctx));
     else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(project, model, name.slice(6, -3), ctx));
     else if (name === "site.json")

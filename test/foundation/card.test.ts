@@ -3,7 +3,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {storyModel} from "../../src/index.js";
-import {cardSvg, socialCard} from "../../scripts/card.js";
+import {cardNotes, cardSvg, socialCard, withFallbacks} from "../../scripts/card.js";
 import {staticDocument} from "../../scripts/pages.js";
 import {build, files, withFiles} from "../helpers/project.js";
 
@@ -53,5 +53,40 @@ describe("the social card", () => {
       "American tech giants are pouring money into Japan: US$14 billion from AWS."
     );
     expect(size(socialCard(project, model, ctx))).toEqual([1200, 630]);
+  });
+
+  // The headline's <text> after the fallbacks: its own family, and each tspan's family with its text.
+  const headline = (prose: string) => {
+    const {project, model} = story(() => {}, prose);
+    const svg = withFallbacks(cardSvg(project, model, ctx)).svg;
+    const text = [...new JSDOM(svg, {contentType: "image/svg+xml"}).window.document.querySelectorAll("text")].find(
+      (t) => t.getAttribute("font-weight") === "700"
+    )!;
+    const spans = [...text.querySelectorAll("tspan")].map((t) => [t.getAttribute("font-family"), t.textContent]);
+    return {family: text.getAttribute("font-family"), spans, notes: cardNotes(project, model, ctx), project, model};
+  };
+  const withHeadline = (h: string) => files.prose!.replace(/^# .*$/m, `# ${h}`);
+
+  it("draws kana, kanji, hangul and emoji each in a font that has them, and notes nothing", () => {
+    const {spans, notes, project, model} = headline(withHeadline("Japan bets 🚀 on chips: 日本 한국"));
+    expect(spans).toEqual([
+      ["'Noto Emoji'", "🚀"],
+      ["'Noto Sans JP'", "日本"],
+      ["'Noto Sans KR'", "한국"]
+    ]);
+    expect(notes).toEqual([]);
+    expect(size(socialCard(project, model, ctx))).toEqual([1200, 630]);
+  });
+
+  it("draws an Arabic headline whole in Noto Sans Arabic, Latin and digits included", () => {
+    const {family, spans, notes} = headline(withHeadline("اليابان تراهن على الرقائق: 3.9 trillion yen"));
+    expect(family).toBe("'Noto Sans Arabic'");
+    expect(spans).toEqual([]);
+    expect(notes).toEqual([]);
+  });
+
+  it("names each character no font of the card draws, with the text it is in", () => {
+    const {notes} = headline(withHeadline("Japan bets on 𓀀 chips"));
+    expect(notes).toEqual(['card.png: cannot draw "𓀀" (U+13000) in "Japan bets on 𓀀 chips": it shows as an empty box']);
   });
 });
