@@ -137,8 +137,8 @@ function names(text: string, quote: string, q: Located, twins: Located[]): boole
 }
 
 // The shortest run of `units` around the amount, from the units holding it outwards (left first, for the subject),
-// that reads as a phrase (4 words or more, or all of the units) and names it alone.
-function grow(text: string, units: Span[], q: Located, twins: Located[]): string | undefined {
+// that reads as a phrase (4 words or more, or all of the units) and names it alone; at most `most` units.
+function grow(text: string, units: Span[], q: Located, twins: Located[], most = Infinity): string | undefined {
   let i = units.findIndex((u) => u.end > q.start);
   let j = units.findIndex((u) => u.end >= q.end);
   if (i < 0 || j < 0) return undefined;
@@ -146,7 +146,7 @@ function grow(text: string, units: Span[], q: Located, twins: Located[]): string
     const quote = spanText(text, units[i], units[j]);
     const all = i === 0 && j === units.length - 1;
     if ((words(quote) >= 4 || all) && names(text, quote, q, twins)) return quote;
-    if (all) return undefined;
+    if (all || j - i + 1 >= most) return undefined;
     if ((step % 2 === 0 || j === units.length - 1) && i > 0) i--;
     else j++;
   }
@@ -196,13 +196,19 @@ export function quoteOf(
   also?: Span // words the quote takes in too when it is cut word by word: what the money is for
 ): string {
   const sentence = q.sentence ?? sentences.find((s) => s.start <= q.start && s.end >= q.end);
-  const inSentence = sentence
-    ? (grow(text, clauses(text, sentence), q, twins) ??
-      (also ? growWords(text, sentence, {...q, end: also.end}, twins, q) : undefined) ??
-      growWords(text, sentence, q, twins))
-    : undefined;
-  return inSentence ?? grow(text, sentences, q, twins) ?? text.trim();
+  // A sentence said twice (a report that repeats itself) has no part said once: nothing in it is tried.
+  const inSentence =
+    sentence && isUnique(text, text.slice(sentence.start, sentence.end))
+      ? (grow(text, clauses(text, sentence), q, twins) ??
+        (also ? growWords(text, sentence, {...q, end: also.end}, twins, q) : undefined) ??
+        growWords(text, sentence, q, twins))
+      : undefined;
+  // Else the sentences around it, three at most; else its sentence, said more than once, which the registry's
+  // check reads as the first of its places not yet taken.
+  const said = sentence ? spanText(text, sentence, sentence) : text.trim();
+  return inSentence ?? grow(text, sentences, q, twins, QUOTE_SENTENCES) ?? said;
 }
+const QUOTE_SENTENCES = 3;
 
 const csvText = (rows: string[][]) => rows.map((r) => csvFormatRows([r])).join("\n") + "\n";
 
