@@ -537,11 +537,11 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
     return [page];
   });
   const factCheckText = optional("factCheckProse");
-  // The fact-check prose has no headline of its own: one is supplied so its lines keep their numbers.
+  // The fact-check prose has no headline of its own: the page's is supplied, and its lines keep their numbers.
   const factCheckProse =
     factCheckText === undefined
       ? undefined
-      : parseProse(`# Fact check\n${factCheckText}`, PATHS.factCheckProse, problems, docsFiles);
+      : parseProse(factCheckText, PATHS.factCheckProse, problems, docsFiles, "Fact check");
 
   // The rate bases of every amount in a foreign currency: the article's own rate for its currency (when the
   // article prints a pair), the rate at publication, and the mean over the window of the amount's own time.

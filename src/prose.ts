@@ -21,10 +21,17 @@ export interface Prose {
 const DIRECTIVE = /^:::\s*([a-z]+)(?:\s+(\S+))?\s*$/;
 
 // "# Title\n\nText [[a]].\n\n::: chart x\n" → {headline: "Title", blocks: [markdown, directive chart x]}
-export function parseProse(text: string, file: string, problems: Problem[], docsFiles?: ReadonlySet<string>): Prose {
+// `docsFiles`: the files under docs/, so that an image that is not there is refused; `headline`: the page's own,
+// for a file that has none (fact-check.md): its first "# " line is then text, and its lines keep their numbers.
+export function parseProse(
+  text: string,
+  file: string,
+  problems: Problem[],
+  docsFiles?: ReadonlySet<string>,
+  headline = ""
+): Prose {
   const lines = text.split("\n");
   const blocks: Block[] = [];
-  let headline = "";
   let headlineLine = 0;
   let chunk: string[] = [];
   let chunkLine = 1;

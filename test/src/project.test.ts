@@ -92,6 +92,12 @@ describe("bad input fails loudly, naming file, line and problem, all at once", (
     expect(problemsWith({figures})[0]).toBe('data/figures.csv:1: missing columns "value", "quote"');
   });
 
+  it("a problem of fact-check.md, at its line in the journalist's file", () => {
+    expect(problemsWith({factCheckProse: "Two discrepancies.\n\n::: chrat\n"})).toEqual([
+      'data/fact-check.md:3: unknown directive "::: chrat": use ::: chart, ::: conversion, ::: conversions, ::: figures, ::: notes, ::: corrections, ::: summary'
+    ]);
+  });
+
   it("a data file with no sources row", () => {
     expect(problemsWith({dataFiles: [...files.dataFiles, "extra.csv"]})).toEqual([
       "data/sources.csv: data/extra.csv has no row: add its source, date and licence"

@@ -25,6 +25,25 @@ describe("parseProse", () => {
     ]);
   });
 
+  it("takes a headline the file does not have, keeping the file's lines and its own heading as text", () => {
+    const problems: Problem[] = [];
+    const prose = parseProse(
+      "# What we checked\n\nOne ![chart](https://example.com/a.png)\n\n::: chrat\n",
+      "data/fact-check.md",
+      problems,
+      undefined,
+      "Fact check"
+    );
+    expect([prose.headline, prose.headlineLine]).toEqual(["Fact check", 0]);
+    expect(prose.blocks).toMatchObject([
+      {type: "markdown", line: 1, text: "# What we checked\n\nOne ![chart](https://example.com/a.png)\n"}
+    ]);
+    expect(problems.map((p) => `${p.line}: ${p.message}`)).toEqual([
+      '5: unknown directive "::: chrat": use ::: chart, ::: conversion, ::: conversions, ::: figures, ::: notes, ::: corrections, ::: summary',
+      expect.stringMatching(/^3: image https:\/\/example\.com\/a\.png: /)
+    ]);
+  });
+
   it("refuses a chart or a conversion placed twice, at its second line: their copies would share element ids", () => {
     const problems: Problem[] = [];
     const text =
