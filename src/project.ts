@@ -1,6 +1,7 @@
 // All inputs of the story → one checked project: figures joined to the article's amounts, the story's shape, the
 // rate bases of every currency it converts, every problem at once.
 import {linkConversions, type Conversion} from "./conversions.js";
+import {parseCorrections, type Correction} from "./corrections.js";
 import {
   CPI_FILE,
   cpiMean,
@@ -18,7 +19,6 @@ import {extractAmounts, type Quantity} from "./extract.js";
 import {formatFigure} from "./figure-text.js";
 import {formatMoney, formatRate} from "./format.js";
 import {parseFactChecks, type FactCheck} from "./fact-checks.js";
-import {readCsv} from "./csv-parse.js";
 import {isCurrency} from "./currencies.js";
 import {customBasis, toUsd, type Basis, type BasisKind} from "./basis.js";
 import {
@@ -79,6 +79,7 @@ import {parsedOnce, type ParseCache} from "./parse-cache.js";
 import {scaleOf, type Scale} from "./scale.js";
 
 export {VERDICTS, type FactCheck} from "./fact-checks.js";
+export type {Correction} from "./corrections.js";
 export type {ArticleMeta} from "./meta.js";
 export type {SourceRow} from "./sources.js";
 export {lineOf};
@@ -161,13 +162,6 @@ export const OPTIONAL: (keyof typeof PATHS)[] = [
   "gdp",
   "population"
 ];
-
-export interface Correction {
-  date: string; // ISO date of the correction
-  figure_id: string; // the figure it concerns, if one
-  was: string; // what was wrong
-  now: string; // what the story says now
-}
 
 export interface Mention extends Quantity {
   figure_ids: string[]; // registry rows that cite it
@@ -433,7 +427,7 @@ export function buildProject(files: ProjectFiles, {cache}: {cache?: ParseCache} 
   const partial = (file: string) => problems.some((p) => p.partial && p.file === file);
   const ids = partial(PATHS.figures) ? undefined : new Set(registry.map((f) => f.id));
   const factChecks = parseFactChecks(read("factCheck"), PATHS.factCheck, ids, PATHS.figures, problems);
-  const corrections = parseCorrections(optional("corrections"), ids, problems);
+  const corrections = parseCorrections(optional("corrections"), PATHS.corrections, ids, PATHS.figures, problems);
 
   // A bare "$" is the dollar of the article's country when article.json names one ("currency": "AUD").
   const home = meta.currency && isCurrency(meta.currency) ? meta.currency : undefined;
@@ -959,17 +953,4 @@ export function footnoteOrder(p: Project, prose: Pick<Prose, "blocks"> = p.prose
   }
   if (all) ids.push(...p.story.charts.flatMap(chartFigures), ...p.story.conversions.flatMap(conversionFigures));
   return [...new Set(ids.filter(Boolean))];
-}
-
-// data/corrections.csv (optional): date, figure_id, was, now — oldest first, as published.
-function parseCorrections(csv: string | undefined, ids: Set<string> | undefined, problems: Problem[]): Correction[] {
-  const file = PATHS.corrections;
-  return readCsv(csv, file, ["date", "figure_id", "was", "now"], problems).map(({line, cells}) => {
-    const c = {date: cells.date ?? "", figure_id: cells.figure_id ?? "", was: cells.was ?? "", now: cells.now ?? ""};
-    const at = (message: string) => problems.push({file, line, message});
-    if (!isIsoDate(c.date)) at(`date "${c.date}" is not a calendar date (YYYY-MM-DD)`);
-    if (c.figure_id && ids && !ids.has(c.figure_id)) at(`figure_id "${c.figure_id}" is not in ${PATHS.figures}`);
-    if (!c.was || !c.now) at(`a correction needs both "was" (what was wrong) and "now" (what it says now)`);
-    return c;
-  });
 }
