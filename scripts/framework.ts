@@ -38,7 +38,9 @@ if (command === "build")
 // One engine computes every table and page; a loader run by Framework asks it (TECH_EDGE_ENGINE) instead of
 // starting tsx. It runs in a child process (scripts/engine-host.ts), started first: a build's engine makes all it
 // will be asked for while this process loads Framework. A throwaway site without the project's library has none.
-const host = existsSync(join(projectRoot, "src", "project.ts")) ? await import("./engine-host.js") : undefined;
+const host = existsSync(join(projectRoot, "src", "project", "build-project.ts"))
+  ? await import("./engine-host.js")
+  : undefined;
 const engine = await host?.startEngineHost({root: projectRoot, preview: command === "preview"});
 if (engine) process.env.TECH_EDGE_ENGINE = engine.url;
 process.env.TECH_EDGE_MODE = command;

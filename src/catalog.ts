@@ -1,6 +1,6 @@
 // The tables the story publishes: name, meaning, schema and builder, in one place for loaders and the Data page.
 import type {ColumnTable} from "arquero";
-import type {Project} from "./project.js";
+import type {Project} from "./project/types.js";
 import {
   annualRatesTable,
   factCheckTable,

@@ -12,7 +12,8 @@ import {genericProse, genericStory, storyJson, type StoryJson} from "./generic.j
 import {entityOf, nounPhrase, respectiveLabel, subjectOf, uniqueLabels, withoutDateline} from "./labels.js";
 import {describePeriod, formatPeriod} from "./period.js";
 import {inferPeriod, periodCues, type PeriodCue} from "./periods.js";
-import type {ArticleMeta, SourceRow} from "./project.js";
+import type {ArticleMeta} from "./meta.js";
+import type {SourceRow} from "./sources.js";
 import {COLUMNS} from "./registry.js";
 import {sentenceSpans, type Span} from "./sentences.js";
 

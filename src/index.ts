@@ -33,24 +33,15 @@ export {parsedOnce, type ParseCache} from "./parse-cache.js";
 export {lineOf, lineOfJsonValue} from "./lines.js";
 export * from "./model.js";
 export {parseNumeral, scaleNumeral, scaleExponent} from "./numbers.js";
-export {
-  PATHS,
-  basisOf,
-  buildProject,
-  citationText,
-  citationValue,
-  printCitations,
-  defaultBasisOf,
-  footnoteOrder,
-  rateSeries,
-  windowOf,
-  type ArticleMeta,
-  type Correction,
-  type ExtraPage,
-  type Project,
-  type ProjectFiles,
-  type ResolvedFigure
-} from "./project.js";
+export {buildProject} from "./project/build-project.js";
+export {citationText, citationValue, printCitations} from "./project/citations.js";
+export {footnoteOrder} from "./project/footnotes.js";
+export {PATHS} from "./project/paths.js";
+export {basisOf, defaultBasisOf, windowOf} from "./project/rate-bases.js";
+export {rateSeries} from "./project/read.js";
+export type {ExtraPage, Project, ProjectFiles, ResolvedFigure} from "./project/types.js";
+export type {Correction} from "./corrections.js";
+export type {ArticleMeta} from "./meta.js";
 export {describePeriod, formatPeriod, parsePeriod, type Period} from "./period.js";
 export {inferPeriod, periodCues, rateWindow} from "./periods.js";
 export {parseProse, type Block, type Prose} from "./prose.js";

@@ -4,7 +4,8 @@
 import type {Basis, BasisKind} from "./basis.js";
 import type {DollarsOf} from "./cpi.js";
 import {formatFigure, provenance} from "./figure-text.js";
-import type {ArticleMeta, Deflators, Project, ResolvedFigure} from "./project.js";
+import type {ArticleMeta} from "./meta.js";
+import type {Deflators, Project, ResolvedFigure} from "./project/types.js";
 import type {Scale} from "./scale.js";
 import {isRates} from "./charts/rates.js";
 import {mapCitable, type ChartConfig} from "./story.js";

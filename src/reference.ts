@@ -1,7 +1,7 @@
 // How far each reference series reaches: the rates of the story's currencies, CPI-U, and the World Bank's GDP and
 // population, each with its first and last date ("2024-12-31", "2026-05", "2023").
 import {CPI_FILE} from "./cpi.js";
-import type {Project} from "./project.js";
+import type {Project} from "./project/types.js";
 import {GDP_FILE, POPULATION_FILE} from "./world-bank.js";
 
 export interface ReferenceAge {

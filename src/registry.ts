@@ -61,6 +61,8 @@ export const NON_MONEY_UNITS = new Set([
   "share",
   "JPY per USD"
 ]);
+// Money is in a currency's code: "JPY", "USD"; never "JPY per USD" or "count".
+export const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit);
 // A rate between two currencies: "JPY per USD", "KRW per EUR".
 export const isRateUnit = (unit: string) =>
   /^[A-Z]{3} per [A-Z]{3}$/.test(unit) && unit.split(" per ").every((c) => isCurrency(c));

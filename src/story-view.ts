@@ -3,13 +3,12 @@
 // the registry's, and the conversions and the lead follow the registry, so a correction there is one edit.
 import type {Problem} from "./errors.js";
 import {nearestId} from "./nearest.js";
-import type {Figure} from "./registry.js";
+import {isMoney, type Figure} from "./registry.js";
 import type {ConversionConfig, FigureRule, RegistryLookup, StoryConfig} from "./story.js";
 
 type Row = Pick<Figure, "id" | "kind" | "unit" | "in_article" | "restates" | "converts" | "label" | "entity" | "quote">;
 type Located = Row & Pick<Figure, "line" | "value">;
 
-const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 // The money the article states, each once: reported, in the article, neither a restatement nor a conversion.

@@ -7,7 +7,9 @@ import {scaleSentence} from "./scale.js";
 import {formatFigure} from "./figure-text.js";
 import {roundRate} from "./format.js";
 import {resolveLabel, sweepRange} from "./model.js";
-import {defaultBasisOf, lineOf, type Project} from "./project.js";
+import {lineOf} from "./lines.js";
+import {defaultBasisOf} from "./project/rate-bases.js";
+import type {Project} from "./project/types.js";
 
 const sentenceOf = (text: string, span?: {start: number; end: number}) =>
   span ? text.slice(span.start, span.end) : "";

@@ -15,6 +15,8 @@ import {
   type Project,
   type ProjectFiles
 } from "../../src/index.js";
+import type {Problem} from "../../src/errors.js";
+import {inputReader, readInputs, type InputReader, type Inputs} from "../../src/project/read.js";
 import {projectRoot} from "../../scripts/root.js";
 
 export const seedDir = join(projectRoot, "test", "fixtures", "story-seed");
@@ -52,6 +54,14 @@ export function readStory(dir: string): TextFiles {
 // preview: the same text is not parsed again (each build still gets the problems found in it).
 const parsed: ParseCache = new Map();
 export const build = (files: ProjectFiles): Project => buildProject(files, {cache: parsed});
+
+// The first step alone (src/project/read.ts): the inputs read and parsed, with the problems found so far, for the
+// tests of the later steps.
+export function readFiles(input: ProjectFiles): {inputs: Inputs; reader: InputReader; problems: Problem[]} {
+  const problems: Problem[] = [];
+  const reader = inputReader(input, problems);
+  return {inputs: readInputs(input, reader, problems, parsed), reader, problems};
+}
 
 export const files: TextFiles = readStory(seedDir);
 export const project: Project = build(files);
