@@ -7,6 +7,7 @@ import * as fontkit from "fontkit";
 import {JSDOM} from "jsdom";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import type {Project, StoryModel} from "../src/index.js";
+import {html} from "../src/html.js";
 import {storyDescription, type PageContext} from "./pages.js";
 
 export const CARD = {width: 1200, height: 630};
@@ -88,14 +89,10 @@ function chartXml(
   };
 }
 
-// Text for XML: the five characters that must be escaped, and nothing else ("$" stays "$").
-const xmlText = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;"})[c]!);
-
 // The card as SVG text: resvg's input, and what a test can read.
 const pad = 56;
 const text = (s: string, y: number, attrs: string) =>
-  `<text x="${pad}" y="${y}" font-family="${FAMILIES}" ${attrs}>${xmlText(s)}</text>`;
+  `<text x="${pad}" y="${y}" font-family="${FAMILIES}" ${attrs}>${html`${s}`}</text>`;
 
 export function cardSvg(project: Project, model: StoryModel, ctx: PageContext): string {
   const {width, height} = CARD;

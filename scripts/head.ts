@@ -2,6 +2,7 @@
 // footer. While previewing it is in each page's front matter (scripts/pages.ts); a build adds it to the built pages
 // (`addShell`, from scripts/publish.ts), so that Framework does not pass it through jsdom twice per page.
 import type {StoryModel} from "../src/index.js";
+import {html} from "../src/html.js";
 
 // Where the site is published: the one place its address is set, for link previews (og:url, og:image) and the
 // canonical link. Set TECH_EDGE_SITE_URL when building for the real address; the placeholder is not a real site.
@@ -14,8 +15,6 @@ export const UNTITLED = "A data story";
 export const siteTitle = (model: StoryModel) => `${model.meta.title || UNTITLED}, by the numbers`;
 
 export const FOOTER = "Data and sources: see the Data and Fact check pages.";
-
-const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
 // An empty icon, so browsers do not ask the server for /favicon.ico; and three fixes to Framework's page shell for
 // screen readers: the page language, a name for the sidebar toggle, and the sidebar's close button moved out of its
@@ -35,17 +34,17 @@ export function pageHead(model: StoryModel, path: string, title: string, descrip
   const url = `${siteUrl()}${path.replace(/(^|\/)index$/, "$1")}`;
   const pageTitle = title && title !== site ? `${title} | ${site}` : site;
   return `${[
-    `<link rel="canonical" href="${attr(url)}">`,
-    `<meta name="description" content="${attr(description)}">`,
+    html`<link rel="canonical" href="${url}">`,
+    html`<meta name="description" content="${description}">`,
     `<meta property="og:type" content="article">`,
-    `<meta property="og:site_name" content="${attr(site)}">`,
-    `<meta property="og:title" content="${attr(pageTitle)}">`,
-    `<meta property="og:description" content="${attr(description)}">`,
-    `<meta property="og:url" content="${attr(url)}">`,
-    `<meta property="og:image" content="${attr(`${siteUrl()}/card.png`)}">`,
+    html`<meta property="og:site_name" content="${site}">`,
+    html`<meta property="og:title" content="${pageTitle}">`,
+    html`<meta property="og:description" content="${description}">`,
+    html`<meta property="og:url" content="${url}">`,
+    html`<meta property="og:image" content="${siteUrl()}/card.png">`,
     `<meta property="og:image:width" content="1200">`,
     `<meta property="og:image:height" content="630">`,
-    `<meta property="og:image:alt" content="${attr(`The story’s headline and its first chart`)}">`,
+    `<meta property="og:image:alt" content="The story’s headline and its first chart">`,
     `<meta name="twitter:card" content="summary_large_image">`
   ].join("\n")}
 ${SHELL_FIXES}`;

@@ -1,6 +1,7 @@
 // A chart as a file of its own, made in the browser with no other code: a standalone SVG (fonts declared, colours
 // resolved, no CSS variables or classes left) with the chart's title above and its source line below, and the
 // same picture as a PNG at twice the size. Also the code that embeds a chart in another site.
+import {html} from "../lib/html.js";
 import type {FigureParts} from "./figures.js";
 
 // The properties a chart's look depends on, copied from the page's computed style onto each element.
@@ -172,8 +173,8 @@ export function saveBlob(blob: Blob, filename: string): void {
 // What the embedding page pastes: the iframe, and a few lines of our own that set its height from the messages the
 // embed page sends (docs/components/embed.ts), only for messages from that iframe.
 export function embedSnippet(src: string, title: string, height: number): string {
-  const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${Math.round(height)}" style="border: 0; width: 100%;" loading="lazy" data-tech-edge-embed></iframe>
+  const iframe = html`<iframe src="${src}" title="${title}" width="100%" height="${Math.round(height)}" style="border: 0; width: 100%;" loading="lazy" data-tech-edge-embed></iframe>`;
+  return `${iframe}
 <script>
 addEventListener("message", function (event) {
   if (!event.data || event.data.type !== "tech-edge:height") return;
