@@ -1,4 +1,4 @@
-// This page, made by the engine (scripts/pages.ts) from data/: edit data/story.md and data/story.json, not this.
+// This page, made by the engine (scripts/pages/data.ts) from data/: edit data/story.md and data/story.json, not this.
 import {emit} from "../scripts/loader.js";
 
 await emit("data.md");

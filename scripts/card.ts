@@ -8,7 +8,8 @@ import {JSDOM} from "jsdom";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import type {Project, StoryModel} from "../src/index.js";
 import {html} from "../src/html.js";
-import {storyDescription, type PageContext} from "./pages.js";
+import type {PageContext} from "./pages/context.js";
+import {storyDescription} from "./pages/story-description.js";
 
 export const CARD = {width: 1200, height: 630};
 

@@ -26,19 +26,10 @@ import {cardNotes, socialCard} from "./card.js";
 import {siteTitle} from "./head.js";
 import {problemReport, readProjectFiles} from "./project.js";
 import {projectRoot} from "./root.js";
-import {
-  dataPage,
-  embedPage,
-  extraPage,
-  factCheckPage,
-  methodologyPage,
-  pageShell,
-  problemsPage,
-  storyPage,
-  staticCharts,
-  staticDocument,
-  type PageContext
-} from "./pages.js";
+import {pagePaths, pageShell, renderPage} from "./pages.js";
+import {staticDocument, type PageContext} from "./pages/context.js";
+import {problemsPage} from "./pages/problems.js";
+import {staticCharts} from "./pages/static-box.js";
 
 export type Output = {ok: true; body: Uint8Array} | {ok: false; problems: Problem[]};
 
@@ -142,20 +133,11 @@ function tablesZip(project: Project, model: StoryModel): Uint8Array {
   return zipSync(files, {level: 6, mtime: new Date("2000-01-01T00:00:00Z")});
 }
 
-const PAGES: Record<string, (p: Project, m: StoryModel, ctx: PageContext) => string> = {
-  "index.md": storyPage,
-  "fact-check.md": factCheckPage,
-  "methodology.md": methodologyPage,
-  "data.md": dataPage
-};
-
 // What each loader in docs/ prints, named by its path there: "index.md" (docs/index.md.js), "data/tables.zip",
 // "embed/investment.md" ([chart].md.js for each chart). A build writes them all into Framework's cache up front.
 const loaderOutputs = (project: Project, model: StoryModel) => [
-  ...Object.keys(PAGES),
-  ...project.pages.map((p) => `${p.slug}.md`),
-  "data/tables.zip",
-  ...chartIds(model).map((id) => `embed/${id}.md`)
+  ...pagePaths(project, model).map((path) => `${path.slice(1)}.md`),
+  "data/tables.zip"
 ];
 
 // What the build says besides its problems: what it fell back on (a figure without a label, a story without a
@@ -247,15 +229,13 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
             .map((n) => `note: ${n}\n`)
             .join("")
       );
-    else if (PAGES[name]) body = strToU8(PAGES[name](project, model, ctx));
-    else if (/^embed\/[a-z0-9_-]+\.md$/.test(name)) body = strToU8(embedPage(project, model, name.slice(6, -3), ctx));
+    else if (name.endsWith(".md") && pagePaths(project, model).includes(`/${name.slice(0, -3)}`))
+      body = strToU8(renderPage(project, model, `/${name.slice(0, -3)}`, ctx));
     else if (name === "site.json")
       body = json({
         title: siteTitle(model),
         pages: project.pages.map((p) => ({name: p.prose.headline, path: `/${p.slug}`}))
       });
-    else if (project.pages.some((p) => `${p.slug}.md` === name))
-      body = strToU8(extraPage(project, model, name.slice(0, -3), ctx));
     else throw new RangeError(`no output "${name}"`);
     loaded.outputs.set(name, body);
     lastGood.set(name, body);

@@ -1,6 +1,6 @@
 // What every page adds to Framework's shell: link previews, an empty icon, fixes for screen readers, and the
-// footer. While previewing it is in each page's front matter (scripts/pages.ts); a build adds it to the built pages
-// (`addShell`, from scripts/publish.ts), so that Framework does not pass it through jsdom twice per page.
+// footer. While previewing it is in each page's front matter (scripts/pages.ts, renderPage); a build adds it to the
+// built pages (`addShell`, from scripts/publish.ts), so that Framework does not pass it through jsdom twice per page.
 import type {StoryModel} from "../src/index.js";
 import {html} from "../src/html.js";
 

@@ -1,6 +1,6 @@
 // The static charts go into the built pages after Framework's build, not into the pages Framework reads: it parses
 // each page's HTML with jsdom two or three times, and the drawings are most of it (135 of the seed's 217 kB).
-// A page holds an empty box naming its chart (scripts/pages.ts); the drawings come from the engine's
+// A page holds an empty box naming its chart (scripts/pages/static-box.ts); the drawings come from the engine's
 // static-charts.json.
 
 // The attribute naming the chart an empty static box waits for.

@@ -28,7 +28,28 @@ export function csvTable(text: string): Record<string, unknown>[] {
   return rows.map((row) => autoType(Object.fromEntries(header.map((name, i) => [name, row[i] || ""]))));
 }
 
-export function tableSection(
+// Every published table's rows, by name, read from its CSV file: {figures: {csv: FileAttachment(…)}} →
+// {figures: [{id: "aws_cloud", …}, …]}.
+export async function csvTables(
+  files: Record<string, {csv: {text(): Promise<string>}}>
+): Promise<Record<string, Record<string, unknown>[]>> {
+  const entries = await Promise.all(
+    Object.entries(files).map(async ([name, f]) => [name, csvTable(await f.csv.text())] as const)
+  );
+  return Object.fromEntries(entries);
+}
+
+// The page's sections, one for each table of the catalog, in its order.
+export function tableSections(
+  catalog: Spec[],
+  tables: Record<string, Record<string, unknown>[]>,
+  files: Record<string, {csv: Link; json: Link}>,
+  preview: Preview
+): HTMLElement[] {
+  return catalog.flatMap((spec) => tableSection(spec, tables[spec.name], files[spec.name], preview));
+}
+
+function tableSection(
   spec: Spec,
   rows: Record<string, unknown>[],
   files: {csv: Link; json: Link},

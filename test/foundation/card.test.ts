@@ -4,7 +4,7 @@ import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {storyModel} from "../../src/index.js";
 import {cardNotes, cardSvg, socialCard, withFallbacks} from "../../scripts/card.js";
-import {staticDocument} from "../../scripts/pages.js";
+import {staticDocument} from "../../scripts/pages/context.js";
 import {build, files, withFiles} from "../helpers/project.js";
 
 const ctx = {document: staticDocument(), preview: false};

@@ -1,19 +1,15 @@
 // Every page's shell: link previews for its own path, no header, the site's footer (an embed none). While
 // previewing it is in the page's front matter; a build adds it to the built page (addShell).
+import {existsSync} from "node:fs";
+import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import {storyModel} from "../../src/index.js";
 import {chartIds} from "../../docs/components/figures.js";
 import {addShell} from "../../scripts/head.js";
-import {
-  dataPage,
-  embedPage,
-  factCheckPage,
-  methodologyPage,
-  pageShell,
-  staticDocument,
-  storyPage
-} from "../../scripts/pages.js";
+import {PAGES, pagePaths, pageShell, renderPage} from "../../scripts/pages.js";
+import {staticDocument} from "../../scripts/pages/context.js";
 import {build, files, project} from "../helpers/project.js";
+import {projectRoot} from "../helpers/site.js";
 
 const model = storyModel(project);
 const ctx = {document: staticDocument(), preview: false};
@@ -73,7 +69,7 @@ describe("each page's shell", () => {
     const shell = pageShell(draft, storyModel(draft), "/index", ctx);
     const description = attribute(shell.head, /<meta name="description" content="([^"]*)">/)!;
     expect(draft.figures.every((f) => f.status === "draft")).toBe(true);
-    expect(storyPage(draft, storyModel(draft), ctx)).toContain('class="draft-mark"'); // the check below can fail
+    expect(renderPage(draft, storyModel(draft), "/index", ctx)).toContain('class="draft-mark"'); // the check below can fail
     expect(description).toBe(
       attribute(pageShell(project, model, "/index", ctx).head, /<meta name="description" content="([^"]*)">/)
     );
@@ -86,14 +82,15 @@ describe("each page's shell", () => {
   });
 
   it("is in a previewed page's front matter, and left out of a built one, whose title is there either way", () => {
-    const pages: [string, (c: typeof ctx) => string, string][] = [
-      ["/index", (c) => storyPage(project, model, c), model.headline],
-      ["/fact-check", (c) => factCheckPage(project, model, c), "Fact check"],
-      ["/methodology", (c) => methodologyPage(project, model, c), "Methodology"],
-      ["/data", (c) => dataPage(project, model, c), "Data"],
-      [`/embed/${id}`, (c) => embedPage(project, model, id, c), ""]
+    const pages: [string, string][] = [
+      ["/index", model.headline],
+      ["/fact-check", "Fact check"],
+      ["/methodology", "Methodology"],
+      ["/data", "Data"],
+      [`/embed/${id}`, ""]
     ];
-    for (const [path, page, title] of pages) {
+    for (const [path, title] of pages) {
+      const page = (c: typeof ctx) => renderPage(project, model, path, c);
       const built = frontMatter(page(ctx));
       const previewed = frontMatter(page({...ctx, preview: true}));
       expect([built.head, built.footer, built.header], path).toEqual(["", "", ""]);
@@ -138,5 +135,27 @@ describe("addShell", () => {
     expect(() => addShell("<html><body><main></main></body></html>", shell, "notes.html")).toThrow(
       /^notes\.html: no module script in the head/
     );
+  });
+});
+
+describe("the list of built-in pages", () => {
+  it("gives every page's path once, in the sidebar's order, each with its loader in docs/", () => {
+    const paths = pagePaths(project, model);
+    expect(paths).toEqual([
+      "/index",
+      "/fact-check",
+      "/methodology",
+      "/data",
+      ...chartIds(model).map((c) => `/embed/${c}`)
+    ]);
+    for (const page of PAGES) {
+      const loader = page.path.replace(/:([a-z]+)$/, "[$1]"); // "/embed/:chart" → docs/embed/[chart].md.js
+      expect(existsSync(join(projectRoot, "docs", `${loader}.md.js`)), page.path).toBe(true);
+    }
+  });
+
+  it("refuses a path no page has", () => {
+    expect(() => renderPage(project, model, "/embed/nope", ctx)).toThrow('no page "/embed/nope"');
+    expect(() => pageShell(project, model, "/nope", ctx)).toThrow('no page "/nope"');
   });
 });

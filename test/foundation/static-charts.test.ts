@@ -3,7 +3,9 @@ import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {storyModel} from "../../src/index.js";
 import {chartIds} from "../../docs/components/figures.js";
-import {embedPage, staticCharts, staticDocument, storyPage} from "../../scripts/pages.js";
+import {renderPage} from "../../scripts/pages.js";
+import {staticDocument} from "../../scripts/pages/context.js";
+import {staticCharts} from "../../scripts/pages/static-box.js";
 import {fillStaticCharts} from "../../scripts/static-charts.js";
 import {project} from "../helpers/project.js";
 
@@ -13,19 +15,19 @@ const charts = staticCharts(model, ctx);
 
 describe("the static charts", () => {
   it("are left out of the pages Framework reads: each page holds an empty box naming its chart", () => {
-    const page = storyPage(project, model, ctx);
+    const page = renderPage(project, model, "/index", ctx);
     expect(page).not.toContain("<svg");
     const boxes = [...page.matchAll(/<div class="chart-static" data-static-chart="([^"]*)"><\/div>/g)].map((m) => m[1]);
     const figures = [...page.matchAll(/<figure class="chart" id="chart-([^"]*)"/g)].map((m) => m[1]);
     expect(boxes.length).toBeGreaterThan(1);
     expect(boxes).toEqual(figures);
-    const embed = embedPage(project, model, chartIds(model)[0], ctx);
+    const embed = renderPage(project, model, `/embed/${chartIds(model)[0]}`, ctx);
     expect(embed).not.toContain("<svg");
     expect(embed).toContain(`data-static-chart="${chartIds(model)[0]}"`);
   });
 
   it("stay empty while previewing, where the charts are drawn live", () => {
-    const page = storyPage(project, model, {...ctx, preview: true});
+    const page = renderPage(project, model, "/index", {...ctx, preview: true});
     expect(page).toContain('<div class="chart-static"></div>');
     expect(page).not.toContain("data-static-chart");
   });

@@ -1,5 +1,5 @@
 // The journalist's cells that failed on a page, each named by where it is written: "data/story.md:12: x is not
-// defined". The pages mark every cell with its file and line (scripts/pages.ts, markCells); Framework shows a
+// defined". The pages mark every cell with its file and line (scripts/pages/mark-cells.ts); Framework shows a
 // failed cell as an element of class observablehq--error where the cell's output goes.
 import type {Page} from "playwright-core";
 

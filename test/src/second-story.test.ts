@@ -7,7 +7,8 @@ import {describe, expect, it} from "vitest";
 import {storyModel} from "../../src/index.js";
 import {build, readStory} from "../helpers/project.js";
 import {projectRoot} from "../../scripts/root.js";
-import {staticDocument, storyPage} from "../../scripts/pages.js";
+import {renderPage} from "../../scripts/pages.js";
+import {staticDocument} from "../../scripts/pages/context.js";
 
 const files = readStory(join(projectRoot, "test", "fixtures", "story-won"));
 const project = build(files);
@@ -72,7 +73,7 @@ describe("a second story: the Korean budget", () => {
       "krw_1415tn",
       "krw_1415tn"
     ]);
-    const page = storyPage(project, model, ctx);
+    const page = renderPage(project, model, "/index", ctx);
     expect(page.match(/class="controls"/g)).toHaveLength(1);
     expect(page.match(/view\(basisRadio\(/g)).toHaveLength(1);
     // The lead has the sweep; the conversion table has a row for each conversion.
@@ -115,7 +116,7 @@ describe("a 300-amount article", () => {
     expect(long.figures).toHaveLength(300);
     const m = storyModel(long);
     expect(m.sweeps).toHaveLength(1);
-    const page = storyPage(long, m, ctx);
+    const page = renderPage(long, m, "/index", ctx);
     expect(page.match(/class="controls"/g)).toHaveLength(1);
     // One bar chart and one sweep drawn for the page (twice each: desktop and phone), and the rates of one currency.
     expect(page.match(/<figure class="chart"/g)).toHaveLength(3);
