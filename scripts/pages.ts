@@ -4,7 +4,8 @@
 // HTML; their cells, which only call the typed modules of docs/components/, then redraw the charts at the reader's
 // width and choice of basis, in place.
 import type {Project, StoryModel} from "../src/index.js";
-import {FOOTER, pageHead, type PageShell} from "./head.js";
+import {FOOTER, type PageShell} from "./head.js";
+import {pageHead} from "./pages/page-head.js";
 import type {PageContext} from "./pages/context.js";
 import {data} from "./pages/data.js";
 import {embed} from "./pages/embed.js";
