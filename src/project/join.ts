@@ -48,12 +48,20 @@ export function joinArticle(
     excused: ""
   }));
   const conversions = linkConversions(text, mentions);
+  const inOrder = [...mentions].sort((a, b) => a.start - b.start);
+  // A quote the registry repeats (a long report's restatements) is looked for once.
+  const found = new Map<string, number[]>();
+  const occurrencesOf = (needle: string) => {
+    if (!found.has(needle)) found.set(needle, occurrences(text, needle));
+    return found.get(needle)!;
+  };
 
   // Join each figure quoted from the article to the amount it names inside its quote.
   const figures: ResolvedFigure[] = registry.map((f) => ({...f, value: f.value ?? NaN}));
+  const candidates = new Map<string, {inside: Mention[]; matching: Mention[]; taken: number}>();
   for (const f of figures) {
     if (!f.in_article || !f.quote || article === undefined) continue;
-    const at = occurrences(text, f.quote);
+    const at = occurrencesOf(f.quote);
     if (!at.length) {
       problems.push({
         file: PATHS.figures,
@@ -63,11 +71,19 @@ export function joinArticle(
       continue;
     }
     if (f.kind === "derived" || f.unit === "date") continue;
-    const inside = mentions.filter((m) => at.some((a) => m.start >= a && m.end <= a + f.quote.length));
     // Two equal amounts in one quote ("15 trillion won of bonds and 15 trillion won of private capital"): each
-    // figure takes the first that no other figure has taken.
-    const matching = inside.filter((m) => m.value === f.value && matchesUnit(m, f.unit));
-    const match = matching.find((m) => !m.figure_ids.length) ?? matching[0];
+    // figure takes the first that no other figure has taken. Figures of one quote, value and unit share the list
+    // and the place in it up to which every amount is taken.
+    const key = `${f.quote}\u0000${f.value}\u0000${f.unit}`;
+    if (!candidates.has(key)) {
+      const inside = within(inOrder, at, f.quote.length);
+      const matching = inside.filter((m) => m.value === f.value && matchesUnit(m, f.unit));
+      candidates.set(key, {inside, matching, taken: 0});
+    }
+    const c = candidates.get(key)!;
+    while (c.taken < c.matching.length && c.matching[c.taken].figure_ids.length) c.taken++;
+    const match = c.matching[c.taken] ?? c.matching[0];
+    const inside = c.inside;
     if (!match) {
       const found = inside.map((m) => m.text).join(", ") || "no amounts";
       problems.push({
@@ -92,10 +108,10 @@ export function joinArticle(
   const aliases = restatements(figures, PATHS.figures, problems, whole);
   const pairs = articlePairs(figures, aliases, PATHS.figures, problems, whole);
   for (const n of notFigures) {
-    const at = occurrences(text, n.text);
+    const at = occurrencesOf(n.text);
     if (!at.length && article !== undefined)
       problems.push({file: PATHS.notFigures, line: n.line, message: `"${n.text}" is not in ${PATHS.article}`});
-    for (const m of mentions) if (at.some((a) => m.start >= a && m.end <= a + n.text.length)) m.excused = n.reason;
+    for (const m of within(inOrder, at, n.text.length)) m.excused = n.reason;
   }
   for (const m of mentions) {
     if (partial(PATHS.figures) || partial(PATHS.notFigures)) break;
@@ -117,6 +133,23 @@ function matchesUnit(q: Quantity, unit: string): boolean {
   if (unit === "year") return q.kind === "year";
   if (unit === "%") return q.kind === "percent";
   return q.kind === "count";
+}
+
+// The mentions (in the text's order) wholly inside a span of `length` at any of `at`, in the text's order; each
+// span's first found by bisection, so that a long report's thousand quotes cost no more than their mentions.
+export function within<T extends {start: number; end: number}>(mentions: T[], at: number[], length: number): T[] {
+  const out = new Set<T>();
+  for (const a of at) {
+    let [lo, hi] = [0, mentions.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (mentions[mid].start < a) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < mentions.length && mentions[i].start < a + length; i++)
+      if (mentions[i].end <= a + length) out.add(mentions[i]);
+  }
+  return [...out].sort((x, y) => x.start - y.start);
 }
 
 // Where a text holds a needle: ("a b a", "a") → [0, 4].

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {formatProblem} from "../../../src/errors.js";
-import {joinArticle} from "../../../src/project/join.js";
+import {joinArticle, within} from "../../../src/project/join.js";
 import type {ProjectFiles} from "../../../src/project/types.js";
 import {editRegistryCell, files, readFiles, withFiles} from "../../helpers/project.js";
 
@@ -64,5 +64,21 @@ describe("joinArticle", () => {
     expect(join(withFiles({notFigures})).problems).toEqual([
       `data/not-figures.csv:${notFigures.trimEnd().split("\n").length}: "1990s" is not in data/article.txt`
     ]);
+  });
+});
+
+describe("within", () => {
+  // Three mentions of "a b a a": at 0, 4 and 6, one character each.
+  const mentions = [0, 4, 6].map((start) => ({start, end: start + 1}));
+
+  it("gives the mentions wholly inside any of the spans, each once and in the text's order", () => {
+    expect(within(mentions, [3, 0], 3)).toEqual([mentions[0], mentions[1]]); // [3, 6) and [0, 3)
+    expect(within(mentions, [4, 5], 2)).toEqual([mentions[1], mentions[2]]); // [4, 6) and [5, 7)
+    expect(within(mentions, [4, 4], 1)).toEqual([mentions[1]]);
+  });
+
+  it("leaves out a mention that runs past a span's end, and finds nothing in no span", () => {
+    expect(within([{start: 2, end: 5}], [0], 4)).toEqual([]);
+    expect(within(mentions, [], 10)).toEqual([]);
   });
 });
