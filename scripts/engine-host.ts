@@ -20,10 +20,13 @@ export interface EngineHost {
   close(): Promise<void>;
 }
 
-// One output's bytes; bad input → an error whose message is every problem, each with its file and line.
+// An output the engine could not make: its message is what to print, every problem with its file and line.
+export class EngineError extends Error {}
+
+// One output's bytes; bad input → an EngineError whose message is every problem, each with its file and line.
 export async function outputOf(engine: EngineHost, name: string): Promise<Buffer> {
   const reply = await engine.request(name);
-  if (!reply.ok) throw new Error(reply.report ?? `error: ${name}: ${reply.error}\n`);
+  if (!reply.ok) throw new EngineError(reply.report ?? `error: ${name}: ${reply.error}\n`);
   return Buffer.from(reply.body!, "base64");
 }
 
@@ -85,6 +88,11 @@ function engineProcess(root: string, preview: boolean): Engine {
             if (m.ready) return resolve();
             waiting.get(m.id)?.(m);
             waiting.delete(m.id);
+          });
+          // A request sent as the engine stopped (EPIPE) is answered by its stopping, not thrown in the runner.
+          engine.on("error", (error) => {
+            if (child === engine) stopped(`the engine stopped (${error.message})`);
+            resolve();
           });
           engine.on("exit", (code) => {
             if (child === engine) stopped(`the engine stopped (exit ${code})`); // not one replaced by a restart

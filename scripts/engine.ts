@@ -6,9 +6,10 @@
 import {createHash} from "node:crypto";
 import {existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {strFromU8, strToU8, zipSync, type Zippable} from "fflate";
+import {strToU8, zipSync, type Zippable} from "fflate";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import {
+  ChartTypeError,
   InputError,
   type ParseCache,
   TABLES,
@@ -186,7 +187,10 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
       state.project = project;
       state.model = storyModel(project);
     } catch (error) {
-      if (!(error instanceof InputError)) throw error;
+      if (!(error instanceof InputError)) {
+        state = undefined; // not the inputs' fault: the next request tries again, and says the same
+        throw error;
+      }
       state.problems = error.problems;
     }
     return state;
@@ -251,6 +255,9 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
           ? {id, ok: true, body: Buffer.from(out.body).toString("base64")}
           : {id, ok: false, report: problemReport(out.problems)};
       } catch (error) {
+        // A chart type that cannot draw is said in its own line, naming its file: no trace.
+        if (error instanceof ChartTypeError)
+          return {id, ok: false, report: error.message.replace(/^/gm, "error: ") + "\n"};
         return {id, ok: false, error: (error as Error).stack ?? String(error)};
       }
     }
@@ -286,8 +293,9 @@ function serve(build: boolean): void {
   process.on("disconnect", () => process.exit(0));
   process.send!({ready: true});
   if (build) {
-    const loaders = engine.output("loaders.json");
-    const names = loaders.ok ? (JSON.parse(strFromU8(loaders.body)) as string[]) : [];
+    // As an answer, so that what stops the build (a chart type that cannot draw) reaches the runner as a reply.
+    const loaders = engine.answer(-1, "loaders.json");
+    const names = loaders.body ? (JSON.parse(Buffer.from(loaders.body, "base64").toString()) as string[]) : [];
     for (const name of [...names, ...BUILD_OUTPUTS]) engine.answer(-1, name);
   }
 }
@@ -299,11 +307,11 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
     process.stderr.write("usage: tsx scripts/engine.ts <data/tables.zip|index.md|…>\n");
     process.exit(2);
   } else {
-    const out = createEngine().output(name, {preview: process.env.TECH_EDGE_MODE === "preview"});
-    if (!out.ok) {
-      process.stderr.write(problemReport(out.problems));
+    const reply = createEngine().answer(0, name, process.env.TECH_EDGE_MODE === "preview");
+    if (!reply.ok) {
+      process.stderr.write(reply.report ?? `${reply.error}\n`);
       process.exit(1);
     }
-    process.stdout.write(out.body);
+    process.stdout.write(Buffer.from(reply.body!, "base64"));
   }
 }

@@ -202,7 +202,13 @@ if (command === "build") {
   const links = filters.reduce((n, f) => n + f.counts.links, 0);
   if (!verbose) log(`framework: rendered ${pages} page(s), ${links} link(s) validated`);
   if (engine) {
-    for (const name of await writePublishFiles(engine, partial)) log(`wrote ${name}`);
+    try {
+      for (const name of await writePublishFiles(engine, partial)) log(`wrote ${name}`);
+    } catch (error) {
+      if (!host || !(error instanceof host.EngineError)) throw error;
+      process.stderr.write(error.message); // a chart type that cannot draw: its file and what is wrong
+      process.exit(1);
+    }
   }
   if (existsSync(join(partial, "_import"))) {
     const {minifyModules} = await import("./minify.js");

@@ -1,7 +1,7 @@
 // The story's shape (data/story.json): which figures each chart shows and how they are labelled, which amounts
 // are converted to US$, the default rate basis and the averaging window. Pages hold none of it.
 import type {ChartConfig, Need} from "./charts/chart-type.js";
-import {CHART_TYPES} from "./charts/chart-types.js";
+import {CHART_TYPES, assertChartTypes} from "./charts/chart-types.js";
 import type {Problem} from "./errors.js";
 import {lineOfJsonValue, lineOfMatch} from "./lines.js";
 import {scanTokens} from "./tokens.js";
@@ -10,6 +10,7 @@ export const BASIS_KINDS = ["article", "spot", "mean"] as const;
 export type PublishedBasis = (typeof BASIS_KINDS)[number];
 // A chart's entry: {"id", "type", "title", "note"?, …the fields of its type (src/charts/<type>.ts)}.
 export type {ChartConfig} from "./charts/chart-type.js";
+export {chartFigures} from "./charts/defaults.js";
 
 // An amount the page converts to US$, with the article's own US$ conversion of it when it prints one. Not written in
 // story.json: the project derives them from the registry (every foreign amount of the article; `converts`).
@@ -59,6 +60,7 @@ export function parseStoryConfig(
   problems: Problem[],
   registry?: RegistryLookup
 ): {config: StoryConfig; refs: FigureRef[]} {
+  assertChartTypes(); // a chart type that cannot draw stops the build before the story is read
   const refs: FigureRef[] = [];
   const config: StoryConfig = {default_basis: "article", conversions: [], charts: []};
   if (value === undefined) return {config, refs};
@@ -229,21 +231,4 @@ export function mapCitable<C extends ChartConfig>(chart: C, f: (text: string) =>
       (k === "note" || k === "title") && typeof v === "string" ? f(v) : ["id", "type"].includes(k) ? v : walk(v)
     ])
   ) as C;
-}
-
-// The figures a chart shows, in order: every "figure" and "of" in its own fields ("figures" for a list of ids).
-export function chartFigures(chart: ChartConfig): string[] {
-  const out: string[] = [];
-  const walk = (v: unknown) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (isObject(v))
-      for (const [k, x] of Object.entries(v)) {
-        if ((k === "figure" || k === "of") && typeof x === "string") out.push(x);
-        else if (k === "figures" && Array.isArray(x))
-          out.push(...x.filter((id): id is string => typeof id === "string"));
-        else walk(x);
-      }
-  };
-  walk(chart);
-  return out;
 }

@@ -65,6 +65,41 @@ describe("the engine on bad input", () => {
   });
 });
 
+// A chart type of the journalist's own without a plot(), listed as the README says: the build and the engine alone
+// each say so in one line naming its file, and leave dist/ as it was.
+describe("a chart type that cannot draw", () => {
+  const copies: string[] = [];
+  afterAll(() => copies.forEach(removeSite));
+  const line =
+    'error: src/charts/pie.ts: chart type "pie" has no plot(rows, {width, config}): a chart type needs type, rows, plot and describe\n';
+
+  it("stops `npm run build` and the engine with its file named, no trace", async () => {
+    const root = copySeedProject();
+    copies.push(root);
+    mkdirSync(join(root, "dist"));
+    writeFileSync(join(root, "dist", "index.html"), "the previous build\n");
+    writeFileSync(
+      join(root, "src", "charts", "pie.ts"),
+      'export default {type: "pie", rows: () => [], describe: () => "A pie."};\n'
+    );
+    const types = join(root, "src", "charts", "chart-types.ts");
+    writeFileSync(
+      types,
+      `import pie from "./pie.js";\n${readFileSync(types, "utf-8").replace(/^const LISTED = \{(.*)\};$/m, "const LISTED = {$1, pie};")}`
+    );
+    const {code, output} = await buildSite(root);
+    expect(code).toBe(1);
+    expect(output).toBe(line);
+    expect(readdirSync(join(root, "dist"))).toEqual(["index.html"]);
+    const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
+    const alone = await promisify(execFile)(tsx, [join(root, "scripts", "engine.ts"), "index.md"], {cwd: root}).then(
+      () => ({code: 0, stderr: ""}),
+      (e: {code: number; stderr: string}) => e
+    );
+    expect([alone.code, alone.stderr]).toEqual([1, line]);
+  });
+});
+
 describe("the README's table of input rules", () => {
   it("shows only errors the catalogue gives (… stands for the rest)", () => {
     const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");

@@ -39,7 +39,7 @@ function configOf(tables: StoryTables, id: string): ChartConfig {
 export function followsView(model: StoryModel, id: string): boolean {
   const tables = storyTables(model);
   const config = configOf(tables, id);
-  return chartType(config.type).follows?.(tables, config) ?? false;
+  return chartType(config.type).follows(tables, config);
 }
 
 // Every chart id of the story, the conversions' sweeps included: for embeds and tests.
@@ -59,16 +59,17 @@ export function figureParts(model: StoryModel, id: string, view: View = {}): Fig
   const rows = type.rows(tables, config, view);
   const legend = type.legend?.(rows);
   const table = type.table?.(rows);
+  const records = type.records(rows) as Record<string, unknown>[];
   return {
     id,
     title: config.title,
-    rows: (type.records?.(rows) ?? rows) as Record<string, unknown>[],
+    rows: records,
     source: `${type.source(tables, config, rows, view)}${config.note ? ` ${config.note}` : ""}`,
     columns: type.columns(rows, config),
     ...(table ? {table: table as Record<string, unknown>[]} : {}),
     ...(legend ? {legend} : {}),
-    download: type.download,
-    filename: type.filename?.(tables, config, rows, view) ?? `${id}.csv`,
+    download: type.download(records),
+    filename: type.filename(tables, config, rows, view),
     draw: (width, document) => {
       const chart = type.plot(rows, {width, config, document});
       const svg = chart.tagName.toLowerCase() === "svg" ? chart : chart.querySelector("svg");

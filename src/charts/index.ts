@@ -1,5 +1,6 @@
 export * from "./chart-type.js";
-export {CHART_TYPES, chartType} from "./chart-types.js";
+export {CHART_TYPES, assertChartTypes, chartType} from "./chart-types.js";
+export {ChartTypeError, chartFigures, chartTypeProblems, completeChartType} from "./defaults.js";
 export {LOG_SPREAD, isBars, type BarRow, type BarRows, type BarsChart} from "./bars.js";
 export {isRates, type Annotation, type RateDay, type RateRows, type RatesChart} from "./rates.js";
 export type {RankChart, RankRow} from "./rank.js";

@@ -23,7 +23,7 @@ describe("rates", () => {
     const table = rates.table!(rows) as {date: string}[];
     expect(table.map((r) => r.date)).toContain("2024-04-10");
     expect(table.length).toBeLessThan(rows.length / 10);
-    expect(rates.columns(rows, config)[0].label).toBe("Date (every 20th trading day)");
+    expect(rates.columns!(rows, config)[0].label).toBe("Date (every 20th trading day)");
   });
 
   it("plot: the series with the window mean and the annotated day", () => {

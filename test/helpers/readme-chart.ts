@@ -36,7 +36,7 @@ export function addReadmeChart(root: string): ReadmeChart {
   const afterImports = text.indexOf("\n", lastImport + 1) + 1;
   const withImport = `${text.slice(0, afterImports)}${importLine}\n${text.slice(afterImports)}`;
   const declaration = rest.join("\n").trim();
-  writeFileSync(types, withImport.replace(/export const CHART_TYPES[\s\S]*?\n\);\n/, `${declaration}\n`));
+  writeFileSync(types, withImport.replace(/^const LISTED = \{[^}]*\};\n/m, `${declaration}\n`));
   return addEntry(root, entry.code);
 }
 
