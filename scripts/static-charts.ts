@@ -6,7 +6,7 @@
 // The attribute naming the chart an empty static box waits for.
 export const STATIC_CHART = "data-static-chart";
 
-// A built page with its static boxes filled: `<div class="chart-static" data-static-chart="rank"></div>` → the box
+// A built page with its static boxes filled: `<div class="chart-static" data-static-chart="investment"></div>` → the box
 // with the rank chart drawn in it. A box whose chart was not drawn stops the build: no page goes out without one.
 export function fillStaticCharts(html: string, charts: Record<string, string>, file: string): string {
   return html.replace(new RegExp(`<div class="chart-static" ${STATIC_CHART}="([^"]*)"></div>`, "g"), (_, id) => {

@@ -2,7 +2,7 @@
 // chart of the article's money in US$ (by rule, so it follows the registry), one rate-basis switch for every
 // conversion with the lead's rate sweep, the rates of the lead's currency, and notes. `npm run new-story` writes it
 // to data/ for the journalist to edit; the build uses it when data/story.json or data/story.md is absent.
-import {CURRENCIES} from "./currencies.js";
+import {MONEY_CHART, draftCharts, ratesChartId, ratesChartIn, type DraftChart} from "./charts/drafts.js";
 import type {Figure} from "./registry.js";
 import {isStoryMoney, mainCurrency} from "./story-view.js";
 
@@ -11,17 +11,15 @@ type Registered = Pick<
   "id" | "entity" | "kind" | "unit" | "in_article" | "quote" | "restates" | "converts" | "label"
 >;
 
-export const ratesChartId = (currency: string) => `rates-${currency.toLowerCase()}`;
-export const MONEY_CHART = "money";
+export {MONEY_CHART, ratesChartId};
 export {mainCurrency};
 
 // story.json as the generic story writes it: rules, not lists, so a correction in figures.csv is the only edit.
 export interface StoryJson {
   default_basis: "article" | "mean";
   lead?: string;
-  charts: ({id: string; type: "bars"; title: string; figures: "money"} | RatesJson)[];
+  charts: DraftChart[];
 }
-type RatesJson = {id: string; type: "rates"; title: string; currency: string};
 
 // The generic story of a registry: led by `lead` (else its first sum), its money charted by rule; each amount at the
 // rates of its own time unless the article prints a conversion of every one.
@@ -35,28 +33,7 @@ export function genericStory(figures: Registered[], lead?: string): StoryJson {
   return {
     default_basis: everyPairPrinted ? "article" : "mean",
     ...(leadFigure ? {lead: leadFigure.id} : {}),
-    charts: [
-      ...(money.length
-        ? [
-            {
-              id: MONEY_CHART,
-              type: "bars" as const,
-              title: "The money in the article, in US dollars",
-              figures: "money" as const
-            }
-          ]
-        : []),
-      ...(currency
-        ? [
-            {
-              id: ratesChartId(currency),
-              type: "rates" as const,
-              title: `${CURRENCIES[currency]?.name ?? currency} per US dollar`,
-              currency
-            }
-          ]
-        : [])
-    ]
+    charts: draftCharts(money.length > 0, currency)
   };
 }
 
@@ -90,7 +67,7 @@ export function genericProse(
   const bars = story.charts.find((c) => c.id === MONEY_CHART);
   if (!bars) lines.push(...noMoney(found));
   else lines.push("::: summary", "", `### ${bars.title}`, "", `::: chart ${MONEY_CHART}`, "");
-  const rates = story.charts.find((d) => d.type === "rates");
+  const rates = ratesChartIn(story.charts);
   if (rates) {
     lines.push(
       "## What the dollar figures depend on",

@@ -7,7 +7,6 @@ import {formatFigure, provenance} from "./figure-text.js";
 import type {ArticleMeta} from "./meta.js";
 import type {Deflators, Project, ResolvedFigure} from "./project/types.js";
 import type {Scale} from "./scale.js";
-import {isRates} from "./charts/rates.js";
 import {mapCitable, type ChartConfig} from "./story.js";
 import {scanTokens} from "./tokens.js";
 
@@ -135,12 +134,12 @@ export function storyModel(p: Project): StoryModel {
   const charts = p.story.charts.map((c) => mapCitable(c, (text) => resolveLabel(text, byId)));
   const series: Record<string, SeriesView> = {};
   for (const c of p.story.charts) {
-    if (!isRates(c)) continue;
     const s = p.chartSeries[c.id];
-    const prior = series[c.currency]?.points ?? [];
+    if (!s) continue;
+    const prior = series[s.currency]?.points ?? [];
     const points = [...prior, ...s.points.map((d): [string, number] => [d.date, d.rate])];
     const unique = [...new Map(points.map((d) => [d[0], d])).values()].sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    series[c.currency] = {currency: c.currency, frequency: s.frequency, source: s.source, points: unique};
+    series[s.currency] = {currency: s.currency, frequency: s.frequency, source: s.source, points: unique};
   }
   return {
     meta: p.meta,

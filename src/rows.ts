@@ -3,7 +3,7 @@
 import {formatMoney, formatRate} from "./format.js";
 import type {FigureView, StoryModel} from "./model.js";
 import type {View} from "./charts/chart-type.js";
-import {isBars} from "./charts/bars.js";
+import {amountLabels} from "./charts/story-charts.js";
 import {markOf} from "./charts/sweep.js";
 import {basisIn, constantUsd, figureIn, storyTables} from "./charts/tables.js";
 
@@ -51,7 +51,7 @@ export type ConversionRow = {
 // Every converted amount under the reader's view, largest in US$ first: the conversion table.
 export function conversionRows(model: StoryModel, view: View = {}): ConversionRow[] {
   const tables = storyTables(model);
-  const labels = new Map(tables.charts.filter(isBars).flatMap((c) => c.bars.map((b) => [b.figure, b.label])));
+  const labels = amountLabels(tables.charts);
   return tables.conversions
     .map((c) => {
       const f = figureIn(tables, c.figure);

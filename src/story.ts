@@ -28,7 +28,7 @@ export interface StoryConfig {
   charts: ChartConfig[];
 }
 
-// A chart's figures by rule instead of by list: {"type": "bars", "figures": "money"}. "money": every money amount of
+// A chart's figures by rule instead of by list: {"figures": "money"}. "money": every money amount of
 // the article that restates and converts nothing; "foreign": those of them in a currency other than the US$.
 export const FIGURE_RULES = ["money", "foreign"] as const;
 export type FigureRule = (typeof FIGURE_RULES)[number];

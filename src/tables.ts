@@ -1,7 +1,7 @@
 // The story's tidy tables, built with arquero. Column order and meaning live in catalog.ts.
 import {from, op, type ColumnTable} from "arquero";
 import {toUsd, type Basis} from "./basis.js";
-import type {RankChart, SharesChart} from "./charts/index.js";
+import {chartIndicators} from "./charts/story-charts.js";
 import {deflate} from "./cpi.js";
 import {scaleSentence} from "./scale.js";
 import {formatFigure} from "./figure-text.js";
@@ -106,15 +106,8 @@ export function conversionsTable(p: Project): ColumnTable {
 export function indicatorsTable(p: Project): ColumnTable {
   const byId = new Map(p.figures.map((f) => [f.id, f]));
   const texts = new Map(p.figures.map((f) => [f.id, {text: formatFigure(f)}]));
-  const pairs = p.story.charts.flatMap((c) =>
-    c.type === "rank"
-      ? [c as RankChart]
-      : c.type === "shares"
-        ? (c as SharesChart).rows.map((r) => ({figure: r.figure, of: r.of, label: r.label}))
-        : []
-  );
   return from(
-    pairs.map(({figure: id, of, label}) => {
+    chartIndicators(p.story.charts).map(({figure: id, of, label}) => {
       const [a, b] = [byId.get(id)!, byId.get(of)!];
       return {
         id,

@@ -47,11 +47,12 @@ export interface TableColumn {
 }
 
 // What a chart type may take from the project as it is built: the publication date, each foreign amount's published
-// bases, every rate series read; `problem` records one against data/story.json.
+// bases, every rate series read and the file of monthly rates; `problem` records one against data/story.json.
 export interface ProjectData {
   published: string; // "2024-04-14"
   fx: Record<string, Partial<Record<string, Basis>>>; // figure id → its bases: {mean: {rate: 127.27, …}, …}
   series: FxSeries[];
+  ratesFile: string; // where a missing rate is to be added: "data/fx-monthly-fred.csv"
   problem(message: string): void;
 }
 

@@ -101,7 +101,8 @@ const rank: ChartType<RankChart, RankRow[]> = {
     {name: "value", label: "Rank", format: (v) => formatOrdinal(v as number)},
     {name: "of", label: "Of"}
   ],
-  download: ["id", "label", "subject", "value", "of", "source"]
+  download: ["id", "label", "subject", "value", "of", "source"],
+  indicators: ({figure, of, label}) => [{figure, of, label}]
 };
 
 export default rank;

@@ -4,6 +4,8 @@ import * as Plot from "@observablehq/plot";
 import {rateUnit} from "../currencies.js";
 import {isIsoDate, isoDay} from "../dates.js";
 import {formatOrdinal, formatRate} from "../format.js";
+import {defaultWindow} from "../fx.js";
+import type {FxSeries} from "../fx-series.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, capitalise, FAINT, FOCUS, longDay, MUTED, NARROW} from "./marks.js";
 import {basesOf, figureIn} from "./tables.js";
@@ -40,7 +42,19 @@ export type RateRows = RateDay[] & {
 const record = (r: RateDay) => ({date: isoDay(r.date), rate: r.rate});
 // A long series is shown in the table one row in `step` (every 20th trading day), annotated days always.
 const stepOf = (rows: RateRows) => Math.max(1, Math.round(rows.length / 50));
-const isRates = (c: ChartConfig): c is RatesChart => c.type === "rates";
+
+// Daily rates when they cover the dates (to within a week at either end), else monthly means.
+function seriesFor(series: FxSeries[], currency: string, from: string, to: string): FxSeries | undefined {
+  const near = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) <= 7 * 86_400_000;
+  const covers = (d: FxSeries) =>
+    d.points.length > 0 &&
+    (d.points[0].date <= from || near(d.points[0].date, from)) &&
+    (d.points.at(-1)!.date >= to || near(d.points.at(-1)!.date, to));
+  return (
+    series.find((d) => d.currency === currency && d.frequency === "daily" && covers(d)) ??
+    series.find((d) => d.currency === currency && d.frequency === "monthly")
+  );
+}
 
 const rates: ChartType<RatesChart, RateRows> = {
   type: "rates",
@@ -62,6 +76,25 @@ const rates: ChartType<RatesChart, RateRows> = {
         ...(typeof a.note === "string" ? {note: a.note} : {})
       }))
     };
+  },
+
+  // Its series from the project, cut to its dates: by default from the start of the earliest averaging window among
+  // the amounts in its currency to the publication date.
+  prepare(config, {published, fx, series, ratesFile, problem}) {
+    const starts = Object.values(fx)
+      .map((b) => b.mean)
+      .filter((b) => b?.currency === config.currency)
+      .map((b) => b!.window_start);
+    const from = config.from ?? (starts.length ? starts.sort()[0] : defaultWindow(published || "2000-01-01").start);
+    const to = config.to ?? published;
+    const s = seriesFor(series, config.currency, from, to);
+    const points =
+      s?.points.filter((d) => d.date >= from.slice(0, s.frequency === "monthly" ? 7 : 10) && d.date <= to) ?? [];
+    if (!s || points.length < 2) {
+      problem(`chart "${config.id}": no ${config.currency} rates from ${from} to ${to}: add them to ${ratesFile}`);
+      return {};
+    }
+    return {series: {...s, points}};
   },
 
   // The daily (or monthly) rates the chart draws, with the averaging window and its dated annotations.
@@ -223,5 +256,4 @@ const rates: ChartType<RatesChart, RateRows> = {
   }
 };
 
-export {isRates};
 export default rates;

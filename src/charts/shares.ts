@@ -92,7 +92,8 @@ const shares: ChartType<SharesChart, ShareRow[]> = {
     {name: "text", label: "Count"},
     {name: "share", label: "Share", format: (v) => formatShare(v as number)}
   ],
-  download: ["id", "label", "value", "of", "share"]
+  download: ["id", "label", "value", "of", "share"],
+  indicators: (config) => config.rows.map(({figure, of, label}) => ({figure, of, label}))
 };
 
 export default shares;
