@@ -4,7 +4,7 @@
 import {parse, parseExpressionAt, type Node} from "acorn";
 import type {Problem} from "./errors.js";
 import type {Prose} from "./prose.js";
-import {codeSpans} from "./tokens.js";
+import {inlineExpressions} from "./inline-expressions.js";
 
 export interface Cell {
   line: number; // the line of the fence (or of the ${) in its file
@@ -13,27 +13,6 @@ export interface Cell {
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})\s*(js|javascript)\b[^\n]*\n([\s\S]*?)^ {0,3}\2[`~]*\s*$/gm;
-
-// `${` in text (not in code) → the expression up to its matching brace: "a ${x + {a: 1}.a} b" → "x + {a: 1}.a".
-export function inlineExpressions(text: string): {at: number; code: string}[] {
-  const code = codeSpans(text);
-  const out: {at: number; code: string}[] = [];
-  for (let i = text.indexOf("${"); i >= 0; i = text.indexOf("${", i + 2)) {
-    if (code.some((s) => i >= s.start && i < s.end)) continue;
-    let depth = 0;
-    let end = -1;
-    for (let j = i + 1; j < text.length; j++) {
-      if (text[j] === "{") depth++;
-      else if (text[j] === "}" && --depth === 0) {
-        end = j;
-        break;
-      }
-    }
-    out.push({at: i, code: end < 0 ? text.slice(i + 2) : text.slice(i + 2, end)});
-    if (end > 0) i = end - 1;
-  }
-  return out;
-}
 
 // Every cell of the prose, in order.
 export function proseCells(prose: Pick<Prose, "blocks">): Cell[] {

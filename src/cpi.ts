@@ -1,5 +1,6 @@
 // US consumer prices (CPI-U, BLS series CUUR0000SA0) and what they do to a sum of money: US$30.6 bn spent over
 // 2021–23 is about US$33.2 bn in April 2024 dollars.
+import type {BasisKind} from "./basis.js";
 import {readCsv} from "./csv-parse.js";
 import type {Problem} from "./errors.js";
 import {MONTH_NAMES} from "./period.js";
@@ -48,6 +49,10 @@ export interface CpiMean {
   cpi: number;
   months: number;
 }
+
+// The CPI months a sum in US$ is in, by the basis it was converted under ("usd" for an amount in US$): under the
+// 2021–23 mean it is in 2021–23 dollars; at the publication-day rate, in that month's.
+export type Deflators = Partial<Record<BasisKind | "usd", CpiMean>>;
 
 // The mean CPI over the months from `start` to `end` ("YYYY-MM"), cut to the months the data has; a window wholly
 // past the data's last month falls back to that month, one wholly before its first to the first.

@@ -10,7 +10,7 @@ import createDOMPurify from "dompurify";
 import {JSDOM} from "jsdom";
 import MarkdownIt from "markdown-it";
 import type {Problem} from "./errors.js";
-import {inlineExpressions} from "./cells.js";
+import {inlineExpressions} from "./inline-expressions.js";
 
 // The tags allowed, and the attributes each may carry besides GLOBAL_ATTRIBUTES.
 export const ALLOWED_TAGS: Record<string, string[]> = Object.fromEntries(

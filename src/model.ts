@@ -1,62 +1,14 @@
 // The story as one JSON value for the pages: every figure formatted with its provenance, the rate bases of each
 // currency, the charts with their labels resolved, and the rates the charts draw. The browser, the static page
 // and the tests all build chart rows from it, through its tables (src/charts/tables.ts).
-import type {Basis, BasisKind} from "./basis.js";
-import type {DollarsOf} from "./cpi.js";
 import {formatFigure, provenance} from "./figure-text.js";
-import type {ArticleMeta} from "./meta.js";
-import type {Deflators, Project, ResolvedFigure} from "./project/types.js";
+import type {Project, ResolvedFigure} from "./project/types.js";
 import type {Scale} from "./scale.js";
-import {mapCitable, type ChartConfig} from "./story.js";
+import {mapCitable} from "./story.js";
+import type {FigureView, SeriesView, StoryModel} from "./story-model.js";
 import {scanTokens} from "./tokens.js";
 
-export interface FigureView {
-  id: string;
-  entity: string;
-  category: string;
-  kind: string; // reported or derived
-  status: string; // checked, or draft until a person has checked it
-  value: number;
-  unit: string;
-  as_of: string;
-  in_article: boolean;
-  quote: string;
-  source: string;
-  note: string;
-  period: string; // the time the amount refers to: "2026", "2021..2023"; "" for the publication date
-  label: string; // what charts and tables call it: "AWS cloud expansion"; "" for none
-  text: string; // as the story prints it: "US$14 billion"
-  provenance: string; // "“…US$14 billion…” — article (AFP, …)"
-}
-
-export interface ConversionView {
-  figure: string;
-  currency: string;
-  article_usd?: string;
-  sweep: {min: number; max: number; step: number}; // the rates the sweep chart and the slider span
-}
-
-export interface SeriesView {
-  currency: string;
-  frequency: "daily" | "monthly";
-  source: string;
-  points: [string, number][]; // [ISO date, units per US$]
-}
-
-export interface StoryModel {
-  meta: ArticleMeta;
-  headline: string;
-  default_basis: Exclude<BasisKind, "custom">;
-  figures: FigureView[];
-  fx: Record<string, Partial<Record<Exclude<BasisKind, "custom">, Basis>>>; // figure id → its bases
-  conversions: ConversionView[];
-  sweeps: string[]; // the figures whose rate sweep the story shows: each ::: conversion, the first of ::: conversions
-  charts: ChartConfig[]; // labels with their citations resolved to text
-  series: Record<string, SeriesView>; // currency → the rates its charts draw
-  notes: string[]; // figure ids in footnote order
-  dollars?: DollarsOf; // the month whose dollars the constant-dollar measure is in, when data/ has CPI-U
-  deflators: Record<string, Deflators>; // money figure id → the mean CPI of the months each US$ value of it is in
-}
+export type {ConversionView, FigureView, SeriesView, StoryModel} from "./story-model.js";
 
 // "AWS plan ([[aws_cloud_jpy]])" → "AWS plan (¥2.26 trillion)": a label's citations as plain text.
 export function resolveLabel(label: string, byId: Map<string, {text: string}>): string {

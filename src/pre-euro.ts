@@ -2,7 +2,7 @@
 // article is about, when its text names one clearly ("2 billion francs" in a French story of 1985 are French
 // francs); bare "marks" with a scale are Deutsche marks. A franc the text leaves unclear stays the Swiss franc,
 // marked for a person to check.
-import type {Quantity} from "./extract.js";
+import type {Quantity} from "./quantity.js";
 
 export const EURO_START = "2002-01-01";
 

@@ -2,7 +2,6 @@
 // resolved, no CSS variables or classes left) with the chart's title above and its source line below, and the
 // same picture as a PNG at twice the size. Also the code that embeds a chart in another site.
 import {html} from "../lib/html.js";
-import type {FigureParts} from "./figures.js";
 
 // The properties a chart's look depends on, copied from the page's computed style onto each element.
 const PAINT = [
@@ -186,6 +185,6 @@ addEventListener("message", function (event) {
 }
 
 // A chart's legend as a sentence for the exported image.
-export function legendText(parts: FigureParts): string | undefined {
+export function legendText(parts: {legend?: {reported: string; derived: string}}): string | undefined {
   return parts.legend && `Solid bars: ${parts.legend.reported}. Dashed bars: ${parts.legend.derived}.`;
 }

@@ -1,32 +1,11 @@
 // What every kind of chart is, one file each (src/charts/<type>.ts): how data/story.json names and configures it, the
 // rows it draws from the story's tables under the reader's view, the Plot figure, and the chart in words.
-import type {Basis, BasisKind} from "../basis.js";
+import type {Basis} from "../basis.js";
 import type {FxSeries} from "../fx-series.js";
+import type {ChartConfig, Labelled, Need, View} from "./config.js";
 import type {StoryTables} from "./tables.js";
 
-// The reader's one choice for every converted amount: a basis, and a rate of their own ({basis: "custom", rate:
-// 100}) for the amounts in the featured conversion's currency. `dollars`: "constant" restates every sum in US$ in
-// the story's constant dollars; "then" (the default) leaves each in the dollars of its own time.
-export type View = {basis?: BasisKind; rate?: number; dollars?: Dollars};
-export type Dollars = "then" | "constant";
-
-// A chart as data/story.json gives it: {"id": "investment", "type": "bars", "title": "…", …its own fields}. Labels
-// and notes may cite figures ("AWS plan ([[aws_cloud_jpy]])"); the pages get them with the citations as text.
-export interface ChartConfig {
-  id: string; // "investment" → the embed page /embed/investment
-  type: string;
-  title: string;
-  note?: string; // added to the chart's source line
-}
-
-// What a figure id must be where a chart names it.
-export type Need = "money" | "foreign" | "usd" | "rank" | "count" | "dated";
-
-// A figure a chart names, with a label that may cite: {"figure": "aws_cloud", "label": "AWS: cloud"}.
-export interface Labelled {
-  figure: string;
-  label: string;
-}
+export type {ChartConfig, Dollars, Labelled, Need, View} from "./config.js";
 
 // What a chart type's parse() reads its own fields with: each records a problem (at the chart's line in story.json)
 // when the field is missing or wrong, and the figure ids it names are checked against data/figures.csv.

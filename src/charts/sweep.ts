@@ -5,7 +5,7 @@ import * as Plot from "@observablehq/plot";
 import {toUsd, type Basis} from "../basis.js";
 import {rateUnit} from "../currencies.js";
 import {formatMoney, formatRate, roundRate} from "../format.js";
-import type {FigureView} from "../model.js";
+import type {FigureView} from "../story-model.js";
 import type {ChartConfig, ChartType} from "./chart-type.js";
 import {asImage, capitalise, FAINT, FOCUS, MUTED, NARROW} from "./marks.js";
 import {basesOf, basisIn, figureIn, unique, type StoryTables} from "./tables.js";

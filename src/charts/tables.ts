@@ -2,8 +2,8 @@
 // what every chart type draws from, on the static page, on the live page and in the tests. Then the lookups a
 // chart type needs: a figure by id, the rate a foreign amount is shown at under the reader's view, a sum in US$.
 import {customBasis, toUsd, type Basis, type BasisKind} from "../basis.js";
-import type {ConversionView, FigureView, StoryModel} from "../model.js";
-import type {ChartConfig, View} from "./chart-type.js";
+import type {ConversionView, FigureView, StoryModel} from "../story-model.js";
+import type {ChartConfig, View} from "./config.js";
 
 export interface StoryRow {
   headline: string;

@@ -1,8 +1,8 @@
 // The shapes of a project: the input files it is built from, and the one checked project they become.
-import type {BasisKind, Basis} from "../basis.js";
+import type {Basis} from "../basis.js";
 import type {Conversion} from "../conversions.js";
 import type {Correction} from "../corrections.js";
-import type {CpiMean, CpiPoint, DollarsOf} from "../cpi.js";
+import type {CpiPoint, Deflators, DollarsOf} from "../cpi.js";
 import type {Problem} from "../errors.js";
 import type {Quantity} from "../extract.js";
 import type {FactCheck} from "../fact-checks.js";
@@ -62,9 +62,7 @@ export interface ResolvedFigure extends Figure {
 // A currency's published rate bases: the article's own (when it prints a pair), publication time, window mean.
 export type CurrencyBases = Partial<Record<PublishedBasis, Basis>>;
 
-// The CPI months a sum in US$ is in, by the basis it was converted under ("usd" for an amount in US$): under the
-// 2021–23 mean it is in 2021–23 dollars; at the publication-day rate, in that month's.
-export type Deflators = Partial<Record<BasisKind | "usd", CpiMean>>;
+export type {Deflators} from "../cpi.js";
 
 export interface Project {
   text: string;

@@ -1,11 +1,13 @@
 // The flow of the code, as the README's Layout tells it: the pure library (src/), then the rendering the static
 // and live pages share (docs/components/), then the build and its engine (scripts/), then Framework's loaders in
-// docs/. Imports run only that way, and no module keeps state of its own or installs a global when imported.
+// docs/. Imports run only that way and never in a circle, and no module keeps state of its own or installs a
+// global when imported.
 import {readFileSync, readdirSync, statSync} from "node:fs";
-import {dirname, join, relative, resolve} from "node:path";
+import {join} from "node:path";
 import {parse} from "acorn";
 import {describe, expect, it} from "vitest";
 import {esbuild} from "../../scripts/esbuild.js";
+import {importCycles, importsOf} from "../helpers/imports.js";
 import {projectRoot} from "../helpers/site.js";
 
 const LAYERS = ["src", "docs/components", "scripts", "docs"] as const; // in the order imports may run
@@ -32,24 +34,6 @@ function program(path: string) {
   return parse(code, {ecmaVersion: "latest", sourceType: "module"});
 }
 
-// Each file's own imports that point into the project, by the path they reach.
-function importsOf(path: string): string[] {
-  const out: string[] = [];
-  for (const node of program(path).body)
-    if (
-      (node.type === "ImportDeclaration" ||
-        node.type === "ExportNamedDeclaration" ||
-        node.type === "ExportAllDeclaration") &&
-      node.source
-    )
-      out.push(String(node.source.value));
-  const text = readFileSync(join(projectRoot, path), "utf-8");
-  for (const m of text.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) out.push(m[1]);
-  return out
-    .filter((s) => s.startsWith("."))
-    .map((s) => relative(projectRoot, resolve(projectRoot, dirname(path), s)).replace(/\.js$/, ".ts"));
-}
-
 const all = LAYERS.flatMap((l) => [...files(l)]).filter((f, i, a) => a.indexOf(f) === i && layerOf(f) !== "outside");
 
 describe("the layers", () => {
@@ -64,6 +48,26 @@ describe("the layers", () => {
     }
     expect(all.length).toBeGreaterThan(60);
     expect(wrong).toEqual([]);
+  });
+
+  it("import no module that imports them back, type-only imports included", () => {
+    const graph = new Map(all.map((f) => [f, importsOf(f)]));
+    expect(importCycles(graph).map((cycle) => cycle.join(" → "))).toEqual([]);
+  });
+
+  it("see type-only imports, and find a cycle as its files in order", () => {
+    expect(importsOf("src/charts/chart-type.ts")).toContain("src/charts/tables.ts"); // `import type` only
+    const graph = new Map([
+      ["a.ts", ["b.ts"]],
+      ["b.ts", ["c.ts", "d.ts"]],
+      ["c.ts", ["a.ts"]],
+      ["d.ts", []],
+      ["e.ts", ["e.ts"]]
+    ]);
+    expect(importCycles(graph)).toEqual([
+      ["a.ts", "b.ts", "c.ts", "a.ts"],
+      ["e.ts", "e.ts"]
+    ]);
   });
 
   it("keep no state of their own at the top of a module, and install no global", () => {

@@ -1,0 +1,72 @@
+// The project's import graph as the TypeScript reads it, type-only imports included, and the cycles in it: for the
+// layers test (test/foundation/layers.test.ts).
+import {readFileSync} from "node:fs";
+import {dirname, join, relative, resolve} from "node:path";
+import ts from "typescript";
+import {projectRoot} from "./site.js";
+
+// Each file's own imports that point into the project, by the path they reach: type-only ones too, read from the
+// TypeScript itself (esbuild's output has lost them).
+export function importsOf(path: string): string[] {
+  const text = readFileSync(join(projectRoot, path), "utf-8");
+  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
+  const out: string[] = [];
+  for (const node of source.statements)
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
+      out.push((node.moduleSpecifier as ts.StringLiteral).text);
+  for (const m of text.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) out.push(m[1]);
+  return out
+    .filter((s) => s.startsWith("."))
+    .map((s) => relative(projectRoot, resolve(projectRoot, dirname(path), s)).replace(/\.js$/, ".ts"));
+}
+
+// The import cycles among `files`, each as its files in import order back to the first: ["a.ts", "b.ts", "a.ts"].
+// One cycle for each knot of files that import one another (a strongly connected component, found by Tarjan's
+// algorithm), the shortest through its first file.
+export function importCycles(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const knots: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, index.size);
+    low.set(v, index.get(v)!);
+    stack.push(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!graph.has(w)) continue;
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (stack.includes(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const knot: string[] = [];
+      let w: string;
+      do knot.push((w = stack.pop()!));
+      while (w !== v);
+      if (knot.length > 1 || graph.get(v)!.includes(v)) knots.push(knot.sort());
+    }
+  };
+  for (const v of [...graph.keys()].sort()) if (!index.has(v)) visit(v);
+  // Within a knot, the shortest way from its first file back to itself (breadth first).
+  return knots.map((knot) => {
+    const start = knot[0];
+    const from = new Map<string, string>();
+    const queue = [start];
+    while (queue.length) {
+      const v = queue.shift()!;
+      for (const w of graph.get(v)!.filter((x) => knot.includes(x))) {
+        if (w === start) {
+          const path = [v];
+          while (path[0] !== start) path.unshift(from.get(path[0])!);
+          return [...path, start];
+        }
+        if (!from.has(w)) {
+          from.set(w, v);
+          queue.push(w);
+        }
+      }
+    }
+    return [start, start];
+  });
+}
