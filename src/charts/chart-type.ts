@@ -25,10 +25,12 @@ export interface TableColumn {
   format?: (v: unknown) => string;
 }
 
-// What a chart type may take from the project as it is built: the publication date, each foreign amount's published
-// bases, every rate series read and the file of monthly rates; `problem` records one against data/story.json.
+// What a chart type may take from the project as it is built: the publication date and the default window, each
+// foreign amount's published bases, every rate series read and the file of monthly rates; `problem` records one
+// against data/story.json.
 export interface ProjectData {
   published: string; // "2024-04-14"
+  window(): {start: string; end: string}; // the default averaging window: 2021-01-01..2023-12-31 for 2024-04-14
   fx: Record<string, Partial<Record<string, Basis>>>; // figure id → its bases: {mean: {rate: 127.27, …}, …}
   series: FxSeries[];
   ratesFile: string; // where a missing rate is to be added: "data/fx-monthly-fred.csv"

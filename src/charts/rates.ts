@@ -4,7 +4,6 @@ import * as Plot from "@observablehq/plot";
 import {rateUnit} from "../currencies.js";
 import {isIsoDate, isoDay} from "../dates.js";
 import {formatOrdinal, formatRate} from "../format.js";
-import {defaultWindow} from "../fx.js";
 import type {FxSeries} from "../fx-series.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, capitalise, FAINT, FOCUS, longDay, MUTED, NARROW} from "./marks.js";
@@ -79,13 +78,13 @@ const rates: ChartType<RatesChart, RateRows> = {
   },
 
   // Its series from the project, cut to its dates: by default from the start of the earliest averaging window among
-  // the amounts in its currency to the publication date.
-  prepare(config, {published, fx, series, ratesFile, problem}) {
+  // the amounts in its currency (else the story's default window) to the publication date.
+  prepare(config, {published, window, fx, series, ratesFile, problem}) {
     const starts = Object.values(fx)
       .map((b) => b.mean)
       .filter((b) => b?.currency === config.currency)
       .map((b) => b!.window_start);
-    const from = config.from ?? (starts.length ? starts.sort()[0] : defaultWindow(published || "2000-01-01").start);
+    const from = config.from ?? (starts.length ? starts.sort()[0] : window().start);
     const to = config.to ?? published;
     const s = seriesFor(series, config.currency, from, to);
     const points =

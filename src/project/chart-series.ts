@@ -2,6 +2,7 @@
 // src/charts/rates.ts).
 import {chartSeries as seriesOfCharts} from "../charts/story-charts.js";
 import type {Problem} from "../errors.js";
+import {defaultWindow} from "../fx.js";
 import type {FxSeries} from "../fx-series.js";
 import type {StoryConfig} from "../story.js";
 import {PATHS} from "./paths.js";
@@ -16,6 +17,7 @@ export function chartSeries(
 ): Project["chartSeries"] {
   return seriesOfCharts(charts, {
     published,
+    window: () => defaultWindow(published || "2000-01-01"), // asked only when needed: it checks the date
     fx,
     series,
     ratesFile: PATHS.fxMonthly,

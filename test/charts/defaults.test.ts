@@ -82,7 +82,14 @@ describe("a chart type's defaults", () => {
   it("filename, prepare, labels, indicators: the id's CSV, and nothing taken from the project", () => {
     expect(dots.filename(tables, config(), [], {})).toBe("sums.csv");
     expect(
-      dots.prepare(config(), {published: "2024-04-14", fx: {}, series: [], ratesFile: "", problem: () => {}})
+      dots.prepare(config(), {
+        published: "2024-04-14",
+        window: () => ({start: "", end: ""}),
+        fx: {},
+        series: [],
+        ratesFile: "",
+        problem: () => {}
+      })
     ).toEqual({});
     expect(dots.labels(config("aws_cloud"))).toEqual([]);
     expect(dots.indicators(config("aws_cloud"))).toEqual([]);

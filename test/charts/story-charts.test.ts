@@ -9,6 +9,7 @@ import {project} from "../helpers/project.js";
 const charts = project.story.charts;
 const data = (problems: string[] = []): ProjectData => ({
   published: project.meta.published,
+  window: () => ({start: "2021-01-01", end: "2023-12-31"}),
   fx: project.fx,
   series: project.series,
   ratesFile: "data/fx-monthly-fred.csv",
@@ -25,9 +26,9 @@ describe("what the charts take from the project", () => {
     expect(project.chartSeries).toEqual(series);
   });
 
-  it("a rates chart of a currency without rates (XTS, the code for tests): a problem of story.json naming the chart", () => {
+  it("a rates chart of a currency without rates (XTS), from the default window: a problem naming the chart", () => {
     const problems: string[] = [];
-    const xts = {id: "xts", type: "rates", title: "Test units", currency: "XTS", from: "2021-01-01", to: "2021-06-30"};
+    const xts = {id: "xts", type: "rates", title: "Test units", currency: "XTS", to: "2021-06-30"};
     expect(chartSeries([xts as ChartConfig], data(problems))).toEqual({});
     expect(problems).toEqual([
       'chart "xts": no XTS rates from 2021-01-01 to 2021-06-30: add them to data/fx-monthly-fred.csv'
