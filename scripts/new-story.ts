@@ -117,6 +117,12 @@ function options(argv: string[]): Options {
 }
 
 // The article as text: UTF-8 checked, byte-order mark removed, line ends as "\n".
+// The longest text drafted: 5 MB of a report that repeats itself drafts in under a minute on a laptop's two cores.
+const MOST_BYTES = 6e6;
+const megabytes = (n: number) => `${(n / 1e6).toFixed(1)} MB`;
+// Long work says what it is doing, on stderr: "new-story: drafting a 5.0 MB text…".
+const LONG_BYTES = 2e5;
+
 function readArticle(path: string): {text: string; notes: string[]} {
   let bytes: Buffer;
   try {
@@ -131,6 +137,10 @@ function readArticle(path: string): {text: string; notes: string[]} {
           : `${path}: ${(error as Error).message}`
     );
   }
+  if (bytes.length > MOST_BYTES)
+    throw new Refusal(
+      `${path} is ${megabytes(bytes.length)}: new-story drafts texts up to ${megabytes(MOST_BYTES)} (a long report drafts in about a minute). Keep the part that holds the story, and run again; nothing was written`
+    );
   // The same check the build makes: the first invalid byte at its line and column.
   const problems: Problem[] = [];
   const text = inputText(bytes, path, problems) ?? "";
@@ -307,6 +317,10 @@ function main(): void {
   );
   // The article's own currency: the journalist's --dollar, else what the text, address or outlet makes plain.
   const home: Home | undefined = o.dollar ? {code: o.dollar, why: "--dollar"} : homeOf({...o, text});
+  const long = Buffer.byteLength(text) > LONG_BYTES;
+  const started = performance.now();
+  const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+  if (long) process.stderr.write(`new-story: drafting a ${megabytes(Buffer.byteLength(text))} text…\n`);
   const draft = draftStory({
     ...o,
     home: home?.code,
@@ -316,7 +330,12 @@ function main(): void {
     keptFiles: kept.filter((f) => !([...DRAFT_FILES, ...RETIRED_FILES] as string[]).includes(f))
   });
   const removed = RETIRED_FILES.filter((f) => existsSync(join(data, f)));
+  if (long)
+    process.stderr.write(
+      `new-story: drafted ${draft.figures.length} figure(s) in ${seconds()}; checking the draft as the build would…\n`
+    );
   const problems = install(root, draft);
+  if (long) process.stderr.write(`new-story: checked in ${seconds()}\n`);
   process.stdout.write(report(draft, problems, notes, removed, cleanNote, home));
 }
 

@@ -319,6 +319,46 @@ describe("npm run new-story refuses, and writes nothing", () => {
     git("checkout", "--", "data");
   });
 
+  it("when the text is longer than it drafts, saying the limit", async () => {
+    const file = join(root, "huge.txt");
+    writeFileSync(file, "The fund raised 2 billion won. ".repeat(200_000)); // 6.2 MB
+    const before = snapshot(root);
+    const run = await newStory(root, [file, ...FLAGS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file} is 6.2 MB: new-story drafts texts up to 6.0 MB`);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it("drafts a long report that repeats itself, saying what it does, with every amount accounted for", async () => {
+    const article = readFileSync(FIXTURE, "utf-8");
+    const copies = Math.ceil(200_000 / Buffer.byteLength(article)); // a 200 kB report: the article, again and again
+    const file = join(root, "report.txt");
+    writeFileSync(file, `${article.trim()}\n\n`.repeat(copies));
+    const run = await newStory(root, [file, ...FLAGS, "--force"]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^new-story: drafting a 0\.2 MB text…\nnew-story: drafted \d+ figure\(s\) in [\d.]+ s; checking/
+    );
+    expect(run.stderr).toMatch(/new-story: checked in [\d.]+ s\n$/);
+    expect(run.stdout).not.toContain("The build will ask for");
+    // Each money amount of the article is a row, once for each copy.
+    const rows =
+      readFileSync(join(root, "data", "figures.csv"), "utf-8")
+        .trim()
+        .split("\n").length - 1;
+    git("checkout", "--", "data", "docs");
+    git("clean", "-fdq", "data", "docs");
+    const single = await newStory(root, [FIXTURE, ...FLAGS, "--force"]);
+    expect(single.code).toBe(0);
+    const perCopy =
+      readFileSync(join(root, "data", "figures.csv"), "utf-8")
+        .trim()
+        .split("\n").length - 1;
+    expect(rows).toBe(perCopy * copies);
+    git("checkout", "--", "data", "docs");
+    git("clean", "-fdq", "data", "docs");
+  });
+
   it("when --dollar is not the ISO code of a dollar, and lists the flag in its usage", async () => {
     const before = snapshot(root);
     const run = await newStory(root, [FIXTURE, ...FLAGS, "--dollar", "EUR"]);
