@@ -65,7 +65,7 @@ describe("the engine on bad input", () => {
   });
 });
 
-// A chart type of the journalist's own without a plot(), listed as the README says: the build and the engine alone
+// A chart type of the journalist's own without a plot(), listed as the guide says: the build and the engine alone
 // each say so in one line naming its file, and leave dist/ as it was.
 describe("a chart type that cannot draw", () => {
   const copies: string[] = [];
@@ -100,9 +100,9 @@ describe("a chart type that cannot draw", () => {
   });
 });
 
-describe("the README's table of input rules", () => {
+describe("the guide's table of input rules", () => {
   it("shows only errors the catalogue gives (… stands for the rest)", () => {
-    const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");
+    const readme = readFileSync(join(projectRoot, "GUIDE.md"), "utf-8");
     const table = readme.slice(readme.indexOf("## Input rules"), readme.indexOf("## Offline"));
     const examples = [...table.matchAll(/^\|.*\|\s*`([^`]+)`\s*\|$/gm)].map((m) => m[1]);
     expect(examples.length).toBeGreaterThan(15);

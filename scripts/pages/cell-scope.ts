@@ -1,4 +1,4 @@
-// The names the journalist's own cells may use, with no import (README, "Cells in the story"): the published
+// The names the journalist's own cells may use, with no import (GUIDE.md, "Cells in the story"): the published
 // tables (FileAttachment names must be literal, so each is written out), the figures among them, the pages' Plot and
 // the story's formats. `basis` and `model` are cells of the page itself. Only a page with cells loads them.
 import {TABLES} from "../../src/index.js";

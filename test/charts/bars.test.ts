@@ -73,7 +73,7 @@ describe("bars", () => {
     const view = {basis: "mean" as const, dollars: "constant" as const};
     const rows = bars.rows(tables, config, view);
     expect(rows.dollars).toBe("April 2024 dollars");
-    // US$30.64 bn at the 2021–23 mean × CPI April 2024 (313.548) ÷ mean CPI 2021–23 (289.442): README's check
+    // US$30.64 bn at the 2021–23 mean × CPI April 2024 (313.548) ÷ mean CPI 2021–23 (289.442): the guide's check
     expect(rows[0].value_usd / 1e9).toBeCloseTo(((3.9e12 / 127.27) * 313.548) / 289.442 / 1e9, 1);
     expect(bars.filename!(tables, config, rows, view)).toBe("investment-mean-2024-04-dollars.csv");
     expect(bars.source!(tables, config, rows, view)).toMatch(/; in April 2024 dollars with US CPI-U \(.*\)\.$/);

@@ -10,7 +10,7 @@ import {document} from "../helpers/charts.js";
 import {snapshot} from "../helpers/snapshot.js";
 
 describe("the registry of chart types", () => {
-  // The journalist's own types (README, "A chart type of your own") come after the five built in.
+  // The journalist's own types (GUIDE.md, "A chart type of your own") come after the five built in.
   const names = [...CHART_TYPES.keys()].join(", ");
 
   it("has the five types story.json may name, and the conversions' sweep besides", () => {

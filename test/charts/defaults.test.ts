@@ -1,4 +1,4 @@
-// A chart type of the four members the README shows, completed with the defaults; a malformed one, said in a line
+// A chart type of the four members the guide shows, completed with the defaults; a malformed one, said in a line
 // naming its file.
 import {describe, expect, it} from "vitest";
 import type {AnyChartType, ChartConfig, Labelled} from "../../src/charts/chart-type.js";
@@ -7,7 +7,7 @@ import {ChartTypeError, chartFigures, chartTypeProblems, completeChartType} from
 import {figureIn, usdIn} from "../../src/charts/tables.js";
 import {document, tables} from "../helpers/charts.js";
 
-// Money in US$, as the README's lollipops: type, rows, plot, describe and nothing else.
+// Money in US$, as the guide's lollipops: type, rows, plot, describe and nothing else.
 type Items = ChartConfig & {items: Labelled[]};
 const minimal: AnyChartType = {
   type: "dots",

@@ -25,7 +25,7 @@ describe("the story's tables", () => {
     expect(basisIn(tables, subsidy, {basis: "mean"}).rate).toBeCloseTo(127.27, 2);
     expect(usdIn(tables, subsidy, {basis: "custom", rate: 120}).value_usd).toBe(3.9e12 / 120);
     expect(usdIn(tables, figureIn(tables, "aws_cloud"), {basis: "mean"})).toEqual({value_usd: 14e9});
-    // 3.9e12 / 127.27 × 313.548 ÷ 289.442 (the README's worked check): US$33.19 bn in April 2024 dollars
+    // 3.9e12 / 127.27 × 313.548 ÷ 289.442 (the guide's worked check): US$33.19 bn in April 2024 dollars
     const mean = basisIn(tables, subsidy, {basis: "mean"});
     expect(constantUsd(tables, subsidy, 3.9e12 / mean.rate, mean)! / 1e9).toBeCloseTo(33.19, 2);
   });

@@ -1,5 +1,5 @@
 // Open analysis on a built copy of the seed story: the journalist's own cells in data/story.md, with the names the
-// README promises in scope, an extra page in data/pages/, and a chart type of one's own written as the README's
+// guide promises in scope, an extra page in data/pages/, and a chart type of one's own written as the guide's
 // worked example shows; each chart described in words for screen readers.
 import {mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {createRequire} from "node:module";
@@ -176,7 +176,7 @@ describe("chart descriptions", () => {
   });
 });
 
-describe("a chart type of one's own, written as the README shows", () => {
+describe("a chart type of one's own, written as the guide shows", () => {
   // Each amount in US$ under a basis: the figure's value, or a foreign one's over that basis's rate.
   const usdAt = (kind: "article" | "mean") =>
     custom.figures.map((id) => {
@@ -185,7 +185,7 @@ describe("a chart type of one's own, written as the README shows", () => {
     });
   const words = (kind: "article" | "mean") => {
     const values = usdAt(kind);
-    const labels = ["AWS", "Microsoft", "Japan’s chip subsidies"]; // the README's labels, in its order
+    const labels = ["AWS", "Microsoft", "Japan’s chip subsidies"]; // the guide's labels, in its order
     const order = values.map((v, i) => i).sort((a, b) => values[b] - values[a]);
     const [top, bottom] = [order[0], order.at(-1)!];
     return `${values.length} amounts in US dollars, from ${labels[top]} (${formatMoney(values[top], "USD")}) to ${labels[bottom]} (${formatMoney(values[bottom], "USD")}).`;

@@ -1,4 +1,4 @@
-// The flow of the code, as the README's Layout tells it: the pure library (src/), then the rendering the static
+// The flow of the code, as the guide's Layout tells it: the pure library (src/), then the rendering the static
 // and live pages share (docs/components/), then the build and its engine (scripts/), then Framework's loaders in
 // docs/. Imports run only that way and never in a circle, and no module keeps state of its own or installs a
 // global when imported.

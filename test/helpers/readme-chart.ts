@@ -1,13 +1,13 @@
-// The README's worked example of a chart type of one's own ("A chart type of your own"), applied to a copy of the
+// The guide's worked example of a chart type of one's own ("A chart type of your own"), applied to a copy of the
 // project as a journalist would follow it: the type's file, its line in the list of types, a chart of that type in
-// story.json placed in story.md. The code comes from the README itself, so the example cannot drift from it.
+// story.json placed in story.md. The code comes from the guide itself, so the example cannot drift from it.
 import {readFileSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {projectRoot} from "./site.js";
 
-// The README's fenced blocks of the section, each without the list's two-space indent.
+// The guide's fenced blocks of the section, each without the list's two-space indent.
 function blocks(): {lang: string; code: string}[] {
-  const readme = readFileSync(join(projectRoot, "README.md"), "utf-8");
+  const readme = readFileSync(join(projectRoot, "GUIDE.md"), "utf-8");
   const start = readme.indexOf("**A chart type of your own.**");
   const section = readme.slice(start, readme.indexOf("\n- **", start + 1));
   return [...section.matchAll(/^ {2}```(\w+)\n([\s\S]*?)^ {2}```$/gm)].map((m) => ({
@@ -26,8 +26,8 @@ export function addReadmeChart(root: string): ReadmeChart {
   const [file, list, entry] = blocks();
   const path = file.code.split("\n")[0].replace(/^\/\/ /, "");
   writeFileSync(join(root, path), file.code);
-  // The list of types: the README's import line after the last import, and its list in place of the list; a
-  // journalist who has followed the README already has both.
+  // The list of types: the guide's import line after the last import, and its list in place of the list; a
+  // journalist who has followed the guide already has both.
   const types = join(root, "src", "charts", "chart-types.ts");
   const [importLine, ...rest] = list.code.split("\n").slice(1);
   const text = readFileSync(types, "utf-8");
