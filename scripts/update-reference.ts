@@ -4,7 +4,6 @@
 // after. FRED_URL and WORLD_BANK_URL point it elsewhere (the tests' local server); --data DIR at another data/.
 import {existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
-import {csvFormatRows, csvParseRows} from "d3-dsv";
 import {
   CPI_FILE,
   FRED_COUNTRIES,
@@ -29,6 +28,8 @@ import {
   type Problem,
   type WorldBankRow
 } from "../src/index.js";
+import {csvRows} from "../src/csv/csv-rows.js";
+import {csvText} from "../src/csv/to-csv.js";
 import {isoDay} from "../src/dates.js";
 import {parseSources} from "../src/sources.js";
 import {projectRoot} from "./root.js";
@@ -118,13 +119,13 @@ async function worldBank(indicator: string, fromYear: number): Promise<WorldBank
 
 // data/sources.csv with the date span of each updated file ending at its new last date.
 function sourcesWithEnds(csv: string, ends: Record<string, string>): string {
-  const rows = csvParseRows(csv.replace(/\r\n/g, "\n")).filter((r) => r.join("") !== "");
+  const rows = csvRows(csv).filter((r) => r.join("") !== "");
   const i = rows[0].indexOf("date");
   for (const r of rows.slice(1)) {
     const end = ends[r[0]];
     if (end && r[i].includes("..")) r[i] = `${r[i].split("..")[0]}..${end}`;
   }
-  return `${csvFormatRows(rows)}\n`;
+  return csvText(rows);
 }
 
 // "2026-09-01" of a monthly series → "2026-09-30"; a year → its last day.

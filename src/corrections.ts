@@ -1,5 +1,5 @@
 // data/corrections.csv (optional) → the story's corrections, oldest first, as published.
-import {readCsv} from "./csv-parse.js";
+import {readCsv} from "./csv/read-csv.js";
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
 

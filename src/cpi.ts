@@ -1,7 +1,7 @@
 // US consumer prices (CPI-U, BLS series CUUR0000SA0) and what they do to a sum of money: US$30.6 bn spent over
 // 2021–23 is about US$33.2 bn in April 2024 dollars.
 import type {BasisKind} from "./basis.js";
-import {readCsv} from "./csv-parse.js";
+import {readCsv} from "./csv/read-csv.js";
 import type {Problem} from "./errors.js";
 import {MONTH_NAMES} from "./period.js";
 

@@ -1,7 +1,6 @@
 // A new article → the draft of its story, file by file for data/: the article and its metadata, one draft figure
 // per money amount with its quote, the generic story, empty checks and the sources table. `npm run new-story`
 // writes them; a person then checks each figure and edits the prose.
-import {csvFormatRows, csvParse} from "d3-dsv";
 import {linkConversions} from "./conversions.js";
 import {mergeMentions} from "./one-money.js";
 import {extractAmounts, type Quantity} from "./extract.js";
@@ -15,6 +14,8 @@ import {inferPeriod, periodCues, type PeriodCue} from "./periods.js";
 import type {ArticleMeta} from "./meta.js";
 import type {SourceRow} from "./sources.js";
 import {COLUMNS} from "./registry.js";
+import {csvRecords} from "./csv/csv-rows.js";
+import {csvText} from "./csv/to-csv.js";
 import {sentenceSpans, type Span} from "./sentences.js";
 
 // The files a draft writes into data/, and those of the previous story it removes (they stay in git history).
@@ -210,8 +211,6 @@ export function quoteOf(
   return inSentence ?? grow(text, sentences, q, twins, QUOTE_SENTENCES) ?? said;
 }
 const QUOTE_SENTENCES = 3;
-
-const csvText = (rows: string[][]) => rows.map((r) => csvFormatRows([r])).join("\n") + "\n";
 
 // The figure registry's columns as the draft writes them: the id and its label, the registry's, then status,
 // period, and the figure a row restates or converts.
@@ -629,7 +628,7 @@ function sourcesCsv(meta: ArticleMeta, current: string, kept: string[]): string 
       licence: "CC0 (project metadata)"
     }
   ];
-  const keep = current.trim() ? csvParse(current).filter((r) => r.file && kept.includes(r.file)) : [];
+  const keep = current.trim() ? csvRecords(current).filter((r) => r.file && kept.includes(r.file)) : [];
   const columns: (keyof SourceRow)[] = ["file", "what", "where_from", "date", "licence"];
   return csvText([columns, ...[...rows, ...keep].map((r) => columns.map((c) => r[c] ?? ""))]);
 }

@@ -1,5 +1,5 @@
 // data/fact-check.csv → the verdict on each checked figure, checked against the registry.
-import {readCsv} from "./csv-parse.js";
+import {readCsv} from "./csv/read-csv.js";
 import type {Problem} from "./errors.js";
 
 export const VERDICTS = ["confirmed", "rounded", "discrepancy", "depends on method", "not confirmed"];

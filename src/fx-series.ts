@@ -1,5 +1,5 @@
 // Exchange-rate series for any currency: the FRED monthly file and the daily file, as one shape.
-import {csvParseRows} from "d3-dsv";
+import {csvRows} from "./csv/csv-rows.js";
 import {hasColumns, type Problem} from "./errors.js";
 import {fredCountry} from "./fred-countries.js";
 
@@ -24,7 +24,7 @@ export const DAILY_SOURCE = "Federal Reserve H.10, DEXJPUS (noon buying rates in
 // The FRED monthly file (`Date,Country,Exchange rate`) → one series per currency, in the order first seen.
 // Empty values are gaps. Problems (file:line) go to `problems`; rows with a problem are left out.
 export function parseMonthlyRates(csv: string, file: string, problems: Problem[]): FxSeries[] {
-  const rows = csvParseRows(csv.replace(/^\uFEFF/, ""));
+  const rows = csvRows(csv);
   const header = rows[0] ?? [];
   if (!hasColumns(header, COLUMNS, file, problems)) return [];
   const [iDate, iCountry, iRate] = COLUMNS.map((c) => header.indexOf(c));
@@ -112,7 +112,7 @@ export function implausibleRate(currency: string, rate: number, floor = LOWEST_R
 // source in data/sources.csv. → one monthly series per currency.
 export function parseOtherRates(csv: string | undefined, file: string, problems: Problem[]): FxSeries[] {
   if (csv === undefined) return [];
-  const rows = csvParseRows(csv.replace(/^\uFEFF/, ""));
+  const rows = csvRows(csv);
   const header = (rows[0] ?? []).map((c) => c.trim());
   if (!hasColumns(header, OTHER_RATES_COLUMNS, file, problems)) return [];
   const [iDate, iCurrency, iRate] = OTHER_RATES_COLUMNS.map((c) => header.indexOf(c));

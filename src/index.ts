@@ -2,7 +2,7 @@ export {linkConversions, type Conversion} from "./conversions.js";
 export * from "./charts/index.js";
 export {CURRENCIES, isCurrency, rateUnit} from "./currencies.js";
 export {currencyOfWord} from "./currency-words.js";
-export {toCsv, neutralise} from "./csv.js";
+export {toCsv, neutralise} from "./csv/to-csv.js";
 export {
   DRAFT_COLUMNS,
   DRAFT_FILES,

@@ -1,5 +1,5 @@
 // The daily USD/JPY reference rates file → trading days.
-import {readCsv} from "./csv-parse.js";
+import {readCsv} from "./csv/read-csv.js";
 import {isIsoDate} from "./dates.js";
 import {assertNoProblems, type Problem} from "./errors.js";
 import type {DailyRate} from "./fx.js";

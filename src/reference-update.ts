@@ -1,7 +1,8 @@
 // The reference files of data/ brought up to date from their publishers' responses: FRED's CSV (exchange rates,
 // CPI-U) and the World Bank's JSON (GDP, population). Reading a response and merging it into a file are here, with
 // no I/O; scripts/update-reference.ts fetches, checks and writes.
-import {csvFormatRows, csvParseRows} from "d3-dsv";
+import {csvRows} from "./csv/csv-rows.js";
+import {csvText} from "./csv/to-csv.js";
 
 // The files of data/ that npm run update-reference rewrites: the reference series, and the sources table's spans.
 export const REFERENCE_FILES = [
@@ -24,7 +25,7 @@ export interface Observation {
 // FRED's fredgraph.csv ("observation_date,EXJPUS\n2026-07-01,147.12\n") → its observations. FRED writes "." or
 // nothing for a day without a value. Anything else (an HTML page, a wrong series, a word for a number) is refused.
 export function readFredCsv(text: string, id: string, url: string): Observation[] {
-  const rows = csvParseRows(text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"));
+  const rows = csvRows(text);
   const header = rows[0] ?? [];
   if (header.length !== 2 || !/^(observation_date|DATE)$/.test(header[0]) || header[1] !== id)
     throw new ResponseError(
@@ -82,12 +83,11 @@ export function readWorldBankPage(text: string, indicator: string, url: string):
   return {pages, rows};
 }
 
-const lines = (csv: string) =>
-  csvParseRows(csv.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n")).filter((r) => r.join("") !== "");
+const lines = (csv: string) => csvRows(csv).filter((r) => r.join("") !== "");
 // Rows as CSV with the line ends of the file they came from: the compiled FRED and World Bank files use CRLF.
 const format = (rows: string[][], like: string) => {
   const eol = like.includes("\r\n") ? "\r\n" : "\n";
-  return `${csvFormatRows(rows).replace(/\n/g, eol)}${eol}`;
+  return csvText(rows, eol);
 };
 
 // The rows of `csv` (header first) with `update`'s rows merged in by key: a row with a key already there replaces

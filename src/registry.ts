@@ -1,6 +1,6 @@
 // The figure registry (data/figures.csv) → typed, checked rows.
 import {isCurrency} from "./currencies.js";
-import {readCsv} from "./csv-parse.js";
+import {readCsv} from "./csv/read-csv.js";
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
 import {parsePeriod} from "./period.js";

@@ -1,5 +1,5 @@
 // data/sources.csv → where each file in data/ comes from: every file has one row, every row a file.
-import {readCsv} from "./csv-parse.js";
+import {readCsv} from "./csv/read-csv.js";
 import {isIsoDate} from "./dates.js";
 import type {Problem} from "./errors.js";
 

@@ -1,6 +1,6 @@
 // World Bank World Development Indicators by country and year (GDP in current US$, population): the files, and
 // the mean of a country's values over the years of an amount.
-import {csvParseRows} from "d3-dsv";
+import {csvRows} from "./csv/csv-rows.js";
 import {hasColumns, type Problem} from "./errors.js";
 
 export const GDP_FILE = "data/gdp-current-usd.csv";
@@ -38,7 +38,7 @@ export function parseWorldBank(
 
 function readWorldBank(csv: string, file: string, problems: Problem[]): Map<string, WorldBankSeries> {
   const out = new Map<string, WorldBankSeries>();
-  const rows = csvParseRows(csv);
+  const rows = csvRows(csv);
   const header = rows[0] ?? [];
   if (!hasColumns(header, COLUMNS, file, problems)) return out;
   const [iName, iCode, iYear, iValue] = COLUMNS.map((c) => header.indexOf(c));

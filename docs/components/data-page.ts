@@ -1,5 +1,6 @@
 // The Data page's section for one published table: its title, size and downloads, a preview and its schema.
-import {autoType, csvParseRows} from "d3-dsv";
+import {autoType} from "d3-dsv";
+import {csvRows} from "../lib/csv/csv-rows.js";
 import {dataTable} from "./story.js";
 
 interface Spec {
@@ -24,7 +25,7 @@ const link = (href: string, download: string, text: string) =>
 // converter, which compiles each header with new Function: the page's policy runs no string as code (scripts/csp.ts).
 // "a,b\r\nx,1" → [{a: "x", b: 1}]
 export function csvTable(text: string): Record<string, unknown>[] {
-  const [header = [], ...rows] = csvParseRows(text);
+  const [header = [], ...rows] = csvRows(text);
   return rows.map((row) => autoType(Object.fromEntries(header.map((name, i) => [name, row[i] || ""]))));
 }
 

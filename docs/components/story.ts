@@ -16,7 +16,7 @@ export function downloadButton(
   button.dataset.filename = filename;
   button.addEventListener("click", async () => {
     // The CSV writer and the saving are loaded on the first click, not with the page.
-    const [{saveBlob}, {toCsv}] = await Promise.all([import("./export.js"), import("../lib/csv.js")]);
+    const [{saveBlob}, {toCsv}] = await Promise.all([import("./export.js"), import("../lib/csv/to-csv.js")]);
     saveBlob(new Blob([toCsv(rows, columns)], {type: "text/csv;charset=utf-8"}), filename);
   });
   return button;

@@ -1,6 +1,5 @@
 import {describe, expect, it} from "vitest";
 import {compareWords, formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "../../src/format.js";
-import {neutralise, toCsv} from "../../src/csv.js";
 
 describe("compareWords", () => {
   it("takes the direction from the unrounded sums, and says 'about the same' under half a percent apart", () => {
@@ -33,22 +32,5 @@ describe("format", () => {
     expect(formatShare(0.024)).toBe("2.4%");
     expect(formatOrdinal(32)).toBe("32nd");
     expect(formatOrdinal(11)).toBe("11th");
-  });
-});
-
-describe("csv", () => {
-  it("writes RFC 4180 with CRLF, quoting, plain numbers and neutralised formulas", () => {
-    const csv = toCsv(
-      [
-        {a: "=SUM(A1:A2)", b: 25440000000, c: 'say "hi", then\nleave'},
-        {a: "-5", b: 0.005833, c: "@cmd"},
-        {a: "+1", b: null, c: "\tx"}
-      ],
-      ["a", "b", "c"]
-    );
-    expect(csv).toBe(
-      `a,b,c\r\n'=SUM(A1:A2),25440000000,"say ""hi"", then\nleave"\r\n'-5,0.005833,'@cmd\r\n'+1,,'\tx\r\n`
-    );
-    expect(neutralise("US$14 billion")).toBe("US$14 billion");
   });
 });
