@@ -3,17 +3,11 @@ export * from "./charts/index.js";
 export {CURRENCIES, isCurrency, rateUnit} from "./currencies.js";
 export {currencyOfWord} from "./currency-words.js";
 export {toCsv, neutralise} from "./csv/to-csv.js";
-export {
-  DRAFT_COLUMNS,
-  DRAFT_FILES,
-  RETIRED_FILES,
-  draftMentions,
-  draftStory,
-  figureId,
-  quoteOf,
-  splitByline,
-  type Draft
-} from "./draft.js";
+export {splitByline} from "./byline.js";
+export {DRAFT_FILES, RETIRED_FILES, draftStory, type Draft} from "./draft.js";
+export {draftMentions} from "./draft-mentions.js";
+export {figureId} from "./figure-id.js";
+export {quoteOf} from "./quote-of.js";
 export {InputError, formatProblem, type Problem} from "./errors.js";
 export {REACH, extractAmounts, scanAmounts, type Kind, type Quantity} from "./extract.js";
 export {DOLLARS, homeOf, type Home} from "./home-currency.js";

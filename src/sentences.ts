@@ -42,3 +42,22 @@ export function spanIndexAt(spans: Span[], offset: number): number {
   }
   return -1;
 }
+
+// The clauses of a sentence: split after ",", ";" or ":" and around a dash, never inside parentheses.
+export function clauses(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  let depth = 0;
+  for (let i = s.start; i < s.end; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    if (depth) continue;
+    const cut = /[,;:]/.test(c) && /\s/.test(text[i + 1] ?? "") ? 1 : /^\s[—–]\s/.test(text.slice(i, i + 3)) ? 3 : 0;
+    if (!cut) continue;
+    if (i > start) out.push({start, end: i});
+    start = i + cut;
+  }
+  if (s.end > start) out.push({start, end: s.end});
+  return out;
+}

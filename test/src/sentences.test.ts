@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {sentenceSpans, spanIndexAt} from "../../src/sentences.js";
+import {clauses, sentenceSpans, spanIndexAt} from "../../src/sentences.js";
 
 const split = (text: string) => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
 
@@ -25,5 +25,20 @@ describe("sentenceSpans", () => {
     expect(spanIndexAt(spans, 0)).toBe(0);
     expect(spanIndexAt(spans, 6)).toBe(1);
     expect(spanIndexAt(spans, 4)).toBe(-1); // the space between sentences
+  });
+});
+
+describe("clauses", () => {
+  it("splits after a comma, semicolon or colon (the space after stays) and around a dash, never inside parentheses", () => {
+    const text = "Tokyo said (on Friday, late) it would spend more; Acme — a rival — said: no, never.";
+    const words = clauses(text, {start: 0, end: text.length}).map((c) => text.slice(c.start, c.end));
+    expect(words).toEqual([
+      "Tokyo said (on Friday, late) it would spend more",
+      " Acme",
+      "a rival",
+      "said",
+      " no",
+      " never."
+    ]);
   });
 });
