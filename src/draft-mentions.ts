@@ -2,13 +2,17 @@
 // part of, its period and its label. "…issue 15 trillion won of government-guaranteed bonds…" → krw_15tn,
 // "Government-guaranteed bonds", 2026.
 import {linkConversions} from "./conversions.js";
+import {withoutDateline} from "./dateline.js";
+import {entityOf} from "./entity-of.js";
 import {extractAmounts, type Quantity} from "./extract.js";
 import {figureId} from "./figure-id.js";
-import {entityOf, nounPhrase, respectiveLabel, subjectOf, withoutDateline} from "./labels.js";
+import {nounPhrase} from "./noun-phrase.js";
 import {mergeMentions} from "./one-money.js";
 import {inferPeriod, periodCues, type PeriodCue} from "./periods.js";
 import {quoteOf} from "./quote-of.js";
+import {respectiveLabel} from "./respective-label.js";
 import {clauses, sentenceSpans, type Span} from "./sentences.js";
+import {subjectOf} from "./subject-of.js";
 
 export interface DraftMention {
   mention: Quantity;

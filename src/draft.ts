@@ -12,10 +12,10 @@ import {extractAmounts} from "./extract.js";
 import {publicationBasis} from "./fx.js";
 import type {FxSeries} from "./fx-series.js";
 import {genericProse, genericStory, storyJson, type StoryJson} from "./generic.js";
-import {uniqueLabels} from "./labels.js";
 import {leadOf} from "./lead-of.js";
 import {describePeriod, formatPeriod} from "./period.js";
 import type {ArticleMeta} from "./meta.js";
+import {uniqueLabels} from "./unique-labels.js";
 
 // The files a draft writes into data/, and those of the previous story it removes (they stay in git history).
 export const DRAFT_FILES = [

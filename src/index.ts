@@ -20,7 +20,9 @@ export {FRED_COUNTRIES, fredCountry, fredCountryOf, type FredCountry} from "./fr
 export {MONEY_CHART, genericProse, genericStory, ratesChartId, storyJson, type StoryJson} from "./generic.js";
 export {nearestId} from "./nearest.js";
 export {isStoryMoney, mainCurrency, summaryMarkdown} from "./story-view.js";
-export {entityOf, nounPhrase, uniqueLabels} from "./labels.js";
+export {entityOf} from "./entity-of.js";
+export {nounPhrase} from "./noun-phrase.js";
+export {uniqueLabels} from "./unique-labels.js";
 export {parseJson} from "./json-parse.js";
 export {parseMeta} from "./meta.js";
 export {parsedOnce, type ParseCache} from "./parse-cache.js";

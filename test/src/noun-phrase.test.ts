@@ -1,7 +1,6 @@
-// Short labels for an article's amounts, from their own sentences written here.
+// The noun phrase of an amount, from its own sentence written here.
 import {describe, expect, it} from "vitest";
-import {entityOf, nounPhrase, uniqueLabels} from "../../src/index.js";
-import {respectiveLabel, subjectOf} from "../../src/labels.js";
+import {nounPhrase} from "../../src/noun-phrase.js";
 
 // The noun phrase of `amount` in `text`, its clause the whole sentence unless `clause` is given.
 function label(text: string, amount: string, from = 0, clause?: string) {
@@ -142,9 +141,6 @@ describe("nounPhrase", () => {
 
   it("never opens on a preposition or an adverb of an opening phrase", () => {
     expect(label("According to the minister, 83 billion reais will be freed up.", "83 billion reais")).toBe("");
-    expect(subjectOf("As of Thursday, the government had spent little, 3 billion", {start: 0, end: 60})).toBe(
-      "government"
-    );
     // A participle alone is no noun; a gerund subject is.
     expect(label("Estimated cost of the scheme is Rs 500 crore.", "Rs 500 crore")).toBe("");
     expect(label("Combined with the ¥330 billion already set aside", "¥330 billion")).toBe("");
@@ -161,107 +157,5 @@ describe("nounPhrase", () => {
 
   it("is never a word of time", () => {
     expect(label("Spending will reach 9 billion euros in 2026.", "9 billion euros")).toBe("Spending");
-  });
-});
-
-describe("entityOf", () => {
-  const whole = (text: string) => entityOf(text, {start: 0, end: text.length});
-  it("is the sentence's named subject, after any dateline", () => {
-    expect(whole("SEOUL (Reuters) - South Korea's government proposed a budget.")).toBe("South Korea");
-    expect(whole("Acme said it would invest US$2 billion in Ohio.")).toBe("Acme");
-  });
-  it("is the name that a place or a kind introduces", () => {
-    expect(whole("Taiwan's Foxconn said last year it would invest 5 billion reais.")).toBe("Foxconn");
-    expect(whole("Chinese firm Zilia has committed R$650 million.")).toBe("Zilia");
-    expect(whole("Industry group Abisemi welcomed the plan.")).toBe("Abisemi");
-    expect(whole("South Korean battery maker LG Energy Solution said on Tuesday it would invest.")).toBe(
-      "LG Energy Solution"
-    );
-    // A place's common noun leaves the place: "South Korea's government".
-    expect(whole("Japan's government approved ¥3.9 trillion.")).toBe("Japan");
-  });
-  it("passes any dateline, and any opening phrase", () => {
-    for (const dateline of [
-      "SAO PAULO--",
-      "TOKYO – ",
-      "KUALA LUMPUR (Oct 13): ",
-      "KUALA LUMPUR, March 14 — ",
-      "Nov. 8 (Jiji Press)--",
-      "TOKYO, Jan. 7 (UPI) -- "
-    ])
-      expect(whole(`${dateline}Acme said it would invest $2 billion.`)).toBe("Acme");
-    expect(whole("EU-backed Acme said it would invest $2 billion.")).toBe("EU-backed Acme");
-    expect(whole("According to the ministry, Acme will spend $3 billion.")).toBe("Acme");
-    expect(whole("Specifically, Acme will spend $3 billion.")).toBe("Acme");
-  });
-  it("is nothing for a word that opens a phrase, an amount or a people's adjective", () => {
-    expect(whole("Bringing the total to $3 billion, Acme spent more.")).toBe("");
-    expect(whole("Estimated cost of the scheme is Rs 500 crore.")).toBe("");
-    expect(whole("RM6.6 billion was allocated to Sabah.")).toBe("");
-    expect(whole("The Korean government will spend 3 trillion won.")).toBe("");
-  });
-  it("ends at a headline's verb", () => {
-    expect(whole("Acme Motors Unveils $5 Billion Battery Plan")).toBe("Acme Motors");
-    expect(whole("UK Government Unveils Long-Awaited £1 Billion Semiconductor Strategy")).toBe("UK Government");
-  });
-  it("is nothing for a common noun, or for the person who speaks", () => {
-    expect(whole("The finance ministry said it would borrow more.")).toBe("");
-    expect(whole("Prime Minister Shigeru Ishiba said the state would help.")).toBe("");
-  });
-});
-
-describe("uniqueLabels", () => {
-  it("gives a repeated or empty label its amount", () => {
-    expect(
-      uniqueLabels([
-        {label: "Defence spending", text: "82.7 billion euros (2026)"},
-        {label: "Defence spending", text: "62.4 billion euros (2025)"},
-        {label: "", text: "US$2 billion"},
-        {label: "Fund", text: "x"}
-      ])
-    ).toEqual([
-      "Defence spending, 82.7 billion euros (2026)",
-      "Defence spending, 62.4 billion euros (2025)",
-      "US$2 billion",
-      "Fund"
-    ]);
-  });
-});
-
-describe("respectiveLabel", () => {
-  // The spans of `amounts` in `text`, in order.
-  const spans = (text: string, amounts: string[]) => {
-    let from = 0;
-    return amounts.map((a) => {
-      const start = text.indexOf(a, from);
-      from = start + a.length;
-      return {start, end: from};
-    });
-  };
-  it("pairs a run of amounts with a list of names, in order", () => {
-    const text = "The allocations given to Perak and Johor, which are RM5 billion and RM7 billion, respectively, grew.";
-    const a = spans(text, ["RM5 billion", "RM7 billion"]);
-    const pair = (i: number) => respectiveLabel(text, a[i], {start: 0, end: text.length}, a, () => "x");
-    expect([pair(0), pair(1)]).toEqual(["Perak", "Johor"]);
-  });
-  it("pairs it with the amounts before it when no list of names is given", () => {
-    const text =
-      "RM6 billion went to Perak and RM5 billion to Johor, up from RM4 billion and RM3 billion respectively.";
-    const a = spans(text, ["RM6 billion", "RM5 billion", "RM4 billion", "RM3 billion"]);
-    const labels = new Map([
-      [a[0].start, "Perak"],
-      [a[1].start, "Johor"]
-    ]);
-    const pair = (i: number) =>
-      respectiveLabel(text, a[i], {start: 0, end: text.length}, a, (o) => labels.get(o.start) ?? "");
-    expect([pair(2), pair(3)]).toEqual(["Perak", "Johor"]);
-  });
-  it("is nothing without “respectively”, or for a single amount", () => {
-    const text = "Perak and Johor get RM5 billion and RM7 billion.";
-    const a = spans(text, ["RM5 billion", "RM7 billion"]);
-    expect(respectiveLabel(text, a[0], {start: 0, end: text.length}, a, () => "x")).toBe("");
-    const one = "Perak and Johor get RM5 billion respectively.";
-    const b = spans(one, ["RM5 billion"]);
-    expect(respectiveLabel(one, b[0], {start: 0, end: one.length}, b, () => "x")).toBe("");
   });
 });

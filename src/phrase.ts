@@ -1,0 +1,123 @@
+// The words of a label: where a noun phrase stops (a verb, a clause word, a time, another amount), the words that
+// cannot open one, and the tidying of what is kept. "government-guaranteed bonds and attract 15 trillion won" →
+// "government-guaranteed bonds".
+
+// Words that end a noun phrase: verbs, clause words, prepositions of time and manner.
+export const STOP = new Set(
+  (
+    "that which who whom whose to by from over at as with under until since through during after before while " +
+    "because said says say will would could should may might can is was are were be been being has have had do " +
+    "does did than then when where if but or nor so yet also about around nearly almost some up down out into " +
+    "including include includes according per each this these those its their his her our your it they he she we " +
+    "i you amid against across between among via plus more less up already still just only now even again " +
+    "respectively annually"
+  ).split(" ")
+);
+// Words that begin a phrase of time, not of what the money is for: "in 2026", "next year".
+export const TIME =
+  /^(?:(?:in|for|during|over|by|since|until|through)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\b|fiscal\b|next\b|last\b|this\b|coming\b|past\b|previous\b|current\b|first\b|second\b|third\b|fourth\b|year\b|years\b|month\b|months\b|quarter\b|week\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
+export const DETERMINERS =
+  /^(?:(?:and|but|or)\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\b\s*|(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|about|around|nearly|almost)\s+)/i;
+// Leading words of time: "Last year's budget" → "budget"; "This year's" → "".
+const TIME_POSSESSIVE =
+  /^(?:(?:last|this|next|the\s+previous|the\s+current)\s+(?:year|month|week|quarter)(?:'s|’s)|(?:19|20)\d{2}(?:'s|’s)?)\s+/i;
+// Verbs between a subject and its amount: "Defence spending will rise to", "Electricity subsidies will cost".
+export const VERB =
+  /\b(?:will|would|could|is|was|are|were|has|have|had|rose|rise|rises|risen|fell|fall|falls|cost|costs|reached|reach|reaches|totals|totalled|totaled|total|amounted|amounts|stood|stands|grew|grow|jumped|climbed|dropped|declined|expected|set|plans|planned|approved|proposed|said|says|spent|spend|spends|invested|invest|invests|raised|raise|raises|earmarked|allocated|pledged|announced)\b/i;
+
+export const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/u;
+
+// The words of `s` from its start until a stop word, punctuation or an amount: at most `max` words.
+export function phrase(s: string, max = 6): string {
+  const out: string[] = [];
+  let rest = s;
+  for (;;) {
+    rest = rest.replace(/^\s+/, "");
+    const m = WORD.exec(rest);
+    if (!m || out.length >= max) break;
+    const word = m[0].replace(/[.’']+$/, "");
+    // "support to Rapidus": a recipient's name after "to" stays
+    if (out.length && word.toLowerCase() === "to" && /^\s+\p{Lu}/u.test(rest.slice(m[0].length))) {
+      out.push(word);
+      rest = rest.slice(m[0].length);
+      continue;
+    }
+    if (STOP.has(word.toLowerCase()) || (VERB.test(word) && out.length)) break;
+    if (out.length && /^(?:going|coming|flowing|heading)$/i.test(word)) break;
+    if (out.length && /^\p{Ll}+ly$/u.test(word) && !/^(?:supply|family|assembly|monopoly)$/i.test(word)) break; // "Intel initially agreed" // "aid going into the firm"
+    if (/\d/.test(word) && out.length) break; // another amount: "Sabah and RM5.8 billion"
+    // A verb in the past before its object: "Ministry of Finance issued 1.55 trillion yuan" → "Ministry of Finance"
+    if (
+      out.length &&
+      /^\p{Ll}+ed$/u.test(word) &&
+      /^\s*(?:$|\p{Sc}|\d|(?:a|an|the|some|about|nearly)\s)/u.test(rest.slice(m[0].length))
+    )
+      break;
+    // "a fund aimed at ensuring stable supply", "a fund designed to facilitate the construction" → "fund for …"
+    const purpose = /^\s+(?:at\s+[\p{L}-]+ing|to\s+[\p{L}-]+)(?=\s)/u.exec(rest.slice(m[0].length));
+    if (out.length && /^(?:aimed|designed|intended|meant)$/i.test(word) && purpose) {
+      out.push("for");
+      rest = rest.slice(m[0].length + purpose[0].length).replace(/^\s+(?:the|a|an)\s/i, " ");
+      continue;
+    }
+
+    if (TIME.test(rest) && out.length) break;
+    // "and" joins two nouns ("electricity and gas"), not a new clause ("and attract 15 trillion won"): it is kept
+    // only when a noun follows that is not a verb of the sentence
+    if (/^(?:and|&)$/i.test(word)) {
+      const next = WORD.exec(rest.slice(m[0].length).replace(/^\s+/, ""))?.[0] ?? "";
+      if (
+        !next ||
+        /^(?:the|a|an)$/i.test(next) || // "the state government and the rest"
+        VERB.test(next) ||
+        STOP.has(next.toLowerCase()) ||
+        /(?:ed|ing)$/.test(next) ||
+        // a verb and its object: "and increase the ceiling"
+        /^\s+\p{Ll}+\s+(?:the|a|an|its|their)\s/u.test(rest.slice(m[0].length)) ||
+        /^(?:attract|create|build|expand|boost|fund|support|raise|spend|invest|cut|make|help)$/i.test(next)
+      )
+        break;
+    }
+    out.push(word);
+    rest = rest.slice(m[0].length);
+    if (/^\s*[,;:()—–]/.test(rest) || /^[.](?:\s|$)/.test(rest)) break;
+  }
+  while (out.length && /^(?:and|&|of|for|the|a|an|on|in)$/i.test(out.at(-1)!)) out.pop();
+  return out.join(" ");
+}
+
+// Whether a word can open a label: not a preposition, an adverb or a verb's form ("About", "According",
+// "Bringing", "Estimated", "Specifically").
+const OPENER_WORDS =
+  /^(?:to|by|of|for|from|in|on|at|with|as|than|about|around|into|over|under|among|amid|according|after|before|since|such|alone|which|that|while|including|up|per|plus|via)$/i;
+export function headWord(word: string): boolean {
+  if (/^total$/i.test(word)) return true; // "total government aid"
+  return (
+    !OPENER_WORDS.test(word) && !/^\p{L}+(?:ing|ed)$/u.test(word) && !/^\p{Ll}+ly$/u.test(word) && !VERB.test(word)
+  );
+}
+
+// Whether a subject phrase can be a label: its first word a noun, and a verb's form only when no object follows
+// it in `source` ("Spending will reach …" yes; "Bringing the total to …", "Totaling R$ 40 billion" no).
+export function opensLabel(subject: string, source: string): boolean {
+  const first = subject.split(/\s+/)[0];
+  if (headWord(first)) return true;
+  if (/^\p{L}+ed$/u.test(subject)) return false; // "Estimated", "Combined" alone are no noun
+  if (OPENER_WORDS.test(first) || /^\p{Ll}+ly$/u.test(first) || VERB.test(first)) return false;
+  const at = source.toLowerCase().indexOf(first.toLowerCase());
+  return (
+    at >= 0 &&
+    !/^\s*(?:the|a|an|its|their|his|her|some|\p{Sc}|\p{Lu}{1,2}\b|\d|[,:;(])/iu.test(source.slice(at + first.length))
+  );
+}
+
+export const tidy = (s: string) =>
+  s
+    .trim()
+    .replace(/^(?:and|but|or|while|whereas)\s+/i, "")
+    .replace(DETERMINERS, "")
+    .replace(TIME_POSSESSIVE, "")
+    .replace(DETERMINERS, "")
+    // "the total amount of government support" → "total government support"
+    .replace(/^(?:total\s+)?amount\s+of\s+/i, "total ")
+    .trim();
