@@ -1,6 +1,7 @@
 // Amounts in a text that arrives in pieces (bytes or strings), with the offsets and rows one scan of the
 // whole text would give, in memory that does not grow with the input.
-import {REACH, scanAmounts, type Quantity} from "./extract.js";
+import type {Quantity} from "./quantity.js";
+import {REACH, scanAmounts} from "./scan-amounts.js";
 
 export interface StreamStats {
   bytes: number; // bytes read (0 when fed strings)

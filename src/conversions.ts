@@ -1,5 +1,5 @@
 // Parenthetical currency pairs → one figure with the exchange rate the text implies.
-import type {Quantity} from "./extract.js";
+import type {Quantity} from "./quantity.js";
 
 export interface Conversion {
   from: Quantity; // "¥3.9 trillion"

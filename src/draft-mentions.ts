@@ -4,11 +4,12 @@
 import {linkConversions} from "./conversions.js";
 import {withoutDateline} from "./dateline.js";
 import {entityOf} from "./entity-of.js";
-import {extractAmounts, type Quantity} from "./extract.js";
+import {extractAmounts} from "./extract.js";
 import {figureId} from "./figure-id.js";
 import {nounPhrase} from "./noun-phrase.js";
 import {mergeMentions} from "./one-money.js";
 import {inferPeriod, periodCues, type PeriodCue} from "./periods.js";
+import type {Quantity} from "./quantity.js";
 import {quoteOf} from "./quote-of.js";
 import {respectiveLabel} from "./respective-label.js";
 import {clauses, sentenceSpans, type Span} from "./sentences.js";

@@ -4,7 +4,7 @@
 // years are apart. Where nothing tells them apart the draft merges them, and says it was unsure: a missed bar is one
 // edit away, a double-counted one is a published error.
 import type {Conversion} from "./conversions.js";
-import type {Quantity} from "./extract.js";
+import type {Quantity} from "./quantity.js";
 
 export interface Mentioned {
   mention: Quantity;

@@ -1,5 +1,5 @@
 // The verbatim quote of an amount for figures.csv: the shortest span around it that names it alone in the article.
-import type {Quantity} from "./extract.js";
+import type {Quantity} from "./quantity.js";
 import {clauses, sentenceSpans, type Span} from "./sentences.js";
 
 const isUnique = (text: string, s: string) => text.indexOf(s) === text.lastIndexOf(s);

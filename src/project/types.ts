@@ -4,7 +4,7 @@ import type {Conversion} from "../conversions.js";
 import type {Correction} from "../corrections.js";
 import type {CpiPoint, Deflators, DollarsOf} from "../cpi.js";
 import type {Problem} from "../errors.js";
-import type {Quantity} from "../extract.js";
+import type {Quantity} from "../quantity.js";
 import type {FactCheck} from "../fact-checks.js";
 import type {DailyRate} from "../fx.js";
 import type {FxSeries} from "../fx-series.js";

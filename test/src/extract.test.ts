@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import {describe, expect, it} from "vitest";
 import {ADVERSARIAL} from "../../bench/adversarial.js";
-import {extractAmounts, type Quantity} from "../../src/extract.js";
+import {extractAmounts} from "../../src/extract.js";
+import type {Quantity} from "../../src/quantity.js";
 import {linkConversions} from "../../src/conversions.js";
 import {files} from "../helpers/project.js";
 
@@ -508,90 +509,5 @@ describe("a currency only the sentence gives", () => {
     expect(
       extractAmounts("It earned $5 billion and €4 billion, up from 8 billion.").filter((q) => q.currencyFrom)
     ).toEqual([]);
-  });
-});
-
-describe("the article's home currency", () => {
-  const money = (text: string, home?: string) =>
-    extractAmounts(text, home ? {home} : {})
-      .filter((q) => q.kind === "money")
-      .map((q) => [q.text, q.value, q.unit, q.currencyFrom ?? ""]);
-
-  it("reads a bare $ as the home dollar the journalist gives, marked for checking", () => {
-    expect(money("The budget sets aside $18.4 billion for defence.", "AUD")).toEqual([
-      ["$18.4 billion", 18.4e9, "AUD", "sentence"]
-    ]);
-    expect(money("It costs 12 dollars.", "NZD")).toEqual([["12 dollars", 12, "NZD", "sentence"]]);
-    // Such a paper marks the US dollar as US$: a bare $ beside it is still its own.
-    expect(money("The US$1 billion deal, or $1.5 billion, was signed.", "AUD")).toEqual([
-      ["US$1 billion", 1e9, "USD", ""],
-      ["$1.5 billion", 1.5e9, "AUD", "sentence"]
-    ]);
-    // A sentence that names one other dollar settles it; a home of US$ changes nothing.
-    expect(money("Wellington paid NZ$2bn, or $1.8bn.", "AUD")).toEqual([
-      ["NZ$2bn", 2e9, "NZD", ""],
-      ["$1.8bn", 1.8e9, "NZD", ""]
-    ]);
-    expect(money("The budget sets aside $18.4 billion.", "USD")).toEqual([["$18.4 billion", 18.4e9, "USD", ""]]);
-    // Euros are euros whatever the home.
-    expect(money("It paid €5 million.", "CAD")).toEqual([["€5 million", 5e6, "EUR", ""]]);
-  });
-
-  it("reads a bare $ as the dollar of the one country the text names often", () => {
-    const canadian =
-      "Ottawa has reached a deal to build a battery plant in Ontario. The plant will make Canada a key player. " +
-      "The $1.5-billion investment will create 1,000 jobs, the Canadian minister said.";
-    expect(money(canadian)).toEqual([["$1.5-billion", 1.5e9, "CAD", "sentence"]]);
-    // Named once, or less than twice as often as the US, or a text that writes C$ for its own dollar: US$.
-    expect(money("Amazon will invest $1.5bn in Canada.")).toEqual([["$1.5bn", 1.5e9, "USD", ""]]);
-    const shared = `${canadian} Washington said the United States and US firms in New York would match it.`;
-    expect(money(shared).map((m) => m[2])).toEqual(["USD"]);
-    expect(money(`${canadian} Ottawa also lent C$2 billion.`).map((m) => m[2])).toEqual(["USD", "CAD"]);
-  });
-
-  it("reads R before a number as rand only where the article is South African", () => {
-    const text = "The fund has been allocated R18bn over three years, of the R100bn planned, and R1,500 a head.";
-    expect(money(text)).toEqual([]);
-    expect(money(text, "ZAR")).toEqual([
-      ["R18bn", 18e9, "ZAR", "sentence"],
-      ["R100bn", 100e9, "ZAR", "sentence"],
-      ["R1,500", 1500, "ZAR", "sentence"]
-    ]);
-    // The rand or the country named near it is enough, unmarked; a hyphenated scale counts.
-    expect(money("South Africa will spend more than R1-trillion, specifically R965.5-billion.")).toEqual([
-      ["R1-trillion", 1e12, "ZAR", ""],
-      ["R965.5-billion", 965.5e9, "ZAR", ""]
-    ]);
-    // Roads, grades and names stay names; "R$" is still the real.
-    expect(money("In Johannesburg the R2 and R5 roads, an R&D unit, and AR15bn.", "ZAR")).toEqual([]);
-    expect(money("Brazil spent R$5 billion.", "ZAR")).toEqual([["R$5 billion", 5e9, "BRL", ""]]);
-  });
-});
-
-describe("an article from before the euro", () => {
-  const money = (text: string, published: string) =>
-    extractAmounts(text, {published})
-      .filter((q) => q.kind === "money")
-      .map((q) => [q.text, q.value, q.unit, q.currencyFrom ?? ""]);
-
-  it("reads bare francs by the country its text names, and marks with a scale as Deutsche marks", () => {
-    const french = "PARIS - The French government will spend 2 billion francs on the TGV line, the minister said.";
-    expect(money(french, "1985-06-01")).toEqual([["2 billion francs", 2e9, "FRF", ""]]);
-    expect(money("BRUSSELS - Belgium will spend 5 billion francs.", "1990-01-01")).toEqual([
-      ["5 billion francs", 5e9, "BEF", ""]
-    ]);
-    expect(money("BONN - West Germany will lend 4 billion marks to the East. He got 3 marks.", "1989-11-20")).toEqual([
-      ["4 billion marks", 4e9, "DEM", ""]
-    ]);
-  });
-
-  it("drafts francs the text leaves unclear for a person to check, and leaves later articles alone", () => {
-    expect(money("Swiss and French banks lent 2 billion francs.", "1985-06-01")).toEqual([
-      ["2 billion francs", 2e9, "CHF", "sentence"]
-    ]);
-    expect(money("PARIS - France will spend 2 billion francs.", "2005-06-01")).toEqual([
-      ["2 billion francs", 2e9, "CHF", ""]
-    ]);
-    expect(money("BONN - Germany will lend 4 billion marks.", "2010-01-01")).toEqual([]);
   });
 });
