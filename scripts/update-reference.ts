@@ -30,7 +30,7 @@ import {
 } from "../src/index.js";
 import {csvRows} from "../src/csv/csv-rows.js";
 import {csvText} from "../src/csv/to-csv.js";
-import {isoDay} from "../src/dates.js";
+import {addMonths, monthEndOf, monthStart} from "../src/dates.js";
 import {parseSources} from "../src/sources.js";
 import {projectRoot} from "./root.js";
 
@@ -71,11 +71,8 @@ async function get(url: string): Promise<string> {
 }
 
 // "2026-06-01" minus `months`, as the first of a month: FRED is asked from there, so revisions come in too.
-const monthsBefore = (date: string, months: number) => {
-  const d = new Date(`${date.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() - months);
-  return isoDay(d);
-};
+const monthsBefore = (date: string, months: number) =>
+  monthStart(...addMonths(Number(date.slice(0, 4)), Number(date.slice(5, 7)), -months));
 
 // Runs the jobs four at a time, with a line of progress for each.
 async function all<T>(jobs: {name: string; run: () => Promise<T>}[]): Promise<T[]> {
@@ -132,9 +129,7 @@ function sourcesWithEnds(csv: string, ends: Record<string, string>): string {
 const periodEnd = (last: string, kind: "month" | "day" | "year") => {
   if (kind === "day") return last;
   if (kind === "year") return `${last}-12-31`;
-  const d = new Date(`${last.slice(0, 7)}-01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1, 0);
-  return isoDay(d);
+  return monthEndOf(last);
 };
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@
 import type {BasisKind} from "./basis.js";
 import {readCsv} from "./csv/read-csv.js";
 import type {Problem} from "./errors.js";
-import {MONTH_NAMES} from "./period.js";
+import {monthName} from "./dates.js";
 
 export const CPI_SOURCE =
   "US Bureau of Labor Statistics, CPI-U, U.S. city average, all items, not seasonally adjusted (CUUR0000SA0), compiled by datasets/cpi-us";
@@ -65,9 +65,6 @@ export function cpiMean(points: CpiPoint[], start: string, end: string): CpiMean
   const cpi = inside.reduce((sum, p) => sum + p.index, 0) / inside.length;
   return {start: inside[0].month, end: inside.at(-1)!.month, cpi, months: inside.length};
 }
-
-// "2024-04" → "April 2024"
-export const monthName = (month: string) => `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
 // The dollars of the story: those of its publication month, or of the latest month the CPI data has.
 export interface DollarsOf {

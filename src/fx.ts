@@ -1,7 +1,7 @@
 // Any currency ↔ US dollar normalisation with an explicit rate basis: the bases made from the rate series.
 import {BLANKS, type Basis, type BasisKind} from "./basis.js";
 import {CURRENCIES} from "./currencies.js";
-import {isIsoDate} from "./dates.js";
+import {isIsoDate, isoDay, monthEndOf, monthName} from "./dates.js";
 import {describePeriod, parsePeriod} from "./period.js";
 import {fredCountryOf} from "./fred-countries.js";
 import {OTHER_RATES_FILE, dailySeries, type FxSeries, type RatePoint} from "./fx-series.js";
@@ -11,20 +11,13 @@ export type DailyRate = RatePoint; // a trading day's rate, units of the currenc
 export const MAX_GAP_DAYS = 7; // the longest stretch without a rate that a spot or mean rate may bridge
 
 const DAY = 86_400_000;
-const MONTHS = "January February March April May June July August September October November December".split(" ");
 const WEEKDAYS = "Sunday Monday Tuesday Wednesday Thursday Friday Saturday".split(" ");
 
 const utc = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const daysBetween = (from: string, to: string) => Math.round((utc(to) - utc(from)) / DAY);
-// "2025-03-14" → "March 2025"
-const monthName = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
-// "2024-02-10" → "2024-02-29"
-const monthEnd = (date: string) =>
-  new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 export function checkDate(date: string, what: string): void {
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(date) && new Date(utc(date)).toISOString().slice(0, 10) === date;
-  if (!ok) throw new RangeError(`${what} "${date}" is not an ISO date (YYYY-MM-DD)`);
+  if (!isIsoDate(date)) throw new RangeError(`${what} "${date}" is not an ISO date (YYYY-MM-DD)`);
 }
 
 // The rate on `date`, or on the last trading day before it.
@@ -109,7 +102,7 @@ function monthBasis(series: FxSeries[], currency: string, date: string, why: str
     label,
     date: point.date,
     window_start: point.date,
-    window_end: monthEnd(point.date),
+    window_end: monthEndOf(point.date),
     days: 1,
     source: monthly.source,
     note: exact
@@ -156,7 +149,7 @@ export function publicationBasis(series: FxSeries[], currency: string, date: str
 // Whole months: "2025-06-01", "2025-08-31" → "June–August 2025"; "2024-12-01", "2025-02-28" → "December 2024–February 2025".
 function windowName(start: string, end: string): string {
   const [y0, y1] = [start.slice(0, 4), end.slice(0, 4)];
-  const wholeMonths = start.endsWith("-01") && end === monthEnd(end);
+  const wholeMonths = start.endsWith("-01") && end === monthEndOf(end);
   if (wholeMonths && !(start.endsWith("-01-01") && end.endsWith("-12-31"))) {
     const [a, b] = [monthName(start), monthName(end)];
     if (a === b) return a;
@@ -262,7 +255,7 @@ export function outsideArticleTime(period: string, published: string): string {
   if (!p || !isIsoDate(published)) return "";
   const d = new Date(`${published}T00:00:00Z`);
   d.setUTCMonth(d.getUTCMonth() - 3);
-  const from = d.toISOString().slice(0, 10);
+  const from = isoDay(d);
   return p.end < from || p.start > published ? describePeriod(period) : "";
 }
 

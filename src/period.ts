@@ -1,18 +1,11 @@
 // A period as figures.csv writes it ("2024", "2021..2023", "2024-04..2025-03", "2024-04-14"), read, written and
 // said to readers. Small, for the pages; the reading of periods from text is in periods.ts.
-import {isIsoDate} from "./dates.js";
+import {isIsoDate, monthEnd, monthEndOf, monthName} from "./dates.js";
 
 export interface Period {
   start: string; // ISO dates, inclusive
   end: string;
 }
-
-export const pad = (n: number) => String(n).padStart(2, "0");
-// The months by name, January first: the one list the story's words use ("April 2024", "Apr 2024").
-export const MONTH_NAMES =
-  "January February March April May June July August September October November December".split(" ");
-// "2024-02" → "2024-02-29"
-export const monthEnd = (y: number, m: number) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 
 // One end of a period as written: "2024" → the year; "2024-04" → the month; "2024-04-14" → the day.
 function bound(text: string, end: boolean): string | undefined {
@@ -40,7 +33,7 @@ export function formatPeriod({start, end}: Period): string {
   const wholeYears = start.endsWith("-01-01") && end.endsWith("-12-31");
   if (wholeYears) return ys === ye ? ys : `${ys}..${ye}`;
   const [sm, em] = [start.slice(0, 7), end.slice(0, 7)];
-  const wholeMonths = start.endsWith("-01") && end === monthEnd(Number(ye), Number(end.slice(5, 7)));
+  const wholeMonths = start.endsWith("-01") && end === monthEndOf(end);
   if (wholeMonths) return sm === em ? sm : `${sm}..${em}`;
   return start === end ? start : `${start}..${end}`;
 }
@@ -49,7 +42,7 @@ export function formatPeriod({start, end}: Period): string {
 export function describePeriod(text: string): string {
   const p = text ? parsePeriod(text) : undefined;
   if (!p) return "at publication";
-  const month = (d: string) => `${MONTH_NAMES[Number(d.slice(5, 7)) - 1].slice(0, 3)} ${d.slice(0, 4)}`;
+  const month = (d: string) => monthName(d, true);
   const f = formatPeriod(p);
   if (/^\d{4}(\.\.\d{4})?$/.test(f)) return f.replace("..", "–");
   if (/^\d{4}-\d{2}(\.\.\d{4}-\d{2})?$/.test(f) || (p.start.endsWith("-01") && p.start !== p.end))

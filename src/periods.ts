@@ -1,12 +1,7 @@
 // The time an amount of money refers to, read from its sentence, and the window of exchange rates that states it
 // in US dollars: money spent over 2021–23 is converted at the rates of 2021–23.
-import {MONTH_NAMES as MONTHS, monthEnd, pad, type Period} from "./period.js";
-
-// 2024, 11 + 3 → [2025, 2]: a month `n` months after (or before) another
-function addMonths(y: number, m: number, n: number): [number, number] {
-  const k = y * 12 + (m - 1) + n;
-  return [Math.floor(k / 12), (k % 12) + 1];
-}
+import {MONTH_NAMES as MONTHS, addMonths, monthEnd, monthName, monthStart} from "./dates.js";
+import type {Period} from "./period.js";
 
 const NUMBERS: Record<string, number> = {
   one: 1,
@@ -43,7 +38,7 @@ function fiscalYear(year: number, currency: string): Period {
   if (!f) return {start: `${year}-01-01`, end: `${year}-12-31`};
   const y0 = f.named === "start" ? year : year - 1;
   const [y1, m1] = addMonths(y0, f.month, 11);
-  return {start: `${y0}-${pad(f.month)}-01`, end: monthEnd(y1, m1)};
+  return {start: monthStart(y0, f.month), end: monthEnd(y1, m1)};
 }
 
 // The fiscal year that runs across two calendar years, "2020/21" (A$) → 2020-07..2021-06; a currency without a
@@ -77,7 +72,7 @@ export function periodCues(text: string, published: string, currency = ""): Peri
   const ahead = (n: number): Period => {
     const [y0, m0] = addMonths(y, m, 1);
     const [y1, m1] = addMonths(y, m, n);
-    return {start: `${y0}-${pad(m0)}-01`, end: monthEnd(y1, m1)};
+    return {start: monthStart(y0, m0), end: monthEnd(y1, m1)};
   };
   const rules: [RegExp, (g: string[]) => Period | undefined][] = [
     [
@@ -86,7 +81,7 @@ export function periodCues(text: string, published: string, currency = ""): Peri
         const q = ["first", "second", "third", "fourth"].indexOf(g[1].toLowerCase());
         // A quarter with no year is the latest one of that name by publication.
         const year = g[2] ? Number(g[2]) : q * 3 + 1 > m ? y - 1 : y;
-        return {start: `${year}-${pad(q * 3 + 1)}-01`, end: monthEnd(year, q * 3 + 3)};
+        return {start: monthStart(year, q * 3 + 1), end: monthEnd(year, q * 3 + 3)};
       }
     ],
     [
@@ -127,7 +122,7 @@ export function periodCues(text: string, published: string, currency = ""): Peri
         const month = MONTHS.findIndex((n) => n.toLowerCase() === g[1].toLowerCase()) + 1;
         const year = g[2] ? Number(g[2]) : month >= m ? y : y + 1;
         const [y0, m0] = addMonths(year, month, -11);
-        return {start: `${y0}-${pad(m0)}-01`, end: monthEnd(year, month)};
+        return {start: monthStart(y0, m0), end: monthEnd(year, month)};
       }
     ],
     [new RegExp(`\\bsince\\s+${YEAR}\\b`, "gi"), (g) => ({start: `${g[1]}-01-01`, end: published})],
@@ -177,7 +172,7 @@ export function periodCues(text: string, published: string, currency = ""): Peri
       new RegExp(`\\b(?:in|over|during)\\s+the\\s+(?:past|last|previous)\\s+${NUM}\\s+years\\b`, "gi"),
       (g) => {
         const [y0, m0] = addMonths(y, m, -12 * count(g[1]));
-        return {start: `${y0}-${pad(m0)}-01`, end: published};
+        return {start: monthStart(y0, m0), end: published};
       }
     ],
     [
@@ -196,7 +191,7 @@ export function periodCues(text: string, published: string, currency = ""): Peri
     [new RegExp(`\\b${NUM}-year\\b(?!-old)`, "gi"), (g) => ahead(12 * count(g[1]))],
     [
       /\blast\s+month\b/gi,
-      () => ((p) => ({start: `${p[0]}-${pad(p[1])}-01`, end: monthEnd(p[0], p[1])}))(addMonths(y, m, -1))
+      () => ((p) => ({start: monthStart(p[0], p[1]), end: monthEnd(p[0], p[1])}))(addMonths(y, m, -1))
     ]
   ];
   const taken: [number, number][] = [];
@@ -271,11 +266,11 @@ export function rateWindow(period: Period | undefined, published: string): RateW
       start: period.start,
       end: lastMonthEnd,
       kind: "running",
-      why: `the period is still under way at publication, so the rates from its start to ${MONTHS[pm - 1]} ${py} are used`
+      why: `the period is still under way at publication, so the rates from its start to ${monthName(monthStart(py, pm))} are used`
     };
   const [sy, sm] = addMonths(y, m, -3);
   return {
-    start: `${sy}-${pad(sm)}-01`,
+    start: monthStart(sy, sm),
     end: lastMonthEnd,
     kind: "ahead",
     why: period
