@@ -1,7 +1,12 @@
 // A rate basis: what states an amount of a currency in US dollars, and the two things the pages do with one (the
 // reader's own rate, a conversion). Small, for the pages; the bases of the data are made in fx.ts.
 
-export type BasisKind = "article" | "spot" | "mean" | "custom";
+// The bases every amount of the data is given, in the order the pages offer them; story.json's default_basis and
+// a citation's `@…` name one of them.
+export const BASIS_KINDS = ["article", "spot", "mean"] as const;
+export type PublishedBasis = (typeof BASIS_KINDS)[number];
+// …and the reader's own rate: "custom".
+export type BasisKind = PublishedBasis | "custom";
 
 export interface Basis {
   basis: BasisKind;

@@ -1,6 +1,6 @@
 // US consumer prices (CPI-U, BLS series CUUR0000SA0) and what they do to a sum of money: US$30.6 bn spent over
 // 2021–23 is about US$33.2 bn in April 2024 dollars.
-import type {BasisKind} from "./basis.js";
+import type {BasisKind, PublishedBasis} from "./basis.js";
 import {readCsv} from "./csv/read-csv.js";
 import type {Problem} from "./errors.js";
 import {monthName} from "./dates.js";
@@ -96,10 +96,10 @@ export const deflate = (usd: number, from: number, to: number) => (usd * to) / f
 // publication month's.
 export function cpiMonths(
   f: {unit: string; period: string; as_of: string},
-  bases: Partial<Record<"article" | "spot" | "mean", {date: string; window_start: string; window_end: string}>>,
+  bases: Partial<Record<PublishedBasis, {date: string; window_start: string; window_end: string}>>,
   period: {start: string; end: string} | undefined,
   published: string
-): Partial<Record<"article" | "spot" | "mean" | "custom" | "usd", [string, string]>> {
+): Partial<Record<BasisKind | "usd", [string, string]>> {
   const pub = published.slice(0, 7);
   const clip = (s: string, e: string): [string, string] => [
     s.slice(0, 7) < pub ? s.slice(0, 7) : pub,

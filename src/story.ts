@@ -1,13 +1,12 @@
 // The story's shape (data/story.json): which figures each chart shows and how they are labelled, which amounts
 // are converted to US$, the default rate basis and the averaging window. Pages hold none of it.
+import {BASIS_KINDS, type PublishedBasis} from "./basis.js";
 import type {ChartConfig, Need} from "./charts/chart-type.js";
 import {CHART_TYPES, assertChartTypes} from "./charts/chart-types.js";
 import type {Problem} from "./errors.js";
 import {lineOfJsonValue, lineOfMatch} from "./lines.js";
 import {scanTokens} from "./tokens.js";
 
-export const BASIS_KINDS = ["article", "spot", "mean"] as const;
-export type PublishedBasis = (typeof BASIS_KINDS)[number];
 // A chart's entry: {"id", "type", "title", "note"?, …the fields of its type (src/charts/<type>.ts)}.
 export type {ChartConfig} from "./charts/chart-type.js";
 export {chartFigures} from "./charts/defaults.js";

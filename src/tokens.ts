@@ -1,8 +1,8 @@
 // Citations in the journalist's prose and chart labels: `[[id]]`, `[[id|shown words]]`, `[[id@mean]]`,
 // `[[id:rate@article]]`, `[[id:from@mean]]`, `[[id:constant@mean]]` (in the story's constant dollars).
+import type {PublishedBasis} from "./basis.js";
 
 export type TokenField = "value" | "usd" | "rate" | "from" | "to" | "constant";
-export type TokenBasis = "article" | "spot" | "mean";
 
 export interface Token {
   start: number; // UTF-16 offsets of the whole `[[…]]` in its text
@@ -11,7 +11,7 @@ export interface Token {
   id: string; // registry id
   field: TokenField; // value: the figure as reported; usd: in US$ under `basis`; rate/from/to: of the basis;
   // constant: in US$ under `basis` (the default basis when none is named), in the story's constant dollars
-  basis?: TokenBasis;
+  basis?: PublishedBasis;
   shown?: string; // `[[unicorns_japan|seven]]` → "seven"
   loose?: boolean; // `[[unicorns_share|~a fraction]]`: words that are not a number, listed by the build unchecked
   error?: string; // why the token cannot be read, if it cannot
@@ -60,7 +60,7 @@ export function scanTokens(text: string): Token[] {
     } else {
       const [, id, part, basis, shown] = body;
       token.id = id;
-      token.basis = basis as TokenBasis | undefined;
+      token.basis = basis as PublishedBasis | undefined;
       token.field = (part as TokenField | undefined) ?? (basis ? "usd" : "value");
       if (shown !== undefined) {
         token.shown = shown.replace(/^~\s*/, "");

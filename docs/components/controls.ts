@@ -4,7 +4,8 @@ import {radio, range} from "@observablehq/inputs";
 import type {StoryModel} from "../lib/model.js";
 import {rateUnit} from "../lib/currencies.js";
 import type {Dollars} from "../lib/charts/chart-type.js";
-import {basisOptions, sliderRate, type Kind, type ViewStore} from "./view.js";
+import type {BasisKind} from "../lib/basis.js";
+import {basisOptions, sliderRate, type ViewStore} from "./view.js";
 
 // An input that also tells the page's view store of each change, in the event itself (components/view.ts).
 function telling<T>(
@@ -18,8 +19,8 @@ function telling<T>(
 }
 
 // The one switch of the page: the story's bases, then the reader's own rate; it starts at `value`.
-export function basisRadio(model: StoryModel, value: Kind, store?: ViewStore): HTMLElement {
-  return telling<Kind>(radio(basisOptions(model), {label: "Exchange rate", value}), store, (basis) => ({basis}));
+export function basisRadio(model: StoryModel, value: BasisKind, store?: ViewStore): HTMLElement {
+  return telling<BasisKind>(radio(basisOptions(model), {label: "Exchange rate", value}), store, (basis) => ({basis}));
 }
 
 // The second switch: each sum in the dollars of its own time, or all in the story's constant dollars.

@@ -1,27 +1,26 @@
 // The reader's view of the conversions: the rate-basis choices, the sentence the controls drive
 // (components/controls.ts), and the address that keeps them, so a copied link opens on the same view
 // (?basis=mean, ?chip_subsidies=custom:100).
+import {BASIS_KINDS, type BasisKind} from "../lib/basis.js";
 import {formatRate} from "../lib/format.js";
 import type {StoryModel} from "../lib/model.js";
 import type {Dollars, View} from "../lib/charts/chart-type.js";
 import {rateUnit} from "../lib/currencies.js";
 import {conversionSentence, figureOf} from "../lib/rows.js";
 
-export type Kind = "article" | "spot" | "mean" | "custom";
-
 // The one switch's choices: the bases the story's conversions have, then the reader's own rate. With one
 // conversion each is labelled with its rate: "Average: 127.27 (2021–23 average)".
-export function basisOptions(model: StoryModel): Map<string, Kind> {
+export function basisOptions(model: StoryModel): Map<string, BasisKind> {
   const names: Record<string, string> = {article: "The article’s own rate", spot: "At publication", mean: "Average"};
   const several: Record<string, string> = {
     article: "The article’s own rates",
     spot: "The rates at publication",
     mean: "The average rate of each amount’s own time"
   };
-  const options = new Map<string, Kind>();
+  const options = new Map<string, BasisKind>();
   const kinds = available(model);
   const only = model.conversions.length === 1 ? model.fx[model.conversions[0].figure] : undefined;
-  for (const kind of ["article", "spot", "mean"] as const) {
+  for (const kind of BASIS_KINDS) {
     if (!kinds.has(kind)) continue;
     const b = only?.[kind];
     // "Average: 127.27 (2021–23 average)"; a label that repeats the option's name is said once.
@@ -44,7 +43,7 @@ const available = (model: StoryModel) =>
   new Set<string>(model.conversions.flatMap((c) => Object.keys(model.fx[c.figure] ?? {})));
 
 // The lead's rate under a basis as the slider holds it, on the slider's step: 153.3019 → 153.3.
-export function sliderRate(model: StoryModel, basis: Kind): number | undefined {
+export function sliderRate(model: StoryModel, basis: BasisKind): number | undefined {
   const c = model.conversions[0];
   const rate = c && basis !== "custom" ? model.fx[c.figure]?.[basis]?.rate : undefined;
   if (rate === undefined) return undefined;
@@ -54,14 +53,14 @@ export function sliderRate(model: StoryModel, basis: Kind): number | undefined {
 
 // "?basis=mean" or "?basis=custom&rate=100": one choice for every amount. Anything invalid falls back to the
 // default, silently.
-export function readView(model: StoryModel, search: string): {basis: Kind; rate: number; dollars: Dollars} {
+export function readView(model: StoryModel, search: string): {basis: BasisKind; rate: number; dollars: Dollars} {
   const params = new URLSearchParams(search);
   const c = model.conversions[0];
   const kinds = available(model);
   const wanted = params.get("basis") ?? "";
   const rate = Number(params.get("rate"));
   const inRange = c !== undefined && Number.isFinite(rate) && rate >= c.sweep.min && rate <= c.sweep.max;
-  const basis = (kinds.has(wanted) || (wanted === "custom" && inRange) ? wanted : model.default_basis) as Kind;
+  const basis = (kinds.has(wanted) || (wanted === "custom" && inRange) ? wanted : model.default_basis) as BasisKind;
   // "?dollars=constant": every sum in the story's constant dollars, when it has them.
   const dollars: Dollars = model.dollars && params.get("dollars") === "constant" ? "constant" : "then";
   const chosen = kinds.has(basis) || !c ? basis : "custom";

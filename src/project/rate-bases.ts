@@ -1,6 +1,6 @@
 // Step 4, rates: the rate bases of every amount in a foreign currency: the article's own rate for its currency (when
 // the article prints a pair), the rate at publication, and the mean over the window of the amount's own time.
-import {customBasis, type Basis, type BasisKind} from "../basis.js";
+import {BASIS_KINDS, customBasis, type Basis, type BasisKind, type PublishedBasis} from "../basis.js";
 import type {Conversion} from "../conversions.js";
 import {isCurrency} from "../currencies.js";
 import {isIsoDate} from "../dates.js";
@@ -18,7 +18,7 @@ import type {FxSeries} from "../fx-series.js";
 import {parsePeriod} from "../period.js";
 import {rateWindow} from "../periods.js";
 import type {Figure} from "../registry.js";
-import {BASIS_KINDS, type PublishedBasis, type StoryConfig} from "../story.js";
+import type {StoryConfig} from "../story.js";
 import type {Pair} from "./join.js";
 import {PATHS} from "./paths.js";
 import type {CurrencyBases, Project, ResolvedFigure} from "./types.js";

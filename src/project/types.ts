@@ -1,5 +1,5 @@
 // The shapes of a project: the input files it is built from, and the one checked project they become.
-import type {Basis} from "../basis.js";
+import type {Basis, PublishedBasis} from "../basis.js";
 import type {Conversion} from "../conversions.js";
 import type {Correction} from "../corrections.js";
 import type {CpiPoint, Deflators, DollarsOf} from "../cpi.js";
@@ -13,7 +13,7 @@ import type {Prose} from "../prose.js";
 import type {Figure, NotFigure} from "../registry.js";
 import type {Scale} from "../scale.js";
 import type {SourceRow} from "../sources.js";
-import type {PublishedBasis, StoryConfig} from "../story.js";
+import type {StoryConfig} from "../story.js";
 
 // An input file as read: its bytes (checked as UTF-8), its text, or null when the file is missing.
 export type InputFile = Uint8Array | string | null;
