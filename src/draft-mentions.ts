@@ -8,7 +8,7 @@ import {extractAmounts} from "./extract.js";
 import {figureId} from "./figure-id.js";
 import {nounPhrase} from "./noun-phrase.js";
 import {mergeMentions} from "./one-money.js";
-import {inferPeriod, periodCues, type PeriodCue} from "./periods.js";
+import {inferPeriod, periodCues, type PeriodCue} from "./infer-period.js";
 import type {Quantity} from "./quantity.js";
 import {quoteOf} from "./quote-of.js";
 import {respectiveLabel} from "./respective-label.js";

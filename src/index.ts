@@ -41,7 +41,8 @@ export type {ExtraPage, Project, ProjectFiles, ResolvedFigure} from "./project/t
 export type {Correction} from "./corrections.js";
 export type {ArticleMeta} from "./meta.js";
 export {describePeriod, formatPeriod, parsePeriod, type Period} from "./period.js";
-export {inferPeriod, periodCues, rateWindow} from "./periods.js";
+export {inferPeriod, periodCues} from "./infer-period.js";
+export {rateWindow} from "./rate-window.js";
 export {parseProse, type Block, type Prose} from "./prose.js";
 export {parseDailyRates} from "./rates.js";
 export {parseDerive, parseRegistry, type Figure} from "./registry.js";

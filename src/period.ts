@@ -1,5 +1,5 @@
 // A period as figures.csv writes it ("2024", "2021..2023", "2024-04..2025-03", "2024-04-14"), read, written and
-// said to readers. Small, for the pages; the reading of periods from text is in periods.ts.
+// said to readers. Small, for the pages; the reading of periods from text is in infer-period.ts.
 import {isIsoDate, monthEnd, monthEndOf, monthName} from "./dates.js";
 
 export interface Period {

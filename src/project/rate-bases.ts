@@ -16,7 +16,7 @@ import {
 } from "../fx.js";
 import type {FxSeries} from "../fx-series.js";
 import {parsePeriod} from "../period.js";
-import {rateWindow} from "../periods.js";
+import {rateWindow} from "../rate-window.js";
 import type {Figure} from "../registry.js";
 import type {StoryConfig} from "../story.js";
 import type {Pair} from "./join.js";

@@ -1,6 +1,7 @@
-// The time an amount of money refers to, read from its sentence, and the window of exchange rates that states it
-// in US dollars: money spent over 2021–23 is converted at the rates of 2021–23.
-import {MONTH_NAMES as MONTHS, addMonths, monthEnd, monthName, monthStart} from "./dates.js";
+// The time an amount of money refers to, read from its sentence: "…will rise to 35.3 trillion won next year" →
+// 2026 for an article of 2025. (A period as figures.csv writes it is period.ts; the rates that state it in US
+// dollars, rate-window.ts.)
+import {MONTH_NAMES as MONTHS, addMonths, monthEnd, monthStart} from "./dates.js";
 import type {Period} from "./period.js";
 
 const NUMBERS: Record<string, number> = {
@@ -240,41 +241,4 @@ export function inferPeriod(
     return cues.reduce((best, c) => (distance(c) < distance(best) ? c : best));
   }
   return undefined;
-}
-
-export type WindowKind = "past" | "running" | "ahead";
-
-export interface RateWindow extends Period {
-  kind: WindowKind; // past: the period itself; running: its part up to publication; ahead: the latest rates
-  why: string; // what the page says about it: "" for a past period
-}
-
-// The window of rates that states an amount of `period` (undefined: the publication date) in US dollars, for an
-// article published on `published`:
-// - a period over by publication: the period itself (2021..2023 → 2021-01-01..2023-12-31);
-// - one under way since an earlier month: from its start to the end of the month before publication;
-// - one still ahead (or that starts in the month of publication, or the publication date itself): the three
-//   whole months before publication, the latest rates a reader of the article could know.
-export function rateWindow(period: Period | undefined, published: string): RateWindow {
-  const y = Number(published.slice(0, 4));
-  const m = Number(published.slice(5, 7));
-  const [py, pm] = addMonths(y, m, -1);
-  const lastMonthEnd = monthEnd(py, pm);
-  if (period && period.end < published) return {...period, kind: "past", why: ""};
-  if (period && period.start <= lastMonthEnd)
-    return {
-      start: period.start,
-      end: lastMonthEnd,
-      kind: "running",
-      why: `the period is still under way at publication, so the rates from its start to ${monthName(monthStart(py, pm))} are used`
-    };
-  const [sy, sm] = addMonths(y, m, -3);
-  return {
-    start: monthStart(sy, sm),
-    end: lastMonthEnd,
-    kind: "ahead",
-    why: period
-      ? "the money is yet to be spent at publication, so the rates of the three months before it are used"
-      : "the amount is of the time of publication, so the rates of the three months before it are used"
-  };
 }

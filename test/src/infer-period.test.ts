@@ -1,31 +1,6 @@
-// The time an amount refers to, read from its sentence, and the window of rates that converts it.
+// The time an amount refers to, read from its sentence.
 import {describe, expect, it} from "vitest";
-import {describePeriod, formatPeriod, inferPeriod, parsePeriod, periodCues, rateWindow} from "../../src/index.js";
-
-describe("parsePeriod and formatPeriod", () => {
-  it.each([
-    ["2024", "2024-01-01", "2024-12-31"],
-    ["2021..2023", "2021-01-01", "2023-12-31"],
-    ["2024-04..2025-03", "2024-04-01", "2025-03-31"],
-    ["2024-02", "2024-02-01", "2024-02-29"],
-    ["2024-04-14", "2024-04-14", "2024-04-14"],
-    ["2024-01-15..2024-03-31", "2024-01-15", "2024-03-31"]
-  ])("%s → %s..%s, and back", (text, start, end) => {
-    expect(parsePeriod(text)).toEqual({start, end});
-    expect(formatPeriod({start, end})).toBe(text);
-  });
-
-  it.each(["", "2024..2021", "2024-13", "2024-02-30", "next year", "2021..2022..2023"])("refuses %j", (text) =>
-    expect(parsePeriod(text)).toBeUndefined()
-  );
-
-  it("describes a period for readers", () => {
-    expect(describePeriod("2021..2023")).toBe("2021–2023");
-    expect(describePeriod("2026")).toBe("2026");
-    expect(describePeriod("2024-04..2025-03")).toBe("Apr 2024–Mar 2025");
-    expect(describePeriod("")).toBe("at publication");
-  });
-});
+import {inferPeriod, periodCues} from "../../src/infer-period.js";
 
 describe("periodCues: the words of time in a sentence, for an article of 2025-09-01", () => {
   const cue = (text: string, currency = "") => {
@@ -132,30 +107,5 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     const text = "Acme said it would invest US$2 billion in Ohio.";
     const all = {start: 0, end: text.length};
     expect(inferPeriod(text, {start: 26, end: 38}, {clause: all, sentence: all}, "2025-09-01")).toBeUndefined();
-  });
-});
-
-describe("rateWindow: the rates that convert an amount of a period, for an article of 2025-09-01", () => {
-  it("is the period itself when it is over by publication", () => {
-    expect(rateWindow({start: "2021-01-01", end: "2023-12-31"}, "2025-09-01")).toMatchObject({
-      start: "2021-01-01",
-      end: "2023-12-31",
-      kind: "past",
-      why: ""
-    });
-  });
-
-  it("runs from its start to the month before publication while it is under way", () => {
-    const w = rateWindow({start: "2025-01-01", end: "2025-12-31"}, "2025-09-01");
-    expect([w.start, w.end, w.kind]).toEqual(["2025-01-01", "2025-08-31", "running"]);
-    expect(w.why).toContain("still under way");
-  });
-
-  it("is the three whole months before publication for money yet to be spent, or of the day itself", () => {
-    for (const period of [{start: "2026-01-01", end: "2026-12-31"}, undefined]) {
-      const w = rateWindow(period, "2025-09-01");
-      expect([w.start, w.end, w.kind]).toEqual(["2025-06-01", "2025-08-31", "ahead"]);
-    }
-    expect(rateWindow(undefined, "2025-01-15")).toMatchObject({start: "2024-10-01", end: "2024-12-31"});
   });
 });
