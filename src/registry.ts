@@ -47,9 +47,6 @@ export const COLUMNS = [
   "source",
   "note"
 ];
-// The columns a registry may leave out: a figure's status (checked), its period, the figure it restates or converts,
-// and its label.
-export const OPTIONAL_COLUMNS = ["status", "period", "restates", "converts", "label"];
 export const NON_MONEY_UNITS = new Set([
   "rank",
   "count",
