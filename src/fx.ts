@@ -1,7 +1,7 @@
 // Any currency ↔ US dollar normalisation with an explicit rate basis: the bases made from the rate series.
 import {BLANKS, type Basis, type BasisKind} from "./basis.js";
 import {CURRENCIES} from "./currencies.js";
-import {isIsoDate, isoDay, monthEndOf, monthName} from "./dates.js";
+import {isIsoDate, isoDay, monthEndOf, monthName, monthStart} from "./dates.js";
 import {describePeriod, parsePeriod} from "./period.js";
 import {fredCountryOf} from "./fred-countries.js";
 import {OTHER_RATES_FILE, dailySeries, type FxSeries, type RatePoint} from "./fx-series.js";
@@ -192,7 +192,7 @@ export function windowMeanBasis(series: FxSeries[], currency: string, start: str
   const rates = new Map(monthly?.points.map((p) => [p.date.slice(0, 7), p.rate]));
   const months: string[] = [];
   for (let y = Number(start.slice(0, 4)), m = Number(start.slice(5, 7)); ; m === 12 ? (y++, (m = 1)) : m++) {
-    const month = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}`;
+    const month = monthStart(y, m).slice(0, 7);
     if (month > end.slice(0, 7)) break;
     months.push(month);
   }
