@@ -35,7 +35,7 @@ export {buildProject} from "./project/build-project.js";
 export {citationText, citationValue, printCitations} from "./project/citations.js";
 export {footnoteOrder} from "./project/footnotes.js";
 export {PATHS} from "./project/paths.js";
-export {basisOf, defaultBasisOf, windowOf} from "./project/rate-bases.js";
+export {defaultBasisOf, windowOf} from "./project/rate-bases.js";
 export {rateSeries} from "./project/read.js";
 export type {ExtraPage, Project, ProjectFiles, ResolvedFigure} from "./project/types.js";
 export type {Correction} from "./corrections.js";

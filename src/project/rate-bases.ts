@@ -1,6 +1,6 @@
 // Step 4, rates: the rate bases of every amount in a foreign currency: the article's own rate for its currency (when
 // the article prints a pair), the rate at publication, and the mean over the window of the amount's own time.
-import {BASIS_KINDS, customBasis, type Basis, type BasisKind, type PublishedBasis} from "../basis.js";
+import {BASIS_KINDS, type Basis, type PublishedBasis} from "../basis.js";
 import type {Conversion} from "../conversions.js";
 import {isCurrency} from "../currencies.js";
 import {isIsoDate} from "../dates.js";
@@ -124,17 +124,5 @@ export function defaultBasisOf(p: Pick<Project, "fx" | "defaultBasis">, figure: 
   const bases = p.fx[figure] ?? {};
   const basis = bases[p.defaultBasis] ?? bases.spot;
   if (!basis) throw new RangeError(`no rate basis for "${figure}"`);
-  return basis;
-}
-
-export function basisOf(
-  p: Pick<Project, "fx">,
-  f: Pick<ResolvedFigure, "id" | "unit">,
-  kind: BasisKind,
-  customRate?: number
-): Basis {
-  if (kind === "custom") return customBasis(f.unit, customRate ?? p.fx[f.id]?.article?.rate ?? NaN);
-  const basis = p.fx[f.id]?.[kind];
-  if (!basis) throw new RangeError(`no ${kind} basis for "${f.id}"`);
   return basis;
 }

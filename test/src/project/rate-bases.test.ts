@@ -3,7 +3,7 @@ import {formatProblem, type Problem} from "../../../src/errors.js";
 import {formatRate} from "../../../src/format.js";
 import {joinArticle} from "../../../src/project/join.js";
 import {PATHS} from "../../../src/project/paths.js";
-import {basisOf, defaultBasisOf, rateBases, windowOf} from "../../../src/project/rate-bases.js";
+import {defaultBasisOf, rateBases, windowOf} from "../../../src/project/rate-bases.js";
 import {files, readFiles} from "../../helpers/project.js";
 
 const seed = () => {
@@ -103,18 +103,13 @@ describe("windowOf", () => {
   });
 });
 
-describe("defaultBasisOf and basisOf", () => {
+describe("defaultBasisOf", () => {
   const {inputs, joined} = seed();
   const fx = rateBases(joined, storyOf(), inputs.series, "2024-04-14", true, []);
-  it("take the story's default basis, else publication time, and a reader's own rate", () => {
+  it("takes the story's default basis, else publication time", () => {
     expect(defaultBasisOf({fx, defaultBasis: "article"}, "chip_subsidies")).toBe(fx.chip_subsidies.article);
     expect(defaultBasisOf({fx, defaultBasis: "article"}, "tsmc_aid_1")).toBe(fx.tsmc_aid_1.article);
     expect(defaultBasisOf({fx: {x: {spot: fx.tsmc_aid_1.spot}}, defaultBasis: "mean"}, "x")).toBe(fx.tsmc_aid_1.spot);
     expect(() => defaultBasisOf({fx, defaultBasis: "article"}, "aws_cloud")).toThrow('no rate basis for "aws_cloud"');
-    const f = {id: "chip_subsidies", unit: "JPY"};
-    expect(basisOf({fx}, f, "mean")).toBe(fx.chip_subsidies.mean);
-    expect(basisOf({fx}, f, "custom", 150).rate).toBe(150);
-    expect(basisOf({fx}, f, "custom").rate).toBe(3.9e12 / 25.44e9);
-    expect(() => basisOf({fx}, {id: "aws_cloud", unit: "USD"}, "spot")).toThrow('no spot basis for "aws_cloud"');
   });
 });
