@@ -1,7 +1,7 @@
 // The reader's view of the conversions: the rate-basis choices, the sentence the controls drive
 // (components/controls.ts), and the address that keeps them, so a copied link opens on the same view
 // (?basis=mean, ?chip_subsidies=custom:100).
-import {BASIS_KINDS, type BasisKind} from "../lib/basis.js";
+import {BASIS_KINDS, type BasisKind, type PublishedBasis} from "../lib/basis.js";
 import {formatRate} from "../lib/format.js";
 import type {StoryModel} from "../lib/model.js";
 import type {Dollars, View} from "../lib/charts/chart-type.js";
@@ -11,8 +11,12 @@ import {conversionSentence, figureOf} from "../lib/rows.js";
 // The one switch's choices: the bases the story's conversions have, then the reader's own rate. With one
 // conversion each is labelled with its rate: "Average: 127.27 (2021–23 average)".
 export function basisOptions(model: StoryModel): Map<string, BasisKind> {
-  const names: Record<string, string> = {article: "The article’s own rate", spot: "At publication", mean: "Average"};
-  const several: Record<string, string> = {
+  const names: Record<PublishedBasis, string> = {
+    article: "The article’s own rate",
+    spot: "At publication",
+    mean: "Average"
+  };
+  const several: Record<PublishedBasis, string> = {
     article: "The article’s own rates",
     spot: "The rates at publication",
     mean: "The average rate of each amount’s own time"
