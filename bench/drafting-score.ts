@@ -3,7 +3,7 @@
 // names what the money is, whether the lead is on the story's money, and whether periods are exact. Pure: it reads
 // the command's output files as text, never the drafting code, so it measures whatever the draft writes.
 import {csvParse} from "d3-dsv";
-import {parsePeriod} from "../src/period.js";
+import {parsePeriod} from "../src/money/period.js";
 
 export interface GoldMention {
   text: string; // the amount as printed: "£1 billion"

@@ -20,7 +20,7 @@ import {
   type ParseCache,
   type Problem
 } from "../src/index.js";
-import {readProjectFiles} from "../scripts/project.js";
+import {readProjectFiles} from "../scripts/read-project.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
 import {longArticle} from "../test/helpers/articles.js";
 import {referenceServer} from "../test/helpers/reference-server.js";

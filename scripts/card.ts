@@ -7,7 +7,7 @@ import * as fontkit from "fontkit";
 import {JSDOM} from "jsdom";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import type {Project, StoryModel} from "../src/index.js";
-import {html} from "../src/html.js";
+import {html} from "../src/story/html.js";
 import type {PageContext} from "./pages/context.js";
 import {storyDescription} from "./pages/story-description.js";
 

@@ -25,7 +25,7 @@ import {
 } from "../src/index.js";
 import {cardNotes, socialCard} from "./card.js";
 import {siteTitle} from "./head.js";
-import {problemReport, readProjectFiles} from "./project.js";
+import {problemReport, readProjectFiles} from "./read-project.js";
 import {projectRoot} from "./root.js";
 import {pagePaths, pageShell, renderPage} from "./pages.js";
 import {staticDocument, type PageContext} from "./pages/context.js";

@@ -3,7 +3,7 @@
 // chunks, so memory stays flat however large it is; offsets are UTF-16 code units from the start of the input.
 // Binary input (a NUL byte, or more than 1 character in 10 not valid UTF-8) is refused with exit 2.
 import {closeSync, createReadStream, openSync, readSync, statSync} from "node:fs";
-import {AmountStream, CountingDecoder, binaryReason} from "../src/amount-stream.js";
+import {AmountStream, CountingDecoder, binaryReason} from "../src/amounts/amount-stream.js";
 import {toCsv, type Quantity} from "../src/index.js";
 
 const COLUMNS = ["start", "end", "text", "kind", "value", "unit"];

@@ -35,7 +35,7 @@ import {
   type Home,
   type Problem
 } from "../src/index.js";
-import {readProjectFiles} from "./project.js";
+import {readProjectFiles} from "./read-project.js";
 import {projectRoot} from "./root.js";
 
 const USAGE = `usage: npm run new-story -- <article.txt> --title "<title>" --outlet "<outlet>" --published <YYYY-MM-DD>

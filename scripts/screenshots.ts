@@ -2,7 +2,7 @@
 import {mkdirSync} from "node:fs";
 import {join} from "node:path";
 import {launchBrowser} from "./browser.js";
-import {projectRoot} from "./project.js";
+import {projectRoot} from "./read-project.js";
 import {serveStatic} from "./static-server.js";
 
 const pages = ["", "fact-check", "methodology", "data"];

@@ -30,8 +30,8 @@ import {
 } from "../src/index.js";
 import {csvRows} from "../src/csv/csv-rows.js";
 import {csvText} from "../src/csv/to-csv.js";
-import {addMonths, monthEndOf, monthStart} from "../src/dates.js";
-import {parseSources} from "../src/sources.js";
+import {addMonths, monthEndOf, monthStart} from "../src/inputs/dates.js";
+import {parseSources} from "../src/inputs/sources.js";
 import {projectRoot} from "./root.js";
 
 const FRED_URL = process.env.FRED_URL ?? "https://fred.stlouisfed.org/graph/fredgraph.csv";

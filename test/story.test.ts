@@ -2,7 +2,7 @@
 // hold for the seed story and for any article the package is re-pointed at (npm run new-story).
 import {describe, expect, it} from "vitest";
 import {chartIds, chartType, figureOf, isBars, storyModel, storyTables, tableRows} from "./helpers/story.js";
-import {readProjectFiles} from "../scripts/project.js";
+import {readProjectFiles} from "../scripts/read-project.js";
 import {build} from "./helpers/project.js";
 
 const project = build(readProjectFiles());

@@ -1,10 +1,10 @@
 // The story page's controls for a converted amount: the rate-basis radio and the reader's own rate. Only these two
 // inputs are imported, so the page loads them alone (scripts/node-bundles.ts), not the whole of Inputs.
 import {radio, range} from "@observablehq/inputs";
-import type {StoryModel} from "../lib/model.js";
-import {rateUnit} from "../lib/currencies.js";
+import type {StoryModel} from "../lib/story/model.js";
+import {rateUnit} from "../lib/amounts/currencies.js";
 import type {Dollars} from "../lib/charts/chart-type.js";
-import type {BasisKind} from "../lib/basis.js";
+import type {BasisKind} from "../lib/money/basis.js";
 import {basisOptions, sliderRate, type ViewStore} from "./view.js";
 
 // An input that also tells the page's view store of each change, in the event itself (components/view.ts).

@@ -1,7 +1,7 @@
 // A chart as a file of its own, made in the browser with no other code: a standalone SVG (fonts declared, colours
 // resolved, no CSS variables or classes left) with the chart's title above and its source line below, and the
 // same picture as a PNG at twice the size. Also the code that embeds a chart in another site.
-import {html} from "../lib/html.js";
+import {html} from "../lib/story/html.js";
 
 // The properties a chart's look depends on, copied from the page's computed style onto each element.
 const PAINT = [

@@ -1,14 +1,14 @@
 // Each chart of the story as a figure: the chart, its source line, a download of the data behind it, and the data as
 // a table. The same code draws the static page at build time (in jsdom) and the live page in the browser; what a
 // chart shows is its type's (src/charts/<type>.ts), found in the one registry of chart types.
-import {formatMoney, formatRate} from "../lib/format.js";
-import type {StoryModel} from "../lib/model.js";
-import {conversionRows} from "../lib/rows.js";
-import {describePeriod} from "../lib/period.js";
+import {formatMoney, formatRate} from "../lib/story/format.js";
+import type {StoryModel} from "../lib/story/model.js";
+import {conversionRows} from "../lib/story/rows.js";
+import {describePeriod} from "../lib/money/period.js";
 import type {ChartConfig, TableColumn, View} from "../lib/charts/chart-type.js";
 import {chartType} from "../lib/charts/chart-types.js";
 import {sweepChart, sweepId} from "../lib/charts/sweep.js";
-import {storyTables, unique, type StoryTables} from "../lib/charts/tables.js";
+import {storyTables, unique, type StoryTables} from "../lib/charts/story-tables.js";
 import {dataTable, downloadButton} from "./story.js";
 
 // Everything a chart figure shows besides the chart: its title, rows, source line and table columns.

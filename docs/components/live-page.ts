@@ -1,7 +1,7 @@
 // The live parts of a story page, each called in one line by a cell of the page (scripts/pages/): a chart, the
 // conversion sentence and the conversion table drawn in place of their static versions, and kept in step with the
 // reader's view by the page's store until the cell is invalidated. An embed page's chart has a fixed view.
-import type {StoryModel} from "../lib/model.js";
+import type {StoryModel} from "../lib/story/model.js";
 import type {View} from "../lib/charts/chart-type.js";
 import {
   chartFigure,

@@ -1,12 +1,12 @@
 // The reader's view of the conversions: the rate-basis choices, the sentence the controls drive
 // (components/controls.ts), and the address that keeps them, so a copied link opens on the same view
 // (?basis=mean, ?chip_subsidies=custom:100).
-import {BASIS_KINDS, type BasisKind, type PublishedBasis} from "../lib/basis.js";
-import {formatRate} from "../lib/format.js";
-import type {StoryModel} from "../lib/model.js";
+import {BASIS_KINDS, type BasisKind, type PublishedBasis} from "../lib/money/basis.js";
+import {formatRate} from "../lib/story/format.js";
+import type {StoryModel} from "../lib/story/model.js";
 import type {Dollars, View} from "../lib/charts/chart-type.js";
-import {rateUnit} from "../lib/currencies.js";
-import {conversionSentence, figureOf} from "../lib/rows.js";
+import {rateUnit} from "../lib/amounts/currencies.js";
+import {conversionSentence, figureOf} from "../lib/story/rows.js";
 
 // The one switch's choices: the bases the story's conversions have, then the reader's own rate. With one
 // conversion each is labelled with its rate: "Average: 127.27 (2021–23 average)".

@@ -2,8 +2,8 @@
 // tables (FileAttachment names must be literal, so each is written out), the figures among them, the pages' Plot and
 // the story's formats. `basis` and `model` are cells of the page itself. Only a page with cells loads them.
 import {TABLES} from "../../src/index.js";
-import {proseCells} from "../../src/cells.js";
-import type {Prose} from "../../src/prose.js";
+import {proseCells} from "../../src/story/cells.js";
+import type {Prose} from "../../src/inputs/prose.js";
 import {jsCell} from "./js-cell.js";
 
 export function cellScope(prose: Prose): string {
@@ -18,7 +18,7 @@ ${files.join(",\n")}
 });
 const figures = tables.figures;`),
     jsCell(`import * as Plot from "@observablehq/plot";
-import {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "./lib/format.js";
+import {formatCount, formatMoney, formatOrdinal, formatRate, formatShare} from "./lib/story/format.js";
 import {jsonTables} from "./components/json-tables.js";`)
   ].join("\n");
 }

@@ -3,7 +3,7 @@
 // embed page has a fixed view, `readerView`, and no embed code of its own.
 import {chartFigure, figureParts} from "../../docs/components/figures.js";
 import type {StoryModel} from "../../src/index.js";
-import {elementHtml} from "../../src/html.js";
+import {elementHtml} from "../../src/story/html.js";
 import type {PageContext} from "./context.js";
 import {jsCell} from "./js-cell.js";
 import {staticBox} from "./static-box.js";

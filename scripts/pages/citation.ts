@@ -2,8 +2,8 @@
 // `kind` says what is printed: the figure itself, or (usd, rate, year) a value derived from it, or words shown in
 // its place ("seven").
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
-import {figureOf} from "../../src/rows.js";
+import {html} from "../../src/story/html.js";
+import {figureOf} from "../../src/story/rows.js";
 
 export function citation(model: StoryModel, id: string, text: string, notes = model.notes, kind = "figure") {
   const f = figureOf(model, id);

@@ -3,8 +3,8 @@
 // step with the reader's view (docs/components/live-page.ts).
 import {conversionTable} from "../../docs/components/figures.js";
 import {compareWords, formatMoney, formatRate, rateUnit, sweepId, type StoryModel} from "../../src/index.js";
-import {elementHtml, html, joinHtml} from "../../src/html.js";
-import {conversionSentence, figureOf} from "../../src/rows.js";
+import {elementHtml, html, joinHtml} from "../../src/story/html.js";
+import {conversionSentence, figureOf} from "../../src/story/rows.js";
 import {chartSection} from "./chart-section.js";
 import type {PageContext} from "./context.js";
 import {jsCell} from "./js-cell.js";

@@ -1,6 +1,6 @@
 // The story's corrections, dated, with a download of them all; or a line saying there are none.
 import type {Project} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 import {longDate} from "./long-date.js";
 
 export function correctionsSection(project: Project): string {

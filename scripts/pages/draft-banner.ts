@@ -1,6 +1,6 @@
 // A banner above a story some of whose cited figures no person has checked yet.
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 
 export function draftBanner(model: StoryModel): string {
   const drafts = model.figures.filter((f) => f.status === "draft" && model.notes.includes(f.id));

@@ -2,7 +2,7 @@
 // link to its data, and a script that tells the host page its height (docs/components/embed.ts).
 import {chartIds, figureParts} from "../../docs/components/figures.js";
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 import {chartSection} from "./chart-section.js";
 import {jsCell} from "./js-cell.js";
 import {modelCell} from "./model-cell.js";

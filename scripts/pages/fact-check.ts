@@ -2,7 +2,7 @@
 // on checked against its primary source, with the journalist's words above the verdicts (data/fact-check.md).
 import {annotatedArticle, dataTable} from "../../docs/components/story.js";
 import {computedText, type Project, type StoryModel} from "../../src/index.js";
-import {elementHtml, html, joinHtml} from "../../src/html.js";
+import {elementHtml, html, joinHtml} from "../../src/story/html.js";
 import type {PageContext} from "./context.js";
 import {notesSection} from "./notes-section.js";
 import type {Page} from "./page.js";

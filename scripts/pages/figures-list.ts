@@ -1,6 +1,6 @@
 // The story's figures as a list, each cited with its quote (`::: figures money`: the article's own sums of money).
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 import {citation} from "./citation.js";
 
 export function figuresList(model: StoryModel, filter: string): string {

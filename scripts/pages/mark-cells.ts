@@ -1,7 +1,7 @@
 // Each of the journalist's cells in a block of Markdown marked with where it is written: a hidden marker before a
 // ```js fence, a span around an inline ${…}. A cell that throws on the page can then be named by its file and
 // line (test/e2e/site.test.ts): "data/story.md:12". Citations keep the lines of the text, so lines still count.
-import {proseCells} from "../../src/cells.js";
+import {proseCells} from "../../src/story/cells.js";
 
 export function markCells(markdown: string, file: string, firstLine: number): string {
   const cells = proseCells({blocks: [{type: "markdown", text: markdown, line: firstLine, tokens: []}]});

@@ -2,7 +2,7 @@
 // measured against a country.
 import {dataTable} from "../../docs/components/story.js";
 import {computedText, WORLD_BANK_SOURCE, type Project} from "../../src/index.js";
-import {elementHtml, html} from "../../src/html.js";
+import {elementHtml, html} from "../../src/story/html.js";
 import type {PageContext} from "./context.js";
 
 export function measuresSection(project: Project, ctx: PageContext): string[] {

@@ -2,8 +2,8 @@
 // a chart: extraction, reported and derived figures, rate bases, constant dollars and scale, reference data.
 import {dataTable} from "../../docs/components/story.js";
 import {TABLES, formatRate, type Project, type StoryModel} from "../../src/index.js";
-import {elementHtml, html} from "../../src/html.js";
-import {figureOf} from "../../src/rows.js";
+import {elementHtml, html} from "../../src/story/html.js";
+import {figureOf} from "../../src/story/rows.js";
 import type {PageContext} from "./context.js";
 import {measuresSection} from "./measures-section.js";
 import type {Page} from "./page.js";
@@ -77,7 +77,7 @@ export const methodology: Page = {
       "",
       "## How amounts were extracted",
       "",
-      html`The article text (\`data/article.txt\`) is kept as published, in UTF-8, with any byte-order mark removed and line ends normalised before positions are counted. An extractor (\`src/extract.ts\`) reads it once, left to right, and finds every quantity with its exact position: money with its currency, scale words such as *billion* or *bn*, hyphenated forms, ranges, counts, percentages, ranks and years. It found ${project.mentions.length} quantities, ${money} of them sums of money.`
+      html`The article text (\`data/article.txt\`) is kept as published, in UTF-8, with any byte-order mark removed and line ends normalised before positions are counted. An extractor (\`src/amounts/extract-amounts.ts\`) reads it once, left to right, and finds every quantity with its exact position: money with its currency, scale words such as *billion* or *bn*, hyphenated forms, ranges, counts, percentages, ranks and years. It found ${project.mentions.length} quantities, ${money} of them sums of money.`
         .text,
       "",
       "Each figure the story uses is a row of the figure registry (`data/figures.csv`) with the verbatim words of the article that state it. A build fails if a quote is not in the article word for word, if the quote does not contain the registered amount, if the prose cites a figure that is not registered, or if any sum of money in the article is neither in the registry nor listed, with a reason, in `data/not-figures.csv`.",

@@ -7,8 +7,8 @@ import {jsCell} from "./js-cell.js";
 export const modelCell = (up: string, model: StoryModel, ctx: PageContext) =>
   jsCell(
     ctx.preview
-      ? `// Data: the story model (src/model.ts); while previewing it comes with the page.
+      ? `// Data: the story model (src/story/model.ts); while previewing it comes with the page.
 const model = JSON.parse(${JSON.stringify(JSON.stringify(model))});`
-      : `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/model.ts).
+      : `// Data: the story model: every figure with its provenance, the rate bases, the charts (src/story/model.ts).
 const model = FileAttachment("${up}data/tables/model.json").json();`
   );

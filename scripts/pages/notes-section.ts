@@ -1,7 +1,7 @@
 // The footnotes: each cited figure's quote and source, numbered in reading order.
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
-import {figureOf} from "../../src/rows.js";
+import {html} from "../../src/story/html.js";
+import {figureOf} from "../../src/story/rows.js";
 
 export function notesSection(model: StoryModel, notes = model.notes): string {
   if (!notes.length) return "";

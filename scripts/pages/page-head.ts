@@ -1,7 +1,7 @@
 // A page's head for link previews (og:, twitter: and a canonical link), with an empty icon and fixes to Framework's
 // page shell; scripts/head.ts puts it in the built page.
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 import {siteTitle} from "../head.js";
 
 // Where the site is published: the one place its address is set, for link previews (og:url, og:image) and the

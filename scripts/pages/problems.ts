@@ -1,7 +1,7 @@
 // In preview, bad input becomes one panel on the page listing every problem, not scattered errors: this page
 // stands in for any page while the inputs have problems.
 import {formatProblem, type Problem} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 import {frontMatter} from "./front-matter.js";
 
 export function problemsPage(title: string, problems: Problem[]): string {

@@ -1,8 +1,8 @@
 // A Markdown block of the prose with each [[citation]] printed: "spent [[chip_subsidies]]" → "spent <span
 // class="figure" …>¥3.9 trillion</span>".
 import {citationText, citationValue, type Project, type StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
-import type {Block} from "../../src/prose.js";
+import {html} from "../../src/story/html.js";
+import type {Block} from "../../src/inputs/prose.js";
 import {citation} from "./citation.js";
 
 export function proseMarkdown(

@@ -4,8 +4,8 @@
 // `view`, `basis`, `readerView` and, with cells of the journalist's own, `tables` and `figures` are the page's
 // values, for those cells too.
 import type {Project, StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
-import type {Prose} from "../../src/prose.js";
+import {html} from "../../src/story/html.js";
+import type {Prose} from "../../src/inputs/prose.js";
 import {cellScope} from "./cell-scope.js";
 import {chartSection} from "./chart-section.js";
 import type {PageContext} from "./context.js";

@@ -1,7 +1,7 @@
 // The page's one rate-basis switch and the reader's own rate (docs/components/controls.ts): every conversion, chart
 // and table follows them. `basis`, `rate` and `dollars` are the page's own values, for the journalist's cells too.
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 import {jsCell} from "./js-cell.js";
 
 export function rateSwitch(model: StoryModel): string {

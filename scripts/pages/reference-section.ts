@@ -2,7 +2,7 @@
 // past a series' end names the command that brings it up to date.
 import {dataTable} from "../../docs/components/story.js";
 import {referenceAges, type Project} from "../../src/index.js";
-import {elementHtml} from "../../src/html.js";
+import {elementHtml} from "../../src/story/html.js";
 import type {PageContext} from "./context.js";
 import {stacked} from "./stacked.js";
 

@@ -1,6 +1,6 @@
 // The story's standfirst: the article it reads, by whom and where, its dates, and where its numbers come from.
 import type {StoryModel} from "../../src/index.js";
-import {html} from "../../src/html.js";
+import {html} from "../../src/story/html.js";
 import {longDate} from "./long-date.js";
 
 export function standfirst(model: StoryModel): string {

@@ -2,7 +2,7 @@
 // number printed, as one line of plain text cut at a sentence end near 300 characters: "American tech giants are
 // pouring money into Japan: US$14 billion…".
 import type {Project, StoryModel} from "../../src/index.js";
-import type {Block} from "../../src/prose.js";
+import type {Block} from "../../src/inputs/prose.js";
 import type {PageContext} from "./context.js";
 import {proseMarkdown} from "./prose-markdown.js";
 

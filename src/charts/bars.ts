@@ -1,10 +1,10 @@
 // Money in US$, one bar per amount: reported bars solid, converted ones hollow and dashed, each labelled above its
 // bar. {"type": "bars", "figures": "money"}, or a list: {"bars": [{"figure": "aws_cloud", "label": "AWS: cloud"}, …]}
 import * as Plot from "@observablehq/plot";
-import {formatMoney, formatRate, roundRate} from "../format.js";
+import {formatMoney, formatRate, roundRate} from "../story/format.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, FOCUS, labelsAbove, NARROW, plural} from "./marks.js";
-import {basisIn, constantLabel, figureIn, unique, usdIn} from "./tables.js";
+import {basisIn, constantLabel, figureIn, unique, usdIn} from "./story-tables.js";
 
 export interface BarsChart extends ChartConfig {
   type: "bars";

@@ -1,9 +1,9 @@
 // What every kind of chart is, one file each (src/charts/<type>.ts): how data/story.json names and configures it, the
 // rows it draws from the story's tables under the reader's view, the Plot figure, and the chart in words.
-import type {Basis} from "../basis.js";
-import type {FxSeries} from "../fx-series.js";
+import type {Basis} from "../money/basis.js";
+import type {FxSeries} from "../money/fx-series.js";
 import type {ChartConfig, Labelled, Need, View} from "./config.js";
-import type {StoryTables} from "./tables.js";
+import type {StoryTables} from "./story-tables.js";
 
 export type {ChartConfig, Dollars, Labelled, Need, View} from "./config.js";
 

@@ -1,6 +1,6 @@
 // A chart as data/story.json gives it, and the reader's view it is drawn under: what the story's tables, the model
 // and every chart type share, below them all.
-import type {BasisKind} from "../basis.js";
+import type {BasisKind} from "../money/basis.js";
 
 // The reader's one choice for every converted amount: a basis, and a rate of their own ({basis: "custom", rate:
 // 100}) for the amounts in the featured conversion's currency. `dollars`: "constant" restates every sum in US$ in

@@ -1,8 +1,8 @@
 // A chart type as its file writes it → the type every caller uses: each optional member filled in by its default,
 // and what is wrong with a malformed one said in one line naming its file ("src/charts/lollipop.ts: …").
-import {isoDay} from "../dates.js";
+import {isoDay} from "../inputs/dates.js";
 import type {AnyChartType, AnyCompleteChartType, ChartConfig, Labelled, ParseContext, View} from "./chart-type.js";
-import {figureIn, unique, type StoryTables} from "./tables.js";
+import {figureIn, unique, type StoryTables} from "./story-tables.js";
 
 // A chart type that cannot draw: the build stops with its message, which names the type's file.
 export class ChartTypeError extends Error {

@@ -1,6 +1,6 @@
-// The charts a first draft of a story gives it (src/generic.ts): the article's money in US$ by rule, so they follow
+// The charts a first draft of a story gives it (src/draft/generic.ts): the article's money in US$ by rule, so they follow
 // the registry, and the rates of its main currency.
-import {CURRENCIES} from "../currencies.js";
+import {CURRENCIES} from "../amounts/currencies.js";
 import rates from "./rates.js";
 
 export const MONEY_CHART = "money";

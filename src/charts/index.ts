@@ -7,5 +7,5 @@ export type {RankChart, RankRow} from "./rank.js";
 export type {ShareRow, SharesChart} from "./shares.js";
 export {formatEventDate, type EventRow, type TimelineChart} from "./timeline.js";
 export {markOf, sweepChart, sweepId, type BasisMark, type SweepChart, type SweepRows} from "./sweep.js";
-export * from "./tables.js";
+export * from "./story-tables.js";
 export {amountLabels, chartIndicators, chartSeries} from "./story-charts.js";

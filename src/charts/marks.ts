@@ -1,6 +1,6 @@
 // What the charts share: the theme's colours, a chart as one image to assistive technology, labels above bars.
 import * as Plot from "@observablehq/plot";
-import {MONTH_NAMES} from "../dates.js";
+import {MONTH_NAMES} from "../inputs/dates.js";
 
 export const FOCUS = "var(--theme-foreground-focus)";
 export const MUTED = "var(--theme-foreground-muted)";

@@ -1,10 +1,10 @@
 // A rank among all those ranked, on a 1-to-last scale: "Japan: 32nd of 64".
 // {"type": "rank", "figure": "imd_rank", "of": "imd_economies", "subject": "Japan", "label": "…"}
 import * as Plot from "@observablehq/plot";
-import {formatOrdinal} from "../format.js";
+import {formatOrdinal} from "../story/format.js";
 import type {ChartConfig, ChartType} from "./chart-type.js";
 import {asImage, FAINT, FOCUS} from "./marks.js";
-import {figureIn, unique} from "./tables.js";
+import {figureIn, unique} from "./story-tables.js";
 
 export interface RankChart extends ChartConfig {
   type: "rank";

@@ -1,13 +1,13 @@
 // Units of a currency per US dollar over time: the averaging window shaded with its mean, annotated days marked and
 // labelled. {"type": "rates", "currency": "JPY", "from": "2021-01-01", "to": "2024-12-31", "annotations": […]}
 import * as Plot from "@observablehq/plot";
-import {rateUnit} from "../currencies.js";
-import {isIsoDate, isoDay} from "../dates.js";
-import {formatOrdinal, formatRate} from "../format.js";
-import type {FxSeries} from "../fx-series.js";
+import {rateUnit} from "../amounts/currencies.js";
+import {isIsoDate, isoDay} from "../inputs/dates.js";
+import {formatOrdinal, formatRate} from "../story/format.js";
+import type {FxSeries} from "../money/fx-series.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, capitalise, FAINT, FOCUS, longDay, MUTED, NARROW} from "./marks.js";
-import {basesOf, figureIn} from "./tables.js";
+import {basesOf, figureIn} from "./story-tables.js";
 
 export interface RatesChart extends ChartConfig {
   type: "rates";

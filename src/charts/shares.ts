@@ -1,10 +1,10 @@
 // Parts of wholes as bars on a 0–100% scale, the whole shown faint behind: small shares stay small.
 // {"type": "shares", "rows": [{"figure": "unicorns_japan", "of": "unicorns_total", "label": "…"}, …]}
 import * as Plot from "@observablehq/plot";
-import {formatShare} from "../format.js";
+import {formatShare} from "../story/format.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, FAINT, FOCUS, labelsAbove, NARROW} from "./marks.js";
-import {figureIn, unique} from "./tables.js";
+import {figureIn, unique} from "./story-tables.js";
 
 export interface SharesChart extends ChartConfig {
   type: "shares";

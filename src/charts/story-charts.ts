@@ -1,6 +1,6 @@
 // What the rest of the project asks of the story's charts, each answered by the chart's type: the data a chart takes
 // from the project, the labels charts give amounts, the ranks and shares they chart.
-import type {FxSeries} from "../fx-series.js";
+import type {FxSeries} from "../money/fx-series.js";
 import type {ChartConfig, Labelled, ProjectData} from "./chart-type.js";
 import {chartType} from "./chart-types.js";
 

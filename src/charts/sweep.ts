@@ -2,13 +2,13 @@
 // the chart a conversion brings (::: conversion chip_subsidies → "conversion-chip_subsidies"), not one story.json
 // lists.
 import * as Plot from "@observablehq/plot";
-import {toUsd, type Basis} from "../basis.js";
-import {rateUnit} from "../currencies.js";
-import {formatMoney, formatRate, roundRate} from "../format.js";
-import type {FigureView} from "../story-model.js";
+import {toUsd, type Basis} from "../money/basis.js";
+import {rateUnit} from "../amounts/currencies.js";
+import {formatMoney, formatRate, roundRate} from "../story/format.js";
+import type {FigureView} from "../story/story-model.js";
 import type {ChartConfig, ChartType} from "./chart-type.js";
 import {asImage, capitalise, FAINT, FOCUS, MUTED, NARROW} from "./marks.js";
-import {basesOf, basisIn, figureIn, unique, type StoryTables} from "./tables.js";
+import {basesOf, basisIn, figureIn, unique, type StoryTables} from "./story-tables.js";
 
 export interface SweepChart extends ChartConfig {
   type: "sweep";

@@ -1,10 +1,10 @@
 // Dated events in date order, one row each, so labels never collide; a date known only to the month or year (stored
 // as its first day) prints as such. {"type": "timeline", "events": [{"figure": "summit", "label": "…"}, …]}
 import * as Plot from "@observablehq/plot";
-import {isoDay} from "../dates.js";
+import {isoDay} from "../inputs/dates.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, FAINT, FOCUS, longDay, MUTED, NARROW, plural} from "./marks.js";
-import {figureIn, unique} from "./tables.js";
+import {figureIn, unique} from "./story-tables.js";
 
 export interface TimelineChart extends ChartConfig {
   type: "timeline";

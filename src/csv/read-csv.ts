@@ -1,7 +1,7 @@
 // CSV input → rows, parsed by csv-parse with strict RFC 4180 checks; every problem names the line the record
 // starts on (for a quote, the line it opened on).
 import {parse, type CsvError} from "csv-parse/sync";
-import {hasColumns, type Problem} from "../errors.js";
+import {hasColumns, type Problem} from "../inputs/errors.js";
 
 export interface CsvRow {
   line: number; // the line the record starts on: 2 for the first row under the header

@@ -1,7 +1,7 @@
 // All inputs of the story → one checked project: figures joined to the article's amounts, the story's shape, the
 // rate bases of every currency it converts, every problem at once. Each step is a module of its own.
-import {assertNoProblems, type Problem} from "../errors.js";
-import type {ParseCache} from "../parse-cache.js";
+import {assertNoProblems, type Problem} from "../inputs/errors.js";
+import type {ParseCache} from "../inputs/parse-cache.js";
 import {chartSeries} from "./chart-series.js";
 import {checkCitations} from "./check-citations.js";
 import {printHeadlines} from "./citations.js";

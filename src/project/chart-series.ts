@@ -1,10 +1,10 @@
 // Each chart's series, by chart id: what its type takes from the project (a rates chart's rates, cut to its dates;
 // src/charts/rates.ts).
 import {chartSeries as seriesOfCharts} from "../charts/story-charts.js";
-import type {Problem} from "../errors.js";
-import {defaultWindow} from "../fx.js";
-import type {FxSeries} from "../fx-series.js";
-import type {StoryConfig} from "../story.js";
+import type {Problem} from "../inputs/errors.js";
+import {defaultWindow} from "../money/fx.js";
+import type {FxSeries} from "../money/fx-series.js";
+import type {StoryConfig} from "../inputs/story-config.js";
 import {PATHS} from "./paths.js";
 import type {Project} from "./types.js";
 

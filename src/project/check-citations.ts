@@ -1,13 +1,13 @@
 // Every citation in the prose, the headlines and the charts' words names a figure of the registry, and prints the
 // way it asks: words it prints state the figure's value; words marked as not a number hold none that disagrees.
-import type {Problem} from "../errors.js";
-import {extractAmounts} from "../extract.js";
-import {formatFigure} from "../figure-text.js";
-import {tokenLine} from "../prose.js";
-import {isMoney} from "../registry.js";
-import {citable} from "../story.js";
-import {didYouMean} from "../story-view.js";
-import {scanTokens, type Token} from "../tokens.js";
+import type {Problem} from "../inputs/errors.js";
+import {extractAmounts} from "../amounts/extract-amounts.js";
+import {formatFigure} from "../story/figure-text.js";
+import {tokenLine} from "../inputs/prose.js";
+import {isMoney} from "../inputs/registry.js";
+import {citable} from "../inputs/story-config.js";
+import {didYouMean} from "../story/story-view.js";
+import {scanTokens, type Token} from "../inputs/tokens.js";
 import {citationValue} from "./citations.js";
 import {PATHS} from "./paths.js";
 import type {Project} from "./types.js";

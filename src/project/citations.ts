@@ -1,12 +1,12 @@
 // What a citation prints: [[aws_cloud]] → "US$14 billion", [[chip_subsidies:rate@article]] → "153.30", and a text
 // with each of its citations printed as words.
-import {toUsd} from "../basis.js";
-import {CPI_FILE, deflate} from "../cpi.js";
-import {formatFigure} from "../figure-text.js";
-import {formatMoney, formatRate} from "../format.js";
-import {isMoney} from "../registry.js";
-import {mapCitable} from "../story.js";
-import {scanTokens, type Token} from "../tokens.js";
+import {toUsd} from "../money/basis.js";
+import {CPI_FILE, deflate} from "../money/cpi.js";
+import {formatFigure} from "../story/figure-text.js";
+import {formatMoney, formatRate} from "../story/format.js";
+import {isMoney} from "../inputs/registry.js";
+import {mapCitable} from "../inputs/story-config.js";
+import {scanTokens, type Token} from "../inputs/tokens.js";
 import type {Project, ResolvedFigure} from "./types.js";
 
 // What a citation prints: [[aws_cloud]] → "US$14 billion"; [[chip_subsidies@mean]] → "US$30.6 billion";

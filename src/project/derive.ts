@@ -1,11 +1,11 @@
 // Step 6, derive: each derived figure computed from its rule (registry.ts's parseDerive), its parts' units checked:
 // "rate:chip_subsidies/chip_subsidies_usd_article" → 153.3019 JPY per USD.
-import {toUsd, type Basis, type PublishedBasis} from "../basis.js";
-import type {Problem} from "../errors.js";
-import {formatFigure} from "../figure-text.js";
-import {isMoney, parseDerive, unitRule, type DeriveOp} from "../registry.js";
-import {scaleOf, type Scale} from "../scale.js";
-import type {WorldBankSeries} from "../world-bank.js";
+import {toUsd, type Basis, type PublishedBasis} from "../money/basis.js";
+import type {Problem} from "../inputs/errors.js";
+import {formatFigure} from "../story/figure-text.js";
+import {isMoney, parseDerive, unitRule, type DeriveOp} from "../inputs/registry.js";
+import {scaleOf, type Scale} from "../money/scale.js";
+import type {WorldBankSeries} from "../money/world-bank.js";
 import {PATHS} from "./paths.js";
 import type {Project, ResolvedFigure} from "./types.js";
 

@@ -1,9 +1,9 @@
 // Step 5, dollars: constant dollars. Each sum in US$ is restated in the dollars of the publication month (or of
 // story.json's `dollars_of`, or the latest CPI month), from the CPI of the months it is in.
-import {isCurrency} from "../currencies.js";
-import {cpiMean, cpiMonths, dollarsOf, type CpiPoint, type DollarsOf} from "../cpi.js";
-import {isIsoDate} from "../dates.js";
-import {parsePeriod} from "../period.js";
+import {isCurrency} from "../amounts/currencies.js";
+import {cpiMean, cpiMonths, dollarsOf, type CpiPoint, type DollarsOf} from "../money/cpi.js";
+import {isIsoDate} from "../inputs/dates.js";
+import {parsePeriod} from "../money/period.js";
 import type {Project, ResolvedFigure} from "./types.js";
 
 // No `dollars` without CPI-U for the month (or a publication date): then no figure has deflators either.

@@ -1,9 +1,9 @@
 // The story's extra pages, data/pages/<slug>.md, each published at /<slug>: the same Markdown, citations, directives
 // and cells as the story.
-import {checkCells, proseCells} from "../cells.js";
-import type {Problem} from "../errors.js";
-import {inputText} from "../input-text.js";
-import {parseProse} from "../prose.js";
+import {checkCells, proseCells} from "../story/cells.js";
+import type {Problem} from "../inputs/errors.js";
+import {inputText} from "../inputs/input-text.js";
+import {parseProse} from "../inputs/prose.js";
 import type {ExtraPage, ProjectFiles} from "./types.js";
 
 // The addresses the site's own pages take: an extra page may not take one.

@@ -1,6 +1,6 @@
 // The order of the footnotes: the figures a page cites or places, in reading order.
-import type {Prose} from "../prose.js";
-import {chartFigures, type StoryConfig} from "../story.js";
+import type {Prose} from "../inputs/prose.js";
+import {chartFigures, type StoryConfig} from "../inputs/story-config.js";
 import type {Project} from "./types.js";
 
 // Footnotes, in reading order: the figures each block of the prose cites or places (a chart's, a conversion's), in

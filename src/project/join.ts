@@ -1,16 +1,16 @@
 // Step 2, join: the article's amounts found and joined to the registry: each figure quoted from the article takes
 // the amount inside its quote, each not-figure excuses the amounts inside its text, and every money amount must be
 // one or the other. Restating rows and the article's own US$ pairs are read here too.
-import {linkConversions, type Conversion} from "../conversions.js";
-import {isCurrency} from "../currencies.js";
-import {isIsoDate} from "../dates.js";
-import type {Problem} from "../errors.js";
-import {extractAmounts} from "../extract.js";
-import type {Quantity} from "../quantity.js";
-import {lineOf} from "../lines.js";
-import type {ArticleMeta} from "../meta.js";
-import type {Figure, NotFigure} from "../registry.js";
-import {articlePairs, restatements} from "../story-view.js";
+import {linkConversions, type Conversion} from "../amounts/conversions.js";
+import {isCurrency} from "../amounts/currencies.js";
+import {isIsoDate} from "../inputs/dates.js";
+import type {Problem} from "../inputs/errors.js";
+import {extractAmounts} from "../amounts/extract-amounts.js";
+import type {Quantity} from "../amounts/quantity.js";
+import {lineOf} from "../inputs/lines.js";
+import type {ArticleMeta} from "../inputs/meta.js";
+import type {Figure, NotFigure} from "../inputs/registry.js";
+import {articlePairs, restatements} from "../story/story-view.js";
 import {PATHS} from "./paths.js";
 import type {Mention, ResolvedFigure} from "./types.js";
 

@@ -1,7 +1,7 @@
 // Where each input of the story is, by its key in ProjectFiles, and which of them a story may leave out.
-import {CPI_FILE} from "../cpi.js";
-import {OTHER_RATES_FILE} from "../fx-series.js";
-import {GDP_FILE, POPULATION_FILE} from "../world-bank.js";
+import {CPI_FILE} from "../money/cpi.js";
+import {OTHER_RATES_FILE} from "../money/fx-series.js";
+import {GDP_FILE, POPULATION_FILE} from "../money/world-bank.js";
 
 export const PATHS = {
   article: "data/article.txt",

@@ -1,11 +1,11 @@
 // The prose as the pages show it, a view over the registry: a citation of a restating row names the figure it
 // restates ("[[krw_30tn_2]]" → "[[krw_30tn]]"), and `::: summary` becomes the sentences that state the registry's
 // money, as Markdown with citations at the directive's line.
-import {toUsd} from "../basis.js";
-import type {Block} from "../prose.js";
-import {mapCitable} from "../story.js";
-import {summaryMarkdown} from "../story-view.js";
-import {scanTokens} from "../tokens.js";
+import {toUsd} from "../money/basis.js";
+import type {Block} from "../inputs/prose.js";
+import {mapCitable} from "../inputs/story-config.js";
+import {summaryMarkdown} from "../story/story-view.js";
+import {scanTokens} from "../inputs/tokens.js";
 import type {Project} from "./types.js";
 
 // Rewrites the blocks of every prose of `p` (the story's, the fact check's, the extra pages') and the citations in

@@ -1,11 +1,11 @@
 // Step 4, rates: the rate bases of every amount in a foreign currency: the article's own rate for its currency (when
 // the article prints a pair), the rate at publication, and the mean over the window of the amount's own time.
-import {BASIS_KINDS, type Basis, type PublishedBasis} from "../basis.js";
-import type {Conversion} from "../conversions.js";
-import {isCurrency} from "../currencies.js";
-import {isIsoDate} from "../dates.js";
-import type {Problem} from "../errors.js";
-import {formatRate} from "../format.js";
+import {BASIS_KINDS, type Basis, type PublishedBasis} from "../money/basis.js";
+import type {Conversion} from "../amounts/conversions.js";
+import {isCurrency} from "../amounts/currencies.js";
+import {isIsoDate} from "../inputs/dates.js";
+import type {Problem} from "../inputs/errors.js";
+import {formatRate} from "../story/format.js";
 import {
   articleBasis,
   articleElsewhen,
@@ -13,12 +13,12 @@ import {
   outsideArticleTime,
   publicationBasis,
   windowMeanBasis
-} from "../fx.js";
-import type {FxSeries} from "../fx-series.js";
-import {parsePeriod} from "../period.js";
-import {rateWindow} from "../rate-window.js";
-import type {Figure} from "../registry.js";
-import type {StoryConfig} from "../story.js";
+} from "../money/fx.js";
+import type {FxSeries} from "../money/fx-series.js";
+import {parsePeriod} from "../money/period.js";
+import {rateWindow} from "../money/rate-window.js";
+import type {Figure} from "../inputs/registry.js";
+import type {StoryConfig} from "../inputs/story-config.js";
 import type {Pair} from "./join.js";
 import {PATHS} from "./paths.js";
 import type {CurrencyBases, Project, ResolvedFigure} from "./types.js";

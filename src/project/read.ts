@@ -1,18 +1,18 @@
 // Step 1, read: every input file's text, and each data file parsed on its own (the article's metadata, the rates,
 // the reference data, the registry, not-figures, sources, fact checks, corrections), every problem kept.
-import {parseCorrections, type Correction} from "../corrections.js";
-import {parseCpi, type CpiPoint} from "../cpi.js";
-import type {Problem} from "../errors.js";
-import {parseFactChecks, type FactCheck} from "../fact-checks.js";
-import type {DailyRate} from "../fx.js";
-import {dailySeries, parseMonthlyRates, parseOtherRates, type FxSeries} from "../fx-series.js";
-import {inputText} from "../input-text.js";
-import {parseMeta, type ArticleMeta} from "../meta.js";
-import {parsedOnce, type ParseCache} from "../parse-cache.js";
-import {parseDailyRates} from "../rates.js";
-import {parseNotFigures, parseRegistry, type Figure, type NotFigure} from "../registry.js";
-import {parseSources, type SourceRow} from "../sources.js";
-import {parseWorldBank, type WorldBankSeries} from "../world-bank.js";
+import {parseCorrections, type Correction} from "../inputs/corrections.js";
+import {parseCpi, type CpiPoint} from "../money/cpi.js";
+import type {Problem} from "../inputs/errors.js";
+import {parseFactChecks, type FactCheck} from "../inputs/fact-checks.js";
+import type {DailyRate} from "../money/fx.js";
+import {dailySeries, parseMonthlyRates, parseOtherRates, type FxSeries} from "../money/fx-series.js";
+import {inputText} from "../inputs/input-text.js";
+import {parseMeta, type ArticleMeta} from "../inputs/meta.js";
+import {parsedOnce, type ParseCache} from "../inputs/parse-cache.js";
+import {parseDailyRates} from "../inputs/daily-rates.js";
+import {parseNotFigures, parseRegistry, type Figure, type NotFigure} from "../inputs/registry.js";
+import {parseSources, type SourceRow} from "../inputs/sources.js";
+import {parseWorldBank, type WorldBankSeries} from "../money/world-bank.js";
 import {OPTIONAL, PATHS} from "./paths.js";
 import type {ProjectFiles} from "./types.js";
 

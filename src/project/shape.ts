@@ -2,15 +2,15 @@
 // prose data/story.md (or the generic prose), the extra pages and the fact-check prose, each checked against the
 // registry. The shape is a view over the registry: restating ids name their figure, rules select figures, labels
 // left out are the registry's, and the conversions and the lead follow it.
-import {checkCells, proseCells} from "../cells.js";
-import type {Problem} from "../errors.js";
-import {genericProse, genericStory, storyJson} from "../generic.js";
-import {parseJson} from "../json-parse.js";
-import type {ArticleMeta} from "../meta.js";
-import {parseProse, type Prose} from "../prose.js";
-import {isMoney} from "../registry.js";
-import {parseStoryConfig, type RegistryLookup, type StoryConfig} from "../story.js";
-import {didYouMean, fillLabels, leadOf, registryLookup, storyConversions} from "../story-view.js";
+import {checkCells, proseCells} from "../story/cells.js";
+import type {Problem} from "../inputs/errors.js";
+import {genericProse, genericStory, storyJson} from "../draft/generic.js";
+import {parseJson} from "../inputs/json-parse.js";
+import type {ArticleMeta} from "../inputs/meta.js";
+import {parseProse, type Prose} from "../inputs/prose.js";
+import {isMoney} from "../inputs/registry.js";
+import {parseStoryConfig, type RegistryLookup, type StoryConfig} from "../inputs/story-config.js";
+import {didYouMean, fillLabels, leadOf, registryLookup, storyConversions} from "../story/story-view.js";
 import {readExtraPages} from "./extra-pages.js";
 import type {Joined} from "./join.js";
 import {PATHS} from "./paths.js";

@@ -1,19 +1,19 @@
 // The shapes of a project: the input files it is built from, and the one checked project they become.
-import type {Basis, PublishedBasis} from "../basis.js";
-import type {Conversion} from "../conversions.js";
-import type {Correction} from "../corrections.js";
-import type {CpiPoint, Deflators, DollarsOf} from "../cpi.js";
-import type {Problem} from "../errors.js";
-import type {Quantity} from "../quantity.js";
-import type {FactCheck} from "../fact-checks.js";
-import type {DailyRate} from "../fx.js";
-import type {FxSeries} from "../fx-series.js";
-import type {ArticleMeta} from "../meta.js";
-import type {Prose} from "../prose.js";
-import type {Figure, NotFigure} from "../registry.js";
-import type {Scale} from "../scale.js";
-import type {SourceRow} from "../sources.js";
-import type {StoryConfig} from "../story.js";
+import type {Basis, PublishedBasis} from "../money/basis.js";
+import type {Conversion} from "../amounts/conversions.js";
+import type {Correction} from "../inputs/corrections.js";
+import type {CpiPoint, Deflators, DollarsOf} from "../money/cpi.js";
+import type {Problem} from "../inputs/errors.js";
+import type {Quantity} from "../amounts/quantity.js";
+import type {FactCheck} from "../inputs/fact-checks.js";
+import type {DailyRate} from "../money/fx.js";
+import type {FxSeries} from "../money/fx-series.js";
+import type {ArticleMeta} from "../inputs/meta.js";
+import type {Prose} from "../inputs/prose.js";
+import type {Figure, NotFigure} from "../inputs/registry.js";
+import type {Scale} from "../money/scale.js";
+import type {SourceRow} from "../inputs/sources.js";
+import type {StoryConfig} from "../inputs/story-config.js";
 
 // An input file as read: its bytes (checked as UTF-8), its text, or null when the file is missing.
 export type InputFile = Uint8Array | string | null;
@@ -62,7 +62,7 @@ export interface ResolvedFigure extends Figure {
 // A currency's published rate bases: the article's own (when it prints a pair), publication time, window mean.
 export type CurrencyBases = Partial<Record<PublishedBasis, Basis>>;
 
-export type {Deflators} from "../cpi.js";
+export type {Deflators} from "../money/cpi.js";
 
 export interface Project {
   text: string;

@@ -4,8 +4,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterEach, describe, expect, it} from "vitest";
 import {CHART_TYPES, chartType} from "../../src/charts/chart-types.js";
-import type {Problem} from "../../src/errors.js";
-import {parseStoryConfig} from "../../src/story.js";
+import type {Problem} from "../../src/inputs/errors.js";
+import {parseStoryConfig} from "../../src/inputs/story-config.js";
 import {document} from "../helpers/charts.js";
 import {snapshot} from "../helpers/snapshot.js";
 

@@ -4,7 +4,7 @@ import {describe, expect, it} from "vitest";
 import type {AnyChartType, ChartConfig, Labelled} from "../../src/charts/chart-type.js";
 import {CHART_TYPE_PROBLEMS} from "../../src/charts/chart-types.js";
 import {ChartTypeError, chartFigures, chartTypeProblems, completeChartType} from "../../src/charts/defaults.js";
-import {figureIn, usdIn} from "../../src/charts/tables.js";
+import {figureIn, usdIn} from "../../src/charts/story-tables.js";
 import {document, tables} from "../helpers/charts.js";
 
 // Money in US$, as the guide's lollipops: type, rows, plot, describe and nothing else.

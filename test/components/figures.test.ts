@@ -2,7 +2,7 @@
 import {JSDOM} from "jsdom";
 import {describe, expect, it} from "vitest";
 import {chartIds, figureParts, followsView} from "../../docs/components/figures.js";
-import {storyModel} from "../../src/model.js";
+import {storyModel} from "../../src/story/model.js";
 import {project} from "../helpers/project.js";
 
 const {document} = new JSDOM("<!DOCTYPE html><body></body>").window;

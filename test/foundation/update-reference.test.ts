@@ -6,8 +6,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {projectRoot} from "../../scripts/root.js";
-import {FRED_COUNTRIES} from "../../src/fred-countries.js";
-import {REFERENCE_FILES} from "../../src/reference-update.js";
+import {FRED_COUNTRIES} from "../../src/money/fred-countries.js";
+import {REFERENCE_FILES} from "../../src/inputs/reference-update.js";
 import {RESPONSES, referenceServer, type ReferenceServer} from "../helpers/reference-server.js";
 
 const FILES = REFERENCE_FILES;

@@ -3,7 +3,7 @@
 import {mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join} from "node:path";
-import {docsFilesOf, readProjectFiles} from "../../scripts/project.js";
+import {docsFilesOf, readProjectFiles} from "../../scripts/read-project.js";
 import {PATHS, type ProjectFiles} from "../../src/index.js";
 import {files as seed, problemsOf} from "./project.js";
 import {projectRoot} from "./site.js";

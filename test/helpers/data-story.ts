@@ -3,7 +3,7 @@
 // another copy of the project (the second, re-pointed story the global setup builds).
 import {basisOptions} from "../../docs/components/view.js";
 import {buildProject, formatMoney, formatRate, isBars, rateUnit, storyModel, type BasisKind} from "../../src/index.js";
-import {readProjectFiles} from "../../scripts/project.js";
+import {readProjectFiles} from "../../scripts/read-project.js";
 import {projectRoot} from "../../scripts/root.js";
 
 export function storyAt(root: string) {

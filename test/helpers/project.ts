@@ -15,7 +15,7 @@ import {
   type Project,
   type ProjectFiles
 } from "../../src/index.js";
-import type {Problem} from "../../src/errors.js";
+import type {Problem} from "../../src/inputs/errors.js";
 import {inputReader, readInputs, type InputReader, type Inputs} from "../../src/project/read.js";
 import {projectRoot} from "../../scripts/root.js";
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {readCsv} from "../../../src/csv/read-csv.js";
-import {formatProblem, type Problem} from "../../../src/errors.js";
+import {formatProblem, type Problem} from "../../../src/inputs/errors.js";
 
 function read(text: string, columns = ["a", "b"]) {
   const problems: Problem[] = [];

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem, type Problem} from "../../../src/errors.js";
+import {formatProblem, type Problem} from "../../../src/inputs/errors.js";
 import {chartSeries} from "../../../src/project/chart-series.js";
-import type {StoryConfig} from "../../../src/story.js";
+import type {StoryConfig} from "../../../src/inputs/story-config.js";
 import {files, project} from "../../helpers/project.js";
 
 const series = project.series;

@@ -1,8 +1,8 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem, type Problem} from "../../../src/errors.js";
+import {formatProblem, type Problem} from "../../../src/inputs/errors.js";
 import {checkCitations} from "../../../src/project/check-citations.js";
 import type {Project} from "../../../src/project/types.js";
-import {parseProse} from "../../../src/prose.js";
+import {parseProse} from "../../../src/inputs/prose.js";
 import {project} from "../../helpers/project.js";
 
 // The seed project with its prose replaced by `text` (and, if given, its fact-check prose), checked.

@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {citationText, citationValue, printCitations, printHeadlines} from "../../../src/project/citations.js";
-import {parseProse} from "../../../src/prose.js";
-import {scanTokens} from "../../../src/tokens.js";
+import {parseProse} from "../../../src/inputs/prose.js";
+import {scanTokens} from "../../../src/inputs/tokens.js";
 import {files, project} from "../../helpers/project.js";
 
 const figure = (id: string) => project.figures.find((f) => f.id === id)!;

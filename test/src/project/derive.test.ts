@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem} from "../../../src/errors.js";
+import {formatProblem} from "../../../src/inputs/errors.js";
 import {deriveFigures} from "../../../src/project/derive.js";
 import {joinArticle} from "../../../src/project/join.js";
 import {rateBases} from "../../../src/project/rate-bases.js";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem, type Problem} from "../../../src/errors.js";
+import {formatProblem, type Problem} from "../../../src/inputs/errors.js";
 import {readExtraPages} from "../../../src/project/extra-pages.js";
 import type {ProjectFiles} from "../../../src/project/types.js";
 

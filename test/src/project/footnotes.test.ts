@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {footnoteOrder} from "../../../src/project/footnotes.js";
-import {parseProse} from "../../../src/prose.js";
+import {parseProse} from "../../../src/inputs/prose.js";
 import {files, project} from "../../helpers/project.js";
 
 const blocks = (text: string) => parseProse(`# Headline\n\n${text}\n`, "data/story.md", []);

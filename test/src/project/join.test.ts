@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem} from "../../../src/errors.js";
+import {formatProblem} from "../../../src/inputs/errors.js";
 import {joinArticle, within} from "../../../src/project/join.js";
 import type {ProjectFiles} from "../../../src/project/types.js";
 import {editRegistryCell, files, readFiles, withFiles} from "../../helpers/project.js";

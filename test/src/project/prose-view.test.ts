@@ -1,7 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {viewProse} from "../../../src/project/prose-view.js";
 import type {Project} from "../../../src/project/types.js";
-import {parseProse} from "../../../src/prose.js";
+import {parseProse} from "../../../src/inputs/prose.js";
 import {project} from "../../helpers/project.js";
 
 // A copy of the seed project with its own prose, so that the view does not touch the shared one.

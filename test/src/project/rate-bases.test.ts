@@ -1,6 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem, type Problem} from "../../../src/errors.js";
-import {formatRate} from "../../../src/format.js";
+import {formatProblem, type Problem} from "../../../src/inputs/errors.js";
+import {formatRate} from "../../../src/story/format.js";
 import {joinArticle} from "../../../src/project/join.js";
 import {PATHS} from "../../../src/project/paths.js";
 import {defaultBasisOf, rateBases, windowOf} from "../../../src/project/rate-bases.js";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem, type Problem} from "../../../src/errors.js";
+import {formatProblem, type Problem} from "../../../src/inputs/errors.js";
 import {PATHS} from "../../../src/project/paths.js";
 import {inputReader, rateSeries} from "../../../src/project/read.js";
 import type {ProjectFiles} from "../../../src/project/types.js";

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {formatProblem} from "../../../src/errors.js";
+import {formatProblem} from "../../../src/inputs/errors.js";
 import {joinArticle} from "../../../src/project/join.js";
 import {PATHS} from "../../../src/project/paths.js";
 import {storyShape} from "../../../src/project/shape.js";

@@ -1,0 +1,170 @@
+// The amount's own noun phrase, from its sentence: "…would issue 15 trillion won of government-guaranteed bonds…" →
+// "government-guaranteed bonds".
+import {DATELINE, OPENING} from "./dateline.js";
+import {DETERMINERS, STOP, TIME, VERB, WORD, headWord, opensLabel, phrase, tidy} from "./phrase.js";
+import type {Span} from "../amounts/sentences.js";
+
+// The amount's own noun phrase, from its sentence:
+// - what follows it: "of government-guaranteed bonds", "for semiconductors", "on AI", "in Ohio";
+// - the noun it qualifies: "a 728 trillion won ($523 billion) budget" → "budget";
+// - else its clause's subject: "Defence spending will rise to 82.7 billion euros" → "Defence spending".
+// `end` is where the amount ends, its bracketed conversion included.
+// Words that qualify an amount without saying what it is for: "a further", "an extra".
+const EMPTY_LABEL =
+  /^(?:further|additional|extra|new|more|other|another|total|record|country|nation|region|world|economy)$/i;
+
+export function nounPhrase(text: string, amount: {start: number; end: number}, clause: Span): string {
+  const label = phraseOf(text, amount, clause);
+  return EMPTY_LABEL.test(label) ? "" : label;
+}
+
+// Verbs of what money does, after "to" or "will": "to help cover the cost of rebuilding" → "covering the cost of
+// rebuilding"; "will help companies keep jobs" → "helping companies keep jobs".
+const PURPOSE =
+  /^\s+(?:to|will|would|could|can)\s+(?:help\s+(?=\p{L}+\s))?(help|cover|support|fund|finance|offset|combat|fight|tackle|boost|build|rebuild|ease|improve|buy|develop|promote|expand|strengthen|soften|repair|upgrade|protect|revive|stimulate|modernise|modernize)\s+/iu;
+const gerund = (verb: string) =>
+  verb.toLowerCase() === "offset" ? "offsetting" : `${verb.toLowerCase().replace(/([^e])e$/, "$1")}ing`;
+// A name of several capitalised words: "Ministry of Entrepreneur Development and Cooperatives", "United States".
+const LONG_NAME = /\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:(?:of|de|and|for|&)\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*/u;
+const BRACKETED = new RegExp(`(?:^|[\\s,;])(?:the\\s+)?(${LONG_NAME.source})\\s*\\(\\s*$`, "u");
+// The words before `end` back to a verb, a stop word or a determiner, at most `max`: "…approved extension of
+// Digital India project" → "extension of Digital India project".
+function nounBefore(s: string, max = 7): string {
+  const words = s
+    .replace(/\s*\([^)]*\)/g, "")
+    .trim()
+    .split(/\s+/)
+    .slice(-max);
+  const from = words.findLastIndex(
+    (w, i) =>
+      (STOP.has(w.toLowerCase()) && !/^(?:of)$/i.test(w)) ||
+      VERB.test(w) ||
+      (/^\p{Ll}+(?:ing|ed)$/u.test(w) && i < words.length - 1) || // "approving seven projects", not "ceiling"
+      /[,;:]$/.test(w) ||
+      (DETERMINERS.test(`${w} `) && !/^of$/i.test(words[i - 1] ?? "")) // "extension of the … project"
+  );
+  const noun = tidy(words.slice(from + 1).join(" "));
+  return noun && !TIME.test(noun) && !/^(?:of|and|for)\b/i.test(noun) && !VERB.test(noun.split(" ").at(-1)!)
+    ? noun
+    : "";
+}
+
+function phraseOf(text: string, amount: {start: number; end: number}, clause: Span): string {
+  const before = text.slice(clause.start, amount.start);
+  // An amount in brackets after what it is for: "the Ministry of National Unity (RM1.43 million)" → the name.
+  const bracketed = BRACKETED.exec(before);
+  if (bracketed && !/^(?:The|A|An)$/.test(bracketed[1])) return bracketed[1];
+  const after = text
+    .slice(amount.end, clause.end)
+    // An amount's bracketed conversion: "R$ 16 billion ($ 3.2 bn) to offset …"
+    .replace(/^\s*\([^)]*\d[^)]*\)/, "")
+    // A bracketed conversion's own words end at its bracket: "10bn euros (£8.5bn) in subsidies" → "in subsidies"
+    .replace(/^\s*\)/, "")
+    // A span of time before what the money is for: "1 trillion reais over the next few months for the measures"
+    .replace(
+      /^\s+(?:over|in|within|during)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?)\b,?/i,
+      ""
+    )
+    // "1.55 trillion yuan worth of special treasury bonds" → "of special treasury bonds"
+    .replace(/^(\s+)worth\s+(?=of\s)/i, "$1")
+    // A participle between the amount and what it is for: "30 billion euros expected from member states".
+    .replace(/^\s+(?:expected|earmarked|promised|pledged|raised|allocated|coming|due)(?=\s+(?:from|for|by)\s)/i, "")
+    // A verb of where money goes or comes from: "4.5 billion reais will go to …", "83.4 billion reais will be freed
+    // up for …", "Rs 20,000 crore will be provided by Central government"
+    .replace(
+      /^\s+(?:(?:will|would|is|was|are|were|to)\s+)?(?:be\s+|been\s+)?(?:go|goes|going|went|freed\s+up|allocated|allotted|earmarked|set\s+aside|directed|channell?ed)(?=\s+(?:to|for|on|towards?|into)\s)/i,
+      ""
+    )
+    .replace(
+      /^\s+(?:(?:will|would|is|was|are|were)\s+)?(?:be\s+|been\s+)?(?:provided|paid|funded|financed|contributed|borne|put\s+up)(?=\s+(?:by|from)\s)/i,
+      ""
+    )
+    .replace(/^(\s+)(?:from|by)(?=\s)/i, "$1for");
+  // A split year is a fiscal year: "A$1 billion earmarked for 2020/21" → "fiscal 2020/21"
+  const fiscal = /^\s+(?:for|in)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})[/–-]((?:19|20)?\d{2})\b/i.exec(after);
+  if (fiscal) return `fiscal ${fiscal[1]}/${fiscal[2].slice(-2)}`;
+  // What the money does: "to help cover the cost of rebuilding" → "covering the cost of rebuilding".
+  const purpose = PURPOSE.exec(after);
+  if (purpose) {
+    const [, det = "", rest] = /^((?:the|a|an)\s+)?([\s\S]*)$/i.exec(after.slice(purpose[0].length))!;
+    const object = phrase(rest);
+    if (object) return `${gerund(purpose[1])} ${det}${object}`;
+  }
+  const prep =
+    /^\s+(?:of|for|on|in|to|toward|towards|into|under)\s+(?:\p{Ll}+ly\s+)?(?!(?:the\s+)?(?:19|20)\d{2}\b)/iu.exec(
+      after
+    );
+  if (prep && !TIME.test(after.slice(prep[0].length - 1).trimStart())) {
+    const np = tidy(phrase(tidy(after.slice(prep[0].length))));
+    if (np && !EMPTY_LABEL.test(np)) return np;
+  }
+  // What the amount is of, said before it and read back to a verb: "extension of Digital India project with an
+  // outlay of Rs 14,903 crore", "emergency measures to inject nearly 150 billion reais", "the Prime Minister's
+  // Department which amounts to RM64.9 million".
+  const cue = [
+    /^([\s\S]*?)\s+with\s+(?:a|an|the)?\s*(?:total\s+|estimated\s+)?(?:amount|outlay|cost|budget|allocation|value)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    // "for the Prime Minister's Department which amounts to RM64.9 million"
+    /^([\s\S]*?),?\s+which\s+(?:amounts|amounted|totals|totalled|totaled|comes|came)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    /^([\s\S]*?)\s+(?:(?:projected|expected|estimated|set|due|likely|planned)\s+)?to\s+(?:save|cost|inject|raise|mobili[sz]e|attract|generate)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|up\s+to\s+)?$/i
+  ]
+    .map((re) => re.exec(before))
+    .find(Boolean);
+  const read = cue && nounBefore(cue[1]);
+  if (read) return read;
+  // …or between a verb and "to" or "at": "bringing the total amount of support to ¥330 billion", "estimating the
+  // total cost of the project at 17bn euros".
+  const between = [
+    /\b(?:estimat\w*|put|puts|putting|valu\w+|pegg\w+|pegs?)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    /\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|push|pushing|increase|increasing|raise|raising)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i
+  ]
+    .map((re) => re.exec(before))
+    .find(Boolean);
+  if (between && tidy(between[1])) return tidy(between[1]);
+  // "an extra budget of 13.9 trillion yen" → "extra budget"; "incentives of 760 billion rupees" → "incentives"
+  const of =
+    /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/u.exec(
+      before
+    );
+  if (of) {
+    const words = of[1].split(/\s+/);
+    // The last word is the noun, even one that can be a verb: "the whole total of RM415 billion" → "whole total"
+    const from = words
+      .slice(0, -1)
+      .findLastIndex((w) => STOP.has(w.toLowerCase()) || VERB.test(w) || DETERMINERS.test(`${w} `));
+    const noun = tidy(words.slice(from + 1).join(" "));
+    // "at a cost of Rs 4,287.59 crore" says nothing of what: the clause's subject does ("The project")
+    if (noun && !TIME.test(noun) && !/^(?:cost|outlay|amount|sum|value|price)$/i.test(noun)) return noun;
+  }
+  // The noun the amount qualifies: "a 728 trillion won budget", "a massive 20.2 trillion yen stimulus package",
+  // "$1.24 billion semiconductor investment plan"
+  const next = WORD.exec(after.trimStart())?.[0] ?? "";
+  const qualifies =
+    /\b(?:a|an|the|its|their|his|her|our)(?:\s+[\p{L}-]+){0,2}\s*$/iu
+      .exec(before)?.[0]
+      .split(/\s+/)
+      .slice(1)
+      .every((w) => !w || (!VERB.test(w) && !STOP.has(w.toLowerCase()))) ||
+    (/^\s/.test(after) &&
+      headWord(next) &&
+      !STOP.has(next.toLowerCase()) &&
+      !/^(?:a|an|the|and|or|crores?|lakhs?|billions?|millions?)$/i.test(next));
+  if (qualifies) {
+    const head = phrase(after.replace(/\s+(?:for|of|on|in|to|into|by)\s[\s\S]*$/i, ""), 3);
+    if (head && !VERB.test(head.split(" ")[0]) && !TIME.test(after.trimStart())) {
+      const more = /^\s+(?:for|of|into|in|by)\s+(?!(?:the\s+)?(?:next|last|this|coming|(?:19|20)\d{2}))/i.exec(
+        after.slice(after.indexOf(head) + head.length)
+      );
+      const tail = more ? phrase(after.slice(after.indexOf(head) + head.length + more[0].length), 4) : "";
+      return tidy(tail ? `${head}${more![0].replace(/\s+/g, " ")}${tail}` : head);
+    }
+  }
+  // "support the sector with more than ¥10 trillion" → "sector"
+  const withs =
+    /\b(?:the|a|an|its|their)\s+([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+with\s+(?:more\s+than\s+|about\s+|nearly\s+|almost\s+|some\s+|over\s+)?$/u.exec(
+      before
+    );
+  if (withs && !VERB.test(withs[1])) return withs[1];
+  const subject = tidy(phrase(tidy(before.replace(DATELINE, "").replace(OPENING, ""))));
+  if (subject && opensLabel(subject, before) && !STOP.has(subject.toLowerCase())) return subject;
+  return "";
+}

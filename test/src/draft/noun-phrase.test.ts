@@ -1,0 +1,161 @@
+// The noun phrase of an amount, from its own sentence written here.
+import {describe, expect, it} from "vitest";
+import {nounPhrase} from "../../../src/draft/noun-phrase.js";
+
+// The noun phrase of `amount` in `text`, its clause the whole sentence unless `clause` is given.
+function label(text: string, amount: string, from = 0, clause?: string) {
+  const start = text.indexOf(amount, from);
+  const c = clause
+    ? {start: text.indexOf(clause), end: text.indexOf(clause) + clause.length}
+    : {start: 0, end: text.length};
+  return nounPhrase(text, {start, end: start + amount.length}, c);
+}
+
+describe("nounPhrase", () => {
+  it("is what follows the amount: of, for, on, in", () => {
+    const text =
+      "It would issue 15 trillion won of government-guaranteed bonds and attract 15 trillion won of private capital.";
+    expect(label(text, "15 trillion won")).toBe("government-guaranteed bonds");
+    expect(label(text, "15 trillion won", 20)).toBe("private capital");
+    expect(label("Tokyo will spend ¥252.5 billion for semiconductors this year.", "¥252.5 billion")).toBe(
+      "semiconductors"
+    );
+    expect(label("The plan puts 10.1 trillion won on AI over five years.", "10.1 trillion won")).toBe("AI");
+  });
+
+  it("is the noun the amount qualifies", () => {
+    const text = "The government proposed a 728 trillion won ($523 billion) budget for next year.";
+    const start = text.indexOf("728");
+    expect(nounPhrase(text, {start, end: text.indexOf(")") + 1}, {start: 0, end: text.length})).toBe("budget");
+    expect(label("It set up a 30 trillion won fund for advanced industries in 2026.", "30 trillion won")).toBe(
+      "fund for advanced industries"
+    );
+  });
+
+  it("is the noun before “of”, or else the clause's subject", () => {
+    expect(label("Last year's budget of 656.6 trillion won was small.", "656.6 trillion won")).toBe("budget");
+    expect(label("Electricity and gas subsidies will cost 1 trillion yen.", "1 trillion yen")).toBe(
+      "Electricity and gas subsidies"
+    );
+    expect(label("Defence spending will rise to 82.7 billion euros next year.", "82.7 billion euros")).toBe(
+      "Defence spending"
+    );
+  });
+
+  it("is nothing for a word that only qualifies the amount", () => {
+    expect(label("and a further 58.9 billion euros through the fund", "58.9 billion euros")).toBe("");
+  });
+
+  it("is what the money goes to, after a verb of where it goes or whom it comes from", () => {
+    expect(label("About 3 trillion won will go to three new industries.", "3 trillion won")).toBe(
+      "three new industries"
+    );
+    expect(label("2 billion rand will be freed up for small farmers in the Cape.", "2 billion rand")).toBe(
+      "small farmers in the Cape"
+    );
+    expect(label("with 90 billion yen going to new ships", "90 billion yen")).toBe("new ships");
+    const share = "of which Rs 5,000 crore will be provided by the state government and the rest by banks";
+    expect(label(share, "Rs 5,000 crore")).toBe("state government");
+    // An adverb after the preposition is not the label's first word: "to directly combating …".
+    expect(label("and 4 billion pesos will go to directly fighting floods", "4 billion pesos")).toBe("fighting floods");
+  });
+
+  it("is what the money does, as a gerund: “to help rebuild the port” → “rebuilding the port”", () => {
+    const text = "Ottawa will spend C$3 billion over the next five years to help rebuild the port after the storm.";
+    expect(label(text, "C$3 billion")).toBe("rebuilding the port");
+    expect(label("700 million pesos will help schools hire teachers.", "700 million pesos")).toBe(
+      "helping schools hire teachers"
+    );
+    expect(
+      label("It will transfer R$5 billion (US$1 billion) to offset lost tax revenue.", "R$5 billion (US$1 billion)")
+    ).toBe("offsetting lost tax revenue");
+  });
+
+  it("skips a span of time and a bracket after the amount: “1 trillion reais over the next few months for …”", () => {
+    const text = "The state will disperse 1 trillion reais over the next few months for the various measures it takes.";
+    expect(label(text, "1 trillion reais")).toBe("various measures");
+    // The bracketed conversion's own label is what follows its bracket.
+    expect(label("a deal over 10bn euros (£8.5bn) in subsidies for the plant", "£8.5bn")).toBe(
+      "subsidies for the plant"
+    );
+  });
+
+  it("is the name before a bracketed amount: “the Ministry of Health (RM2 million)”", () => {
+    const text = "for the Ministry of Health (RM2 million) and the Ministry of Rural Development (RM3 million).";
+    expect(label(text, "RM2 million")).toBe("Ministry of Health");
+    expect(label(text, "RM3 million")).toBe("Ministry of Rural Development");
+  });
+
+  it("reads “worth of” as “of”, and a fund “aimed at”, “designed to” as a fund for", () => {
+    expect(label("The bank bought 2 billion euros worth of green bonds.", "2 billion euros")).toBe("green bonds");
+    expect(label("It gives ¥50 billion to a fund aimed at ensuring stable water supply.", "¥50 billion")).toBe(
+      "fund for stable water supply"
+    );
+    expect(label("It gives ¥50 billion to a fund aimed at providing support to Acme Corp.", "¥50 billion")).toBe(
+      "fund for support to Acme Corp"
+    );
+  });
+
+  it("stops a subject at its verb, its adverb or a participle of motion", () => {
+    expect(label("The Ministry of Finance issued 1.5 trillion yuan.", "1.5 trillion yuan")).toBe("Ministry of Finance");
+    expect(label("Acme initially agreed to pay 5bn euros.", "5bn euros")).toBe("Acme");
+    expect(label("The amount of aid going into the firm will total 1 trillion yen.", "1 trillion yen")).toBe(
+      "total aid"
+    );
+  });
+
+  it("is what the amount is of, said before it", () => {
+    const outlay = "The cabinet approved extension of the rural roads project with an outlay of Rs 1,000 crore.";
+    expect(label(outlay, "Rs 1,000 crore")).toBe("extension of the rural roads project");
+    const inject = "Brazil announced emergency measures to inject nearly 150 billion reais into the economy.";
+    expect(label(inject, "150 billion reais")).toBe("emergency measures");
+    const which = "The spending is requested for the Ministry of Health which amounts to RM64.9 million.";
+    expect(label(which, "RM64.9 million")).toBe("Ministry of Health");
+    const bring = "It added ¥100 billion, bringing the total amount of support for Acme to ¥330 billion.";
+    expect(label(bring, "¥330 billion")).toBe("total support for Acme");
+    const estimate = "while estimating the total cost of the project at 17bn euros";
+    expect(label(estimate, "17bn euros")).toBe("total cost of the project");
+    // "and" before a verb and its object starts a new clause.
+    const ceiling = "The state will spend RM400 billion under the plan and increase the ceiling to RM15 billion.";
+    expect(label(ceiling, "RM400 billion")).toBe("plan");
+    expect(label(ceiling, "RM15 billion")).toBe("ceiling");
+    expect(label("making the whole total of RM415 billion", "RM415 billion")).toBe("whole total");
+    // A cost says nothing of what: the subject does.
+    expect(label("The dam will be built at a cost of Rs 4,287 crore.", "Rs 4,287 crore")).toBe("dam");
+  });
+
+  it("is the noun the amount qualifies, with or without a determiner", () => {
+    expect(label("Tokyo approved a massive 20 trillion yen stimulus package.", "20 trillion yen")).toBe(
+      "stimulus package"
+    );
+    expect(label("Acme unveils $1.2 billion chip investment plan", "$1.2 billion")).toBe("chip investment plan");
+    expect(label("He noted a likely 16 billion reais hole in the budget.", "16 billion reais")).toBe(
+      "hole in the budget"
+    );
+    expect(label("It was founded through an initial ¥7 billion investment by Toyota.", "¥7 billion")).toBe(
+      "investment by Toyota"
+    );
+    // A unit the amount was not read with is no noun of it.
+    expect(label("Rs 5,000 crores will be spent on this.", "Rs 5,000")).not.toMatch(/crore/);
+  });
+
+  it("never opens on a preposition or an adverb of an opening phrase", () => {
+    expect(label("According to the minister, 83 billion reais will be freed up.", "83 billion reais")).toBe("");
+    // A participle alone is no noun; a gerund subject is.
+    expect(label("Estimated cost of the scheme is Rs 500 crore.", "Rs 500 crore")).toBe("");
+    expect(label("Combined with the ¥330 billion already set aside", "¥330 billion")).toBe("");
+    expect(label("Spending will reach 9 billion euros.", "9 billion euros")).toBe("Spending");
+  });
+
+  it("is the fiscal year a split year names, when nothing else follows", () => {
+    const text = "with A$1 billion earmarked for 2020/21 and A$500 million for 2021-22";
+    expect(label(text, "A$1 billion")).toBe("fiscal 2020/21");
+    expect(label(text, "A$500 million")).toBe("fiscal 2021/22");
+    // A single year is a time, not a label.
+    expect(label("with A$1 billion earmarked for 2020", "A$1 billion")).toBe("");
+  });
+
+  it("is never a word of time", () => {
+    expect(label("Spending will reach 9 billion euros in 2026.", "9 billion euros")).toBe("Spending");
+  });
+});
