@@ -54,10 +54,10 @@ describe("rates", () => {
 describe("rates of money yet to be spent", () => {
   it("labels a window in the chart's right half from its end, leftwards, so it is never cut off", async () => {
     const {join} = await import("node:path");
-    const {buildProject, storyModel, storyTables} = await import("../../src/index.js");
-    const {readStory} = await import("../helpers/project.js");
+    const {storyModel, storyTables} = await import("../../src/index.js");
+    const {build, readStory} = await import("../helpers/project.js");
     const {projectRoot} = await import("../../scripts/root.js");
-    const won = storyTables(storyModel(buildProject(readStory(join(projectRoot, "test", "fixtures", "story-won")))));
+    const won = storyTables(storyModel(build(readStory(join(projectRoot, "test", "fixtures", "story-won")))));
     const config = won.charts.find((c) => c.type === "rates") as RatesChart;
     const rows = rates.rows(won, config, {});
     // The chart runs from 2024 to publication (2025-08-29); the 2026 money's window is May to July 2025.

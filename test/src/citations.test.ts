@@ -1,15 +1,14 @@
 // Citations wherever a journalist writes them: the headline (so the page's <title> and the card), charts' titles,
 // labels and notes, the prose and extra pages. Each is printed as its figure's value, or refused at file:line.
 import {describe, expect, it} from "vitest";
-import {buildProject} from "../../src/index.js";
-import {files, problemsOf, withFiles} from "../helpers/project.js";
+import {build, files, problemsOf, withFiles} from "../helpers/project.js";
 
 const prose = files.prose!;
 const story = JSON.parse(files.story!);
 
 describe("citations everywhere", () => {
   it("prints a citation in the headline as words, and refuses one of a missing id at the headline's line", () => {
-    const p = buildProject(withFiles({prose: prose.replace(/^# .*$/m, "# Japan spends [[chip_subsidies]] on chips")}));
+    const p = build(withFiles({prose: prose.replace(/^# .*$/m, "# Japan spends [[chip_subsidies]] on chips")}));
     // ¥3.9 trillion, as the registry's 3900000000000 JPY is printed.
     expect(p.prose.headline).toBe("Japan spends ¥3.9 trillion on chips");
     expect(
@@ -23,7 +22,7 @@ describe("citations everywhere", () => {
     const charts = story.charts.map((c: {id: string; title: string}) =>
       c.id === "investment" ? {...c, title: "Bets beside a subsidy of [[chip_subsidies@mean]]"} : c
     );
-    const p = buildProject(withFiles({story: JSON.stringify({...story, charts}, null, 2)}));
+    const p = build(withFiles({story: JSON.stringify({...story, charts}, null, 2)}));
     // ¥3.9 trillion at the 2021–23 mean of 127.27 yen a dollar: US$30.6 billion, not the yen amount.
     const mean = p.fx.chip_subsidies.mean!.rate;
     expect((3.9e12 / mean / 1e9).toFixed(1)).toBe("30.6");

@@ -1,7 +1,7 @@
 // The story's shape and prose are checked with the registry: every id they name, at its file and line.
 import {describe, expect, it} from "vitest";
-import {CHART_TYPES, buildProject, isBars, type ProjectFiles} from "../../../src/index.js";
-import {files as seedText, problemsOf as problemsIn, withFiles as seedFiles} from "../../helpers/project.js";
+import {CHART_TYPES, isBars, type ProjectFiles} from "../../../src/index.js";
+import {build, files as seedText, problemsOf as problemsIn, withFiles as seedFiles} from "../../helpers/project.js";
 
 const problemsOf = (changes: Partial<ProjectFiles>) => problemsIn(seedFiles(changes));
 
@@ -62,7 +62,7 @@ describe("the story's shape (data/story.json)", () => {
 });
 
 describe("the generic story, when data/story.json and data/story.md are absent", () => {
-  const p = buildProject(seedFiles({story: null, prose: null, factCheckProse: null}));
+  const p = build(seedFiles({story: null, prose: null, factCheckProse: null}));
 
   it("charts every money figure of the article in US$, converts each foreign amount, and draws its currency's rates", () => {
     expect(p.story.charts.map((c) => `${c.type}:${c.id}`)).toEqual(["bars:money", "rates:rates-jpy"]);

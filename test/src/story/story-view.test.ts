@@ -6,7 +6,6 @@ import {csvFormat, csvParse} from "d3-dsv";
 import {describe, expect, it} from "vitest";
 import {
   InputError,
-  buildProject,
   formatProblem,
   isBars,
   nearestId,
@@ -17,7 +16,7 @@ import {
 import {conversionRows} from "../../../src/story/rows.js";
 import {buildReport} from "../../../scripts/engine.js";
 import {projectRoot} from "../../../scripts/root.js";
-import {readStory} from "../../helpers/project.js";
+import {build, readStory} from "../../helpers/project.js";
 
 const won = readStory(join(projectRoot, "test", "fixtures", "story-won"));
 
@@ -35,7 +34,7 @@ const summary = (p: Project) =>
   p.prose.blocks.flatMap((b) => (b.type === "markdown" && b.text.includes("main sum") ? [b.text] : []))[0];
 function problems(files: typeof won): string[] {
   try {
-    buildProject(files);
+    build(files);
     return [];
   } catch (error) {
     if (error instanceof InputError) return error.problems.map(formatProblem);
@@ -44,11 +43,11 @@ function problems(files: typeof won): string[] {
 }
 
 describe("one fact, one cell", () => {
-  const before = buildProject(won);
+  const before = build(won);
 
   it("marks a mention as a restatement, and clears it again, each in one cell", () => {
     // "15 trillion won of private capital" marked as one more mention of the bonds' 15 trillion won.
-    const after = buildProject(withCell("krw_15tn_2", "restates", "krw_15tn"));
+    const after = build(withCell("krw_15tn_2", "restates", "krw_15tn"));
     expect(bars(before)).toHaveLength(10);
     expect(bars(after).map((b) => b.figure)).toEqual(
       bars(before)
@@ -60,9 +59,7 @@ describe("one fact, one cell", () => {
     expect(summary(before)).toContain("names 10 sums of money");
     expect(summary(after)).toContain("names 9 sums of money");
     // Cleared again: the draft as it was.
-    const cleared = buildProject(
-      withCell("krw_15tn_2", "restates", "", withCell("krw_15tn_2", "restates", "krw_15tn"))
-    );
+    const cleared = build(withCell("krw_15tn_2", "restates", "", withCell("krw_15tn_2", "restates", "krw_15tn")));
     expect(bars(cleared)).toEqual(bars(before));
   });
 
@@ -75,7 +72,7 @@ describe("one fact, one cell", () => {
       title: "The fund",
       bars: [{figure: "krw_30tn"}, {figure: "krw_30tn_2", label: "Again"}, {figure: "krw_15tn"}]
     });
-    const p = buildProject({
+    const p = build({
       ...won,
       story: JSON.stringify(story),
       prose: `${won.prose}\nThe fund of [[krw_30tn_2]].\n\n::: chart fund\n`
@@ -94,7 +91,7 @@ describe("one fact, one cell", () => {
 
   it("marks and unmarks the article's own US$ conversion in one cell", () => {
     // Without `converts`, the headline's "$523 billion" is a sum of its own, and no pair gives the won an article rate.
-    const unmarked = buildProject(withCell("usd_523bn", "converts", ""));
+    const unmarked = build(withCell("usd_523bn", "converts", ""));
     expect(bars(unmarked).map((b) => b.figure)).toContain("usd_523bn");
     expect(summary(unmarked)).toContain("names 11 sums of money in 2 currencies");
     expect(unmarked.story.conversions.find((c) => c.figure === "krw_728tn")?.article_usd).toBeUndefined();
@@ -105,7 +102,7 @@ describe("one fact, one cell", () => {
   });
 
   it("relabels a figure in one cell: its bar and its row of the conversion table", () => {
-    const p = buildProject(withCell("krw_10_1tn", "label", "AI spending, 2025–2030"));
+    const p = build(withCell("krw_10_1tn", "label", "AI spending, 2025–2030"));
     expect(bars(p).find((b) => b.figure === "krw_10_1tn")?.label).toBe("AI spending, 2025–2030");
     expect(conversionRows(storyModel(p)).find((r) => r.figure_id === "krw_10_1tn")?.label).toBe(
       "AI spending, 2025–2030"
@@ -113,7 +110,7 @@ describe("one fact, one cell", () => {
   });
 
   it("corrects a period in one cell: the amount's mean is of its new time", () => {
-    const p = buildProject(withCell("krw_656_6tn", "period", "2023"));
+    const p = build(withCell("krw_656_6tn", "period", "2023"));
     const rates = won.fxMonthly
       .split("\n")
       .filter((l) => l.startsWith("2023-") && l.includes(",South Korea,"))
@@ -123,7 +120,7 @@ describe("one fact, one cell", () => {
   });
 
   it("takes a label left out from the entity, and says so as a note, not an error", () => {
-    const p = buildProject(withCell("krw_6tn", "label", "", withCell("krw_6tn", "entity", "Ministry of Science")));
+    const p = build(withCell("krw_6tn", "label", "", withCell("krw_6tn", "entity", "Ministry of Science")));
     expect(bars(p).find((b) => b.figure === "krw_6tn")?.label).toBe("Ministry of Science");
     const line = won.figures.split("\n").findIndex((l) => l.startsWith("krw_6tn,")) + 1;
     expect(p.warnings.map(formatProblem)).toEqual([
@@ -139,7 +136,7 @@ describe("one fact, one cell", () => {
     const story = JSON.parse(won.story!);
     story.lead = "usd_523bn";
     const files = withCell("usd_523bn", "converts", "");
-    const p = buildProject({...files, story: JSON.stringify(story)});
+    const p = build({...files, story: JSON.stringify(story)});
     expect(p.story.lead).toBe("usd_523bn");
     expect(storyModel(p).conversions[0].currency).toBe("KRW");
     expect(p.warnings.map(formatProblem)).toEqual([
@@ -187,7 +184,7 @@ describe("the article's rate belongs to the article's time", () => {
     expect(outsideArticleTime("2026", "2025-08-29")).toBe("2026");
     expect(outsideArticleTime("", "2024-04-14")).toBe("");
     // In the won draft the article's pair sets the won's article rate; last year's budget (2024) is at 2024's mean.
-    const p = buildProject({
+    const p = build({
       ...won,
       story: won.story!.replace('"default_basis": "mean"', '"default_basis": "article"')
     });
