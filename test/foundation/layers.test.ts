@@ -2,12 +2,11 @@
 // and live pages share (docs/components/), then the build and its engine (scripts/), then Framework's loaders in
 // docs/. Imports run only that way and never in a circle, and no module keeps state of its own or installs a
 // global when imported.
-import {readFileSync, readdirSync, statSync} from "node:fs";
+import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import {parse} from "acorn";
 import {describe, expect, it} from "vitest";
-import {esbuild} from "../../scripts/esbuild.js";
-import {importCycles, importsOf} from "../helpers/imports.js";
+import ts from "typescript";
+import {importCycles, importsOf, sourceOf} from "../helpers/imports.js";
 import {projectRoot} from "../helpers/site.js";
 
 const LAYERS = ["src", "docs/components", "scripts", "docs"] as const; // in the order imports may run
@@ -29,19 +28,31 @@ function* files(dir: string): Generator<string> {
 const layerOf = (path: string) =>
   path.startsWith("docs/lib/") ? "src" : (LAYERS.find((l) => path === l || path.startsWith(`${l}/`)) ?? "outside");
 
-function program(path: string) {
-  const code = esbuild.transformSync(readFileSync(join(projectRoot, path), "utf-8"), {loader: "ts"}).code;
-  return parse(code, {ecmaVersion: "latest", sourceType: "module"});
+// `(new Map() as Map<K, V>)` → `new Map()`: the expression as it runs, its types and parentheses dropped.
+function runtime(e: ts.Expression): ts.Expression {
+  while (
+    ts.isAsExpression(e) ||
+    ts.isSatisfiesExpression(e) ||
+    ts.isTypeAssertionExpression(e) ||
+    ts.isNonNullExpression(e) ||
+    ts.isParenthesizedExpression(e)
+  )
+    e = e.expression;
+  return e;
 }
 
 const all = LAYERS.flatMap((l) => [...files(l)]).filter((f, i, a) => a.indexOf(f) === i && layerOf(f) !== "outside");
+
+// Each file read and parsed once, for all three checks of it.
+const parsed = new Map(all.map((f) => [f, sourceOf(f)]));
+const graph = new Map(all.map((f) => [f, importsOf(f, parsed.get(f))]));
 
 describe("the layers", () => {
   it("import only their own layer and those before it", () => {
     const wrong: string[] = [];
     for (const file of all) {
       const from = LAYERS.indexOf(layerOf(file) as (typeof LAYERS)[number]);
-      for (const target of importsOf(file)) {
+      for (const target of graph.get(file)!) {
         const to = LAYERS.indexOf(layerOf(target) as (typeof LAYERS)[number]);
         if (to > from) wrong.push(`${file} → ${target}`);
       }
@@ -51,7 +62,6 @@ describe("the layers", () => {
   });
 
   it("import no module that imports them back, type-only imports included", () => {
-    const graph = new Map(all.map((f) => [f, importsOf(f)]));
     expect(importCycles(graph).map((cycle) => cycle.join(" → "))).toEqual([]);
   });
 
@@ -73,21 +83,28 @@ describe("the layers", () => {
   it("keep no state of their own at the top of a module, and install no global", () => {
     const wrong: string[] = [];
     for (const file of all.filter((f) => !PROGRAMS.includes(f))) {
-      for (const node of program(file).body) {
-        const declaration = node.type === "ExportNamedDeclaration" ? node.declaration : node;
-        if (declaration?.type !== "VariableDeclaration") continue;
-        if (declaration.kind !== "const") wrong.push(`${file}: a top-level ${declaration.kind}`);
-        for (const d of declaration.declarations)
+      const {text, source} = parsed.get(file)!;
+      for (const node of source.statements) {
+        if (ts.getModifiers(node as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) continue;
+        // An enum or a namespace runs as a top-level var that is filled in.
+        if (ts.isEnumDeclaration(node) || ts.isModuleDeclaration(node)) wrong.push(`${file}: a top-level var`);
+        if (!ts.isVariableStatement(node)) continue;
+        const flags = node.declarationList.flags;
+        const kind = flags & ts.NodeFlags.Const ? "const" : flags & ts.NodeFlags.Let ? "let" : "var";
+        if (kind !== "const") wrong.push(`${file}: a top-level ${kind}`);
+        for (const d of node.declarationList.declarations) {
+          const init = d.initializer && runtime(d.initializer);
           if (
-            d.init?.type === "NewExpression" &&
-            d.init.callee.type === "Identifier" &&
-            ["Map", "Set", "WeakMap", "Array"].includes(d.init.callee.name) &&
-            !d.init.arguments.length
+            init &&
+            ts.isNewExpression(init) &&
+            ts.isIdentifier(init.expression) &&
+            ["Map", "Set", "WeakMap", "Array"].includes(init.expression.text) &&
+            !init.arguments?.length
           )
-            wrong.push(`${file}: an empty ${d.init.callee.name} to fill`);
+            wrong.push(`${file}: an empty ${init.expression.text} to fill`);
+        }
       }
-      const code = readFileSync(join(projectRoot, file), "utf-8");
-      if (/^(Object\.assign\(globalThis|globalThis\.\w+\s*=)/m.test(code))
+      if (/^(Object\.assign\(globalThis|globalThis\.\w+\s*=)/m.test(text))
         wrong.push(`${file}: sets a global on import`);
     }
     expect(wrong).toEqual([]);

@@ -5,11 +5,15 @@ import {dirname, join, relative, resolve} from "node:path";
 import ts from "typescript";
 import {projectRoot} from "./site.js";
 
+// A file's text and its syntax tree, parsed once for every check the layers test makes of it.
+export function sourceOf(path: string): {text: string; source: ts.SourceFile} {
+  const text = readFileSync(join(projectRoot, path), "utf-8");
+  return {text, source: ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false)};
+}
+
 // Each file's own imports that point into the project, by the path they reach: type-only ones too, read from the
 // TypeScript itself (esbuild's output has lost them).
-export function importsOf(path: string): string[] {
-  const text = readFileSync(join(projectRoot, path), "utf-8");
-  const source = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
+export function importsOf(path: string, {text, source} = sourceOf(path)): string[] {
   const out: string[] = [];
   for (const node of source.statements)
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
