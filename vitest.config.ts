@@ -42,12 +42,15 @@ export default defineConfig({
             "test/cli.test.ts",
             "test/components/charts-bundled.test.ts"
           ],
+          // Threads, not processes: a worker starts and loads its modules about a fifth faster (no test here
+          // changes the process's directory or spawns with it).
+          pool: "threads",
           isolate: false
         }
       },
       {
         extends: true,
-        test: {name: "bundled", include: ["test/components/charts-bundled.test.ts"]}
+        test: {name: "bundled", include: ["test/components/charts-bundled.test.ts"], pool: "threads"}
       },
       {
         extends: true,
