@@ -22,6 +22,18 @@ export function nounPhrase(text: string, amount: {start: number; end: number}, c
 // rebuilding"; "will help companies keep jobs" → "helping companies keep jobs".
 const PURPOSE =
   /^\s+(?:to|will|would|could|can)\s+(?:help\s+(?=\p{L}+\s))?(help|cover|support|fund|finance|offset|combat|fight|tackle|boost|build|rebuild|ease|improve|buy|develop|promote|expand|strengthen|soften|repair|upgrade|protect|revive|stimulate|modernise|modernize)\s+/iu;
+// Verbs of money handed out, as done: "earmarked", "already spent".
+const DONE = "(?:earmarked|allocated|allotted|pledged|promised|committed|spent|injected|paid|disbursed|transferred)";
+// Nouns that say only that it is money: "investment", "spending".
+const MONEY_NOUN = /^(?:investment|spending|funding|financing|money|aid|expenditure|outlay|sum)$/i;
+// What money does, said later in its clause: "…investment will build a plant" → "building a plant".
+function purposeOf(after: string): string {
+  const purpose = new RegExp(PURPOSE.source.slice(1), "iu").exec(after);
+  if (!purpose) return "";
+  const [, det = "", rest] = /^((?:the|a|an)\s+)?([\s\S]*)$/i.exec(after.slice(purpose.index + purpose[0].length))!;
+  const object = phrase(rest);
+  return object ? `${gerund(purpose[1])} ${det}${object}` : "";
+}
 const gerund = (verb: string) =>
   verb.toLowerCase() === "offset" ? "offsetting" : `${verb.toLowerCase().replace(/([^e])e$/, "$1")}ing`;
 // A name of several capitalised words: "Ministry of Entrepreneur Development and Cooperatives", "United States".
@@ -65,6 +77,11 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       /^\s+(?:over|in|within|during)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?)\b,?/i,
       ""
     )
+    // A time before what the money is for: "4 trillion won next year on networks", "¥2 trillion in 2025 for chips"
+    .replace(
+      /^\s+(?:(?:next|this|last)\s+(?:fiscal\s+)?year|in\s+(?:fiscal\s+)?(?:19|20)\d{2})(?=\s+(?:in|on|for|to|into)\s)/i,
+      ""
+    )
     // "1.55 trillion yuan worth of special treasury bonds" → "of special treasury bonds"
     .replace(/^(\s+)worth\s+(?=of\s)/i, "$1")
     // A participle between the amount and what it is for: "30 billion euros expected from member states".
@@ -80,22 +97,49 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       ""
     )
     .replace(/^(\s+)(?:from|by)(?=\s)/i, "$1for");
+  // Money said by what was done with it: "the ¥50 billion already spent by the agency" → "already spent by the
+  // agency"; "the originally pledged $3 billion" → "originally pledged"; "has paid R$2 million (…) to the states" →
+  // "paid to the states".
+  const done = new RegExp(`^\\s+((?:already\\s+|\\p{Ll}+ly\\s+)?${DONE})(?:\\s+by\\s+([\\s\\S]*))?`, "iu").exec(after);
+  if (done && /\bthe\s+$/i.test(before) && (done[2] === undefined || phrase(done[2]))) {
+    return done[2] === undefined ? done[1] : `${done[1]} by ${phrase(done[2])}`;
+  }
+  const doneBefore = new RegExp(`\\b(?:the|a|an)\\s+((?:\\p{Ll}+ly\\s+)?${DONE})\\s+$`, "iu").exec(before);
+  if (doneBefore) return doneBefore[1];
+  const paid = new RegExp(`\\b(?:has|have|had)\\s+(${DONE})\\s+$`, "iu").exec(before);
+  const into = /^\s+(into|to|on)\s+([\s\S]*)/i.exec(after);
+  if (paid && into && phrase(into[2])) return `${paid[1]} ${into[1]} ${phrase(into[2])}`;
+  // "operations to facilitate credit, totaling R$40 billion" → "operations to facilitate credit"
+  // (its clause may start at the comma: the words before it are read back to the sentence's start)
+  const sentence = text
+    .slice(Math.max(0, clause.start - 200), amount.start)
+    .split(/[.!?]\s+(?=\p{Lu})/u)
+    .at(-1)!;
+  const totaling =
+    /^([\s\S]*?),\s+(?:totaling|totalling|worth|amounting\s+to|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i.exec(
+      sentence
+    );
+  if (totaling) {
+    const words = totaling[1].trim().split(/\s+/);
+    const from = words.findLastIndex(
+      (w) => (STOP.has(w.toLowerCase()) && !/^(?:to|of|for)$/i.test(w)) || VERB.test(w) || /[,;:]$/.test(w)
+    );
+    const noun = tidy(words.slice(from + 1).join(" "));
+    if (noun && headWord(noun.split(" ")[0]) && !/^(?:to|of|for)\b/i.test(noun)) return noun;
+  }
   // A split year is a fiscal year: "A$1 billion earmarked for 2020/21" → "fiscal 2020/21"
   const fiscal = /^\s+(?:for|in)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})[/–-]((?:19|20)?\d{2})\b/i.exec(after);
   if (fiscal) return `fiscal ${fiscal[1]}/${fiscal[2].slice(-2)}`;
   // What the money does: "to help cover the cost of rebuilding" → "covering the cost of rebuilding".
-  const purpose = PURPOSE.exec(after);
-  if (purpose) {
-    const [, det = "", rest] = /^((?:the|a|an)\s+)?([\s\S]*)$/i.exec(after.slice(purpose[0].length))!;
-    const object = phrase(rest);
-    if (object) return `${gerund(purpose[1])} ${det}${object}`;
-  }
+  if (PURPOSE.test(after) && purposeOf(after)) return purposeOf(after);
   const prep =
     /^\s+(?:of|for|on|in|to|toward|towards|into|under)\s+(?:\p{Ll}+ly\s+)?(?!(?:the\s+)?(?:19|20)\d{2}\b)/iu.exec(
       after
     );
   if (prep && !TIME.test(after.slice(prep[0].length - 1).trimStart())) {
     const np = tidy(phrase(tidy(after.slice(prep[0].length))));
+    // "¥2 trillion in spending … to support chipmakers" → "supporting chipmakers"
+    if (MONEY_NOUN.test(np) && purposeOf(after)) return purposeOf(after);
     if (np && !EMPTY_LABEL.test(np)) return np;
   }
   // What the amount is of, said before it and read back to a verb: "extension of Digital India project with an
@@ -131,7 +175,8 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     const from = words
       .slice(0, -1)
       .findLastIndex((w) => STOP.has(w.toLowerCase()) || VERB.test(w) || DETERMINERS.test(`${w} `));
-    const noun = tidy(words.slice(from + 1).join(" "));
+    // "last year’ budget realization of" → "budget realization"
+    const noun = tidy(words.slice(from + 1).join(" ")).replace(/^(?:year|month|week|quarter)['’]s?\s+/i, "");
     // "at a cost of Rs 4,287.59 crore" says nothing of what: the clause's subject does ("The project")
     if (noun && !TIME.test(noun) && !/^(?:cost|outlay|amount|sum|value|price)$/i.test(noun)) return noun;
   }
@@ -154,6 +199,8 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       const more = /^\s+(?:for|of|into|in|by)\s+(?!(?:the\s+)?(?:next|last|this|coming|(?:19|20)\d{2}))/i.exec(
         after.slice(after.indexOf(head) + head.length)
       );
+      // "a $2 billion investment will build a plant" → "building a plant"
+      if (MONEY_NOUN.test(head) && !more && purposeOf(after)) return purposeOf(after);
       const tail = more ? phrase(after.slice(after.indexOf(head) + head.length + more[0].length), 4) : "";
       return tidy(tail ? `${head}${more![0].replace(/\s+/g, " ")}${tail}` : head);
     }

@@ -158,4 +158,41 @@ describe("nounPhrase", () => {
   it("is never a word of time", () => {
     expect(label("Spending will reach 9 billion euros in 2026.", "9 billion euros")).toBe("Spending");
   });
+
+  it("reads past a time said before what the money is for", () => {
+    expect(label("Ottawa will put C$2 billion next year into rural broadband.", "C$2 billion")).toBe("rural broadband");
+    expect(label("The city will spend $40 million in 2027 on new trams.", "$40 million")).toBe("new trams");
+  });
+
+  it("is what was done with the money when no noun names it", () => {
+    expect(label("Added to the $90 million already pledged by donors, the total tops $1 billion.", "$90 million")).toBe(
+      "already pledged by donors"
+    );
+    expect(label("Only a fifth of the originally allocated €5 billion has arrived.", "€5 billion")).toBe(
+      "originally allocated"
+    );
+    expect(label("The agency has disbursed ₹300 crore to the farmers so far.", "₹300 crore")).toBe(
+      "disbursed to the farmers"
+    );
+  });
+
+  it("is the noun phrase before a comma that a total follows", () => {
+    const text = "The bill also includes grants for flood defences, totalling £3 billion.";
+    expect(label(text, "£3 billion", 0, "totalling £3 billion.")).toBe("grants for flood defences");
+  });
+
+  it("is what the money does when its noun says only that it is money", () => {
+    expect(label("The $3-billion investment will expand the port of Durban.", "$3-billion")).toBe(
+      "expanding the port of Durban"
+    );
+    expect(
+      label("Lima set aside 2 billion soles in spending in its budget to repair the roads.", "2 billion soles")
+    ).toBe("repairing the roads");
+  });
+
+  it("drops a year's possessive cut short before the noun", () => {
+    expect(label("Sales grew from last year’ rice harvest value of 4 billion baht.", "4 billion baht")).toBe(
+      "rice harvest value"
+    );
+  });
 });
