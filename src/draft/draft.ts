@@ -15,6 +15,7 @@ import {genericProse, genericStory, storyJson, type StoryJson} from "./generic.j
 import {leadOf} from "./lead-of.js";
 import {describePeriod, formatPeriod} from "../money/period.js";
 import type {ArticleMeta} from "../inputs/meta.js";
+import {labelTime} from "./label-time.js";
 import {uniqueLabels} from "./unique-labels.js";
 
 // The files a draft writes into data/, and those of the previous story it removes (they stay in git history).
@@ -119,7 +120,10 @@ export function draftStory(input: DraftInput): Draft {
           ? `${d.entity}: ${d.label}`
           : d.label || d.entity;
       const when = d.period ? ` (${describePeriod(formatPeriod(d.period.period))})` : "";
-      return {label: own ? `${own[0].toUpperCase()}${own.slice(1)}` : "", text: `${d.mention.text}${when}`};
+      // A time said with the amount is part of what it is: "Infrastructure fund, next three years".
+      const time = own ? labelTime(own, d.mention.end, d.period) : "";
+      const label = own && time ? `${own}, ${time}` : own;
+      return {label: label ? `${label[0].toUpperCase()}${label.slice(1)}` : "", text: `${d.mention.text}${when}`};
     })
   );
   const labelOf = new Map(primary.map((d, i) => [d.id, labels[i]]));

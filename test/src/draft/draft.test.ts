@@ -19,7 +19,7 @@ describe("draftStory: a draft that reads as a story", () => {
     expect(rows.columns.slice(-4)).toEqual(["status", "period", "restates", "converts"]);
     expect(rows.map((r) => [r.id, r.label, r.period])).toEqual([
       ["usd_2bn", "Acme: Ohio", ""],
-      ["jpy_300bn", "Bolt: batteries", "2026"],
+      ["jpy_300bn", "Bolt: batteries, 2026", "2026"],
       ["usd_40m", "Bolt: lab", "2026"] // its clause gives no time: its sentence's "next year" does
     ]);
   });
@@ -73,7 +73,7 @@ describe("draftStory: a draft that reads as a story", () => {
     expect(p.story.conversions.map((c) => c.figure)).toEqual(["jpy_300bn"]);
     const summary = p.prose.blocks.find((b) => b.type === "markdown" && b.text.includes("main sum"));
     expect(summary?.type === "markdown" && summary.text).toBe(
-      "The story’s main sum is [[usd_2bn]] (Acme: Ohio). The article names 3 sums of money in 2 currencies; the largest is [[jpy_300bn]] (Bolt: batteries), about [[jpy_300bn@mean]]."
+      "The story’s main sum is [[usd_2bn]] (Acme: Ohio). The article names 3 sums of money in 2 currencies; the largest is [[jpy_300bn]] (Bolt: batteries, 2026), about [[jpy_300bn@mean]]."
     );
     // ¥300 billion at 2025's rates (about ¥147 a dollar) is a little more than US$2 billion.
     expect(300e9 / p.fx.jpy_300bn.mean!.rate).toBeGreaterThan(2e9);
