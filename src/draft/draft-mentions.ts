@@ -39,6 +39,10 @@ const BUDGET_KINDS: [string, RegExp][] = [
 ];
 const budgetKinds = (s: string) => BUDGET_KINDS.filter(([, re]) => re.test(s)).map(([k]) => k);
 
+// A name of capitalised words that ends on `noun`: "Kiru Hydro Electric project".
+const NAMED = (noun: string) =>
+  new RegExp(`(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+${noun.toLowerCase()})\\b`, "gu");
+
 // Each money amount of the article as the draft sees it: its quote, the figure it restates, the whole it is part
 // of, its period and its label.
 export function draftMentions(
@@ -79,10 +83,15 @@ export function draftMentions(
     const ownSubject = clause.start > sentence.start && entityOf(text, clause);
     // "to Sarawak and Sabah, which are RM5.8 billion and RM6.6 billion, respectively" → "Sabah" for RM6.6 billion
     const own = money.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !convertedTo.has(o));
-    const label =
+    let label =
       respectiveLabel(text, m, sentence, own, (o) => out.find((d) => d.mention === o)?.label ?? "") ||
       nounPhrase(text, {start: m.start, end}, clause) ||
       (clause.start > sentence.start && !ownSubject ? subjectOf(text, parts[0]) : "");
+    // "The project will cost Rs 4,000 crore" after "…approved the Sutlej Canal project." → "Sutlej Canal project"
+    const named = /^(?:project|scheme|programme|program|plan|fund|package|strategy)$/i.test(label)
+      ? [...text.slice(Math.max(0, sentence.start - 600), sentence.start).matchAll(NAMED(label))].at(-1)?.[1]
+      : undefined;
+    if (named) label = named;
     // The quote takes in the label's words when they follow the amount: "15 trillion won of private capital".
     const near = label ? text.slice(end, clause.end).indexOf(label.slice(1)) : -1;
     const also = near >= 0 && near < 40 ? {start: end + near - 1, end: end + near - 1 + label.length} : undefined;

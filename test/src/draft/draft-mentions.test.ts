@@ -167,4 +167,10 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       ["jpy_920bn", "fiscal 2024"]
     ]);
   });
+
+  it("names a bare project, scheme or fund by the name the article gave it before", () => {
+    const text =
+      "The cabinet approved the Sutlej Canal project on Monday. The project will be built at a cost of Rs 4,000 crore.";
+    expect(draftMentions(text, "2024-03-01").map((d) => d.label)).toEqual(["Sutlej Canal project"]);
+  });
 });
