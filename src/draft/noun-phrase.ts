@@ -211,6 +211,19 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       before
     );
   if (withs && !VERB.test(withs[1])) return withs[1];
+  // A sentence that opens on its purpose: "To support the growth of the shipbuilding sector, the state will invest
+  // …" → "supporting the growth of the shipbuilding sector"
+  const opening = new RegExp(`^\\s*To${PURPOSE.source.slice(1).replace("(?:to|will|would|could|can)\\s+", "")}`, "iu");
+  const aim = opening.exec(sentence.replace(DATELINE, ""));
+  const object = aim && /^([^,;]*),/.exec(sentence.replace(DATELINE, "").slice(aim[0].length))?.[1];
+  if (aim && object && phrase(object, 8)) return `${gerund(aim[1])} ${phrase(object, 8)}`;
+  // …or a clause after it that says what the money was set aside for: "R5m, which was set aside to repair dams"
+  const rest = text.slice(amount.end, amount.end + 300).split(/[.!?](?:\s|$)/)[0];
+  const set =
+    /^\s*,?\s*(?:that|which)\s+(?:(?:has|have|had)\s+been|is|was|are|were|will\s+be)\s+(?:set\s+aside|earmarked|allocated|used|meant|intended)(?=\s+to\s)/i.exec(
+      rest
+    );
+  if (set && purposeOf(rest.slice(set[0].length))) return purposeOf(rest.slice(set[0].length));
   const subject = tidy(phrase(tidy(before.replace(DATELINE, "").replace(OPENING, ""))));
   if (subject && opensLabel(subject, before) && !STOP.has(subject.toLowerCase())) return subject;
   return "";

@@ -195,4 +195,17 @@ describe("nounPhrase", () => {
       "rice harvest value"
     );
   });
+
+  it("is the purpose a sentence opens on, when the amount's clause names none", () => {
+    const text = "To protect the coastal towns of the north, the ministry will spend €700 million by 2028.";
+    expect(label(text, "€700 million", 0, "the ministry will spend €700 million by 2028.")).toBe(
+      "protecting the coastal towns of the north"
+    );
+  });
+
+  it("is what a clause after the amount says it was set aside for", () => {
+    const text =
+      "The audit found several grants, the largest being R75-million, which was earmarked to repair school roofs.";
+    expect(label(text, "R75-million", 0, "the largest being R75-million")).toBe("repairing school roofs");
+  });
 });
