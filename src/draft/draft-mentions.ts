@@ -87,6 +87,15 @@ export function draftMentions(
       respectiveLabel(text, m, sentence, own, (o) => out.find((d) => d.mention === o)?.label ?? "") ||
       nounPhrase(text, {start: m.start, end}, clause) ||
       (clause.start > sentence.start && !ownSubject ? subjectOf(text, parts[0]) : "");
+    // "…will invest £1 billion in the decade, with up to £200 million in 2025" → the larger sum's label (not the
+    // sentence's subject)
+    const withIn =
+      (!label || label === subjectOf(text, parts[0])) && /,\s*with\s+(?:up\s+to\s+|about\s+|some\s+)?$/i.test(before)
+        ? out
+            .filter((d) => d.mention.start >= sentence.start && d.mention.unit === m.unit && d.mention.value > m.value)
+            .at(-1)
+        : undefined;
+    if (withIn) label = withIn.label;
     // "The project will cost Rs 4,000 crore" after "…approved the Sutlej Canal project." → "Sutlej Canal project"
     const named = /^(?:project|scheme|programme|program|plan|fund|package|strategy)$/i.test(label)
       ? [...text.slice(Math.max(0, sentence.start - 600), sentence.start).matchAll(NAMED(label))].at(-1)?.[1]

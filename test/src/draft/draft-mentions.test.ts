@@ -173,4 +173,12 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       "The cabinet approved the Sutlej Canal project on Monday. The project will be built at a cost of Rs 4,000 crore.";
     expect(draftMentions(text, "2024-03-01").map((d) => d.label)).toEqual(["Sutlej Canal project"]);
   });
+
+  it("labels a sum said with a larger one, and nothing of its own, as the larger", () => {
+    const text = "Chile will spend $3 billion on desalination plants, with about $500 million in 2027.";
+    expect(draftMentions(text, "2026-02-01").map((d) => d.label)).toEqual([
+      "desalination plants",
+      "desalination plants"
+    ]);
+  });
 });

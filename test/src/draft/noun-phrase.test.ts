@@ -142,7 +142,7 @@ describe("nounPhrase", () => {
   it("never opens on a preposition or an adverb of an opening phrase", () => {
     expect(label("According to the minister, 83 billion reais will be freed up.", "83 billion reais")).toBe("");
     // A participle alone is no noun; a gerund subject is.
-    expect(label("Estimated cost of the scheme is Rs 500 crore.", "Rs 500 crore")).toBe("");
+    expect(label("Estimated cost of the scheme is Rs 500 crore.", "Rs 500 crore")).toBe("Estimated cost of the scheme");
     expect(label("Combined with the ¥330 billion already set aside", "¥330 billion")).toBe("");
     expect(label("Spending will reach 9 billion euros.", "9 billion euros")).toBe("Spending");
   });
@@ -207,5 +207,11 @@ describe("nounPhrase", () => {
     const text =
       "The audit found several grants, the largest being R75-million, which was earmarked to repair school roofs.";
     expect(label(text, "R75-million", 0, "the largest being R75-million")).toBe("repairing school roofs");
+  });
+
+  it("reads a qualified cost as a noun, not a verb", () => {
+    expect(label("The projected cost of the new bridge is $2.1 billion.", "$2.1 billion")).toBe(
+      "projected cost of the new bridge"
+    );
   });
 });
