@@ -1,11 +1,8 @@
-// The engine: reads data/, builds the checked project once per content of its inputs, and makes every output the
-// site needs: the tables archive (data/tables.zip) and the pages' Markdown. A build puts them all in Framework's
+// The engine: reads a story (its folder in stories/, with the reference data in data/), builds the checked project
+// once per content of its inputs, and makes every output the story's site needs: the tables archive (data/tables.zip) and the pages' Markdown. A build puts them all in Framework's
 // cache before it starts; while previewing, the loaders ask for them over 127.0.0.1 (scripts/engine-host.ts). Run
 // alone it prints one output:
 //   tsx scripts/engine.ts data/tables.zip > tables.zip
-import {createHash} from "node:crypto";
-import {existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync} from "node:fs";
-import {join} from "node:path";
 import {strToU8, zipSync, type Zippable} from "fflate";
 import {chartIds, figureParts} from "../docs/components/figures.js";
 import {
@@ -25,42 +22,17 @@ import {
 } from "../src/index.js";
 import {cardNotes, socialCard} from "./card.js";
 import {siteTitle} from "./head.js";
-import {problemReport, readProjectFiles} from "./read-project.js";
+import {problemReport, readProjectFiles, storyPaths} from "./read-project.js";
 import {projectRoot} from "./root.js";
+import {inputsHash} from "./inputs-hash.js";
+import {createDeskOutputs} from "./desk-engine.js";
+import {currentStory, storyFolder} from "./stories.js";
 import {pagePaths, pageShell, renderPage} from "./pages.js";
 import {staticDocument, type PageContext} from "./pages/context.js";
 import {problemsPage} from "./pages/problems.js";
 import {staticCharts} from "./pages/static-box.js";
 
 export type Output = {ok: true; body: Uint8Array} | {ok: false; problems: Problem[]};
-
-// A hash of every input file's name and bytes: the story is rebuilt when, and only when, this changes.
-export function inputsHash(root = projectRoot): string {
-  const hash = createHash("sha256");
-  // data/ and its folder of extra pages (data/pages/<slug>.md). What cannot be read (data/ that is a file, a link to
-  // nothing) is hashed by its error: readProjectFiles reports it.
-  const add = (dir: string, prefix: string) => {
-    let names: string[] = [];
-    try {
-      names = existsSync(dir) ? readdirSync(dir).sort() : [];
-    } catch (error) {
-      hash.update(`${prefix}\0${(error as NodeJS.ErrnoException).code}\0`);
-    }
-    for (const name of names) {
-      if (name.startsWith(".")) continue;
-      const path = join(dir, name);
-      try {
-        if (lstatSync(path).isSymbolicLink()) hash.update(`${prefix}${name} → ${readlinkSync(path)}\0`);
-        if (statSync(path).isDirectory()) add(path, `${prefix}${name}/`);
-        else hash.update(`${prefix}${name}`).update("\0").update(readFileSync(path)).update("\0");
-      } catch (error) {
-        hash.update(`${prefix}${name}\0${(error as NodeJS.ErrnoException).code}\0`);
-      }
-    }
-  };
-  add(join(root, "data"), "");
-  return hash.digest("hex");
-}
 
 const json = (value: unknown) => strToU8(`${JSON.stringify(value, null, 1)}\n`);
 
@@ -163,7 +135,8 @@ export interface Engine {
 
 // `once`: data/ is read and hashed on the first request only, as for a build, which outlives no edit; a preview's
 // engine looks again on every request.
-export function createEngine(root = projectRoot, {once = false} = {}): Engine {
+// `story`: the story's folder ("stories/<slug>"); "data" for a story held in data/ itself.
+export function createEngine(root = projectRoot, {once = false, story = "data"} = {}): Engine {
   let state:
     | {
         hash: string;
@@ -176,14 +149,15 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
   const lastGood = new Map<string, Uint8Array>(); // each output's last version made without problems
   const cache: ParseCache = new Map(); // the reference files, parsed while unchanged
   const document = staticDocument(); // the static pages' charts and tables are drawn in it
+  const {names} = storyPaths(root, story); // "data/figures.csv" → "stories/<slug>/figures.csv" in what is said
 
   const load = () => {
     if (once && state) return state;
-    const hash = inputsHash(root);
+    const hash = inputsHash(root, story);
     if (state?.hash === hash) return state;
     state = {hash, outputs: new Map()};
     try {
-      const project = buildProject(readProjectFiles(root), {cache});
+      const project = buildProject(readProjectFiles(root, {story}), {cache});
       state.project = project;
       state.model = storyModel(project);
     } catch (error) {
@@ -205,7 +179,7 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
       // In preview a page shows the problems instead of failing, and updates itself once they are fixed; its files
       // keep their last good version meanwhile, so the page being replaced raises no errors of its own.
       if (preview && name.endsWith(".md"))
-        return {ok: true, body: strToU8(problemsPage("Problems in the inputs", loaded.problems))};
+        return {ok: true, body: strToU8(problemsPage("Problems in the inputs", loaded.problems, names))};
       const last = lastGood.get(name);
       if (preview && last) return {ok: true, body: last};
       return {ok: false, problems: loaded.problems};
@@ -228,10 +202,12 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
       );
     else if (name === "report.txt")
       body = strToU8(
-        buildReport(project) +
-          cardNotes(project, model, ctx)
-            .map((n) => `note: ${n}\n`)
-            .join("")
+        names(
+          buildReport(project) +
+            cardNotes(project, model, ctx)
+              .map((n) => `note: ${n}\n`)
+              .join("")
+        )
       );
     else if (name.endsWith(".md") && pagePaths(project, model).includes(`/${name.slice(0, -3)}`))
       body = strToU8(renderPage(project, model, `/${name.slice(0, -3)}`, ctx));
@@ -246,6 +222,17 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
     return {ok: true, body};
   };
 
+  return engineOf(output, names);
+}
+
+// The engine of the desk itself: its home page, its Data page and its table (scripts/desk-engine.ts).
+export function createDeskEngine(root = projectRoot, {once = false} = {}): Engine {
+  const outputs = createDeskOutputs(root, {once});
+  return engineOf((name) => ({ok: true, body: outputs(name)}));
+}
+
+// An engine from its outputs: each answered as the runner takes it.
+function engineOf(output: Engine["output"], names = (text: string) => text): Engine {
   return {
     output,
     answer(id, name, preview = false) {
@@ -253,11 +240,11 @@ export function createEngine(root = projectRoot, {once = false} = {}): Engine {
         const out = output(name, {preview});
         return out.ok
           ? {id, ok: true, body: Buffer.from(out.body).toString("base64")}
-          : {id, ok: false, report: problemReport(out.problems)};
+          : {id, ok: false, report: problemReport(out.problems, names)};
       } catch (error) {
         // A chart type that cannot draw is said in its own line, naming its file: no trace.
         if (error instanceof ChartTypeError)
-          return {id, ok: false, report: error.message.replace(/^/gm, "error: ") + "\n"};
+          return {id, ok: false, report: names(error.message).replace(/^/gm, "error: ") + "\n"};
         return {id, ok: false, error: (error as Error).stack ?? String(error)};
       }
     }
@@ -284,7 +271,7 @@ const BUILD_OUTPUTS = ["report.txt", "site.json", "charts.json"];
 // A build's engine (`build`) reads data/ once and makes what Framework needs at once: the requests wait for it,
 // then find it made.
 function serve(build: boolean): void {
-  const engine = createEngine(projectRoot, {once: build});
+  const engine = runnerEngine({once: build});
   process.on("message", (message: {id: number; name: string; preview?: boolean; prefetch?: string[]}) => {
     if (message.prefetch) for (const name of message.prefetch) engine.answer(-1, name, message.preview);
     else process.send!(engine.answer(message.id, message.name, message.preview));
@@ -300,6 +287,12 @@ function serve(build: boolean): void {
   }
 }
 
+// The engine of the runner's story (TECH_EDGE_STORY), or of the desk without one.
+function runnerEngine({once = false} = {}): Engine {
+  const slug = currentStory();
+  return slug ? createEngine(projectRoot, {once, story: storyFolder(slug)}) : createDeskEngine(projectRoot, {once});
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {
   const [name] = process.argv.slice(2);
   if (name === "--serve") serve(process.argv[3] === "--build");
@@ -307,7 +300,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()
     process.stderr.write("usage: tsx scripts/engine.ts <data/tables.zip|index.md|…>\n");
     process.exit(2);
   } else {
-    const reply = createEngine().answer(0, name, process.env.TECH_EDGE_MODE === "preview");
+    const reply = runnerEngine().answer(0, name, process.env.TECH_EDGE_MODE === "preview");
     if (!reply.ok) {
       process.stderr.write(reply.report ?? `${reply.error}\n`);
       process.exit(1);

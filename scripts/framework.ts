@@ -11,12 +11,25 @@ import {writeNodeBundles, type NodeBundle} from "./node-bundles.js";
 import {PUBLISH_OUTPUTS, writePublishFiles} from "./publish.js";
 import {PublishError, replaceDir, writeFailure} from "./replace-dir.js";
 import {projectRoot} from "./root.js";
+import {STORIES, currentStory, storyFolder} from "./stories.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 
 const frameworkRoot = join(projectRoot, "docs");
-// What the loaders' output depends on: the data, the library, the engine that draws the pages, and the lockfile.
-const inputs = ["src", "data", "scripts", "docs/components", "package-lock.json"].map((p) => join(projectRoot, p));
+// The story this runner builds or previews (TECH_EDGE_STORY, set by scripts/desk.ts), or the desk's own pages.
+const story = currentStory();
+// What the loaders' output depends on: the story (or every story, for the desk), the reference data, the library,
+// the engine that draws the pages, and the lockfile.
+const inputs = [
+  story ? storyFolder(story) : STORIES,
+  "src",
+  "data",
+  "scripts",
+  "docs/components",
+  "package-lock.json"
+].map((p) => join(projectRoot, p));
+// Where the built site goes: dist/, or the desk's folder for this story (TECH_EDGE_DIST).
+const distPath = process.env.TECH_EDGE_DIST ?? join(projectRoot, "dist");
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...args] = process.argv.slice(2);
 // `npm run build -- --verbose`: Framework's line for each file too.
@@ -83,7 +96,8 @@ if (host && engine && command === "build") {
 const removed = pruneNpmCache(projectRoot, frameworkRoot).filter((name) => verbose || !name.endsWith(NOT_INSTALLED));
 if (removed.length) log(`removed from the npm cache, not in package-lock.json: ${removed.join(", ")}`);
 // The cache's outputs are made for one command (a preview's pages draw no static charts), so a switch remakes them.
-const stale = freshenLoaders(frameworkRoot, inputs, {variant: command}).map((loader) => relative(projectRoot, loader));
+const variant = `${command} ${story ?? "desk"}`;
+const stale = freshenLoaders(frameworkRoot, inputs, {variant}).map((loader) => relative(projectRoot, loader));
 if (stale.length)
   log(`inputs changed: will rerun ${stale.length > 3 && !verbose ? `${stale.length} loaders` : stale.join(", ")}`);
 installOfflineNpm({projectRoot, frameworkRoot, log});
@@ -95,8 +109,8 @@ if (command === "preview") {
   // place; an edit to the code (not the data) also restarts the engine with the new code.
   for (const dir of inputs.filter((p) => existsSync(p))) {
     watch(dir, {recursive: true}, () => {
-      if (!dir.endsWith("data") && !dir.endsWith(".json")) engine?.restart();
-      const stale = freshenLoaders(frameworkRoot, inputs, {remove: false, variant: command});
+      if (!dir.endsWith("data") && !dir.includes(STORIES) && !dir.endsWith(".json")) engine?.restart();
+      const stale = freshenLoaders(frameworkRoot, inputs, {remove: false, variant});
       for (const loader of stale) log(`changed input → rerun ${relative(projectRoot, loader)}`);
       // Framework starts watching a page's loader a moment after the page opens and misses a touch before that; a
       // second touch a little later reaches it (a rerun with the same output changes nothing on the page).
@@ -139,7 +153,7 @@ function removeScratch(folder: string): void {
 if (command === "build") {
   // Build into a scratch folder and swap it in only when the whole build succeeded: a failed or interrupted
   // build leaves the previous dist/ as it was and no partial output behind.
-  const dist = join(projectRoot, "dist");
+  const dist = distPath;
   const partial = join(projectRoot, `.dist-partial-${process.pid}`);
   process.env.TECH_EDGE_BUILD_OUTPUT = partial;
   process.on("exit", (code) => {
@@ -218,7 +232,7 @@ if (command === "build") {
   await engine?.close();
   // The new site takes dist/'s place in one step, or fills it in place where dist/ cannot be replaced; a failure
   // leaves the old site whole and is the build's failure.
-  const dist = join(projectRoot, "dist");
+  const dist = distPath;
   // A site whose config builds elsewhere (a test's small site) has nothing here to publish.
   if (!existsSync(partial)) process.exit(0);
   if (!existsSync(join(partial, "index.html"))) {

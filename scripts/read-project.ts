@@ -1,4 +1,5 @@
-// Reads data/ into the project's input files, and reports problems in them.
+// Reads a story's folder and the reference data in data/ into the project's input files, and reports problems in
+// them.
 import {existsSync, lstatSync, readFileSync, readdirSync, realpathSync} from "node:fs";
 import {join, relative, sep} from "node:path";
 import {InputError, PATHS, formatProblem, type Problem, type ProjectFiles} from "../src/index.js";
@@ -39,12 +40,50 @@ const lstatSafe = (path: string) => {
   }
 };
 
+// The inputs that belong to a story and are read from its folder; the others (rates, CPI-U, GDP, population) are
+// reference data, read from data/ unless the story's folder holds its own copy.
+const STORY_KEYS: (keyof typeof PATHS)[] = [
+  "article",
+  "articleMeta",
+  "figures",
+  "notFigures",
+  "sources",
+  "factCheck",
+  "story",
+  "prose",
+  "factCheckProse",
+  "corrections"
+];
+
+// Where each input of a story is read from. The project names its inputs "data/figures.csv" (src/project/paths.ts);
+// a story of the desk keeps its own in its folder: "data/figures.csv" → "stories/<slug>/figures.csv".
+// `story`: the story's folder under `root` ("stories/<slug>"); "data" for a story held in data/ itself.
+export function storyPaths(root: string, story = "data"): {real(logical: string): string; names(text: string): string} {
+  const own = (name: string) => story !== "data" && existsSync(join(root, story, name));
+  const storyName = (name: string) =>
+    name.startsWith("pages/") || STORY_KEYS.some((k) => PATHS[k] === `data/${name}`) || own(name);
+  const real = (logical: string) =>
+    story !== "data" && logical.startsWith("data/") && storyName(logical.slice(5))
+      ? `${story}/${logical.slice(5)}`
+      : logical;
+  return {
+    real,
+    // Every input named in a report, by where it is: "data/figures.csv:3: …" → "stories/<slug>/figures.csv:3: …".
+    names: (text) => (story === "data" ? text : text.replace(/\bdata\/([\w./-]*[\w/])/g, (path) => real(path)))
+  };
+}
+
 // Every input as raw bytes (the project checks they are UTF-8), or null for a missing file. An input that is a
 // link out of the project, a folder where a file belongs or a file where a folder belongs is an InputError that
 // names its path: "data/pages: is a file, but the story's extra pages are a folder of .md files".
 // `within`: the folder links may lead into, when `root` is a scratch copy inside a project (new-story's check).
-export function readProjectFiles(root = projectRoot, {within = root}: {within?: string} = {}): ProjectFiles {
+// `story`: the story's folder ("stories/<slug>"), its reference data read from data/.
+export function readProjectFiles(
+  root = projectRoot,
+  {within = root, story = "data"}: {within?: string; story?: string} = {}
+): ProjectFiles {
   const problems: Problem[] = [];
+  const {real} = storyPaths(root, story);
   const folder = (path: string, what: string): string | undefined => {
     const at = entryAt(root, path, within);
     if (at.kind === "problem") problems.push({file: path, message: at.message});
@@ -59,19 +98,32 @@ export function readProjectFiles(root = projectRoot, {within = root}: {within?: 
     return at.kind === "file" ? readFileSync(at.path) : null;
   };
   const data = folder("data", "the story's inputs are a folder (data/article.txt, data/figures.csv, …)");
-  const files = Object.fromEntries(Object.entries(PATHS).map(([key, path]) => [key, data ? read(path) : null]));
-  // data/pages/<slug>.md: the story's extra pages, in the order of their names.
+  const own =
+    story === "data" ? data : folder(story, `a story is a folder (${story}/article.txt, ${story}/figures.csv, …)`);
+  const files = Object.fromEntries(
+    Object.entries(PATHS).map(([key, path]) => {
+      const at = real(path);
+      return [key, (at === path ? data : own) ? read(at) : null];
+    })
+  );
+  // <story>/pages/<slug>.md: the story's extra pages, in the order of their names.
   const pagesDir =
-    data && entryAt(root, "data/pages", within).kind !== "missing" ? folder("data/pages", PAGES) : undefined;
+    own && entryAt(root, `${story}/pages`, within).kind !== "missing"
+      ? folder(`${story}/pages`, PAGES.replace("data/", `${story}/`))
+      : undefined;
   const pages = (pagesDir ? readdirSync(pagesDir) : [])
     .filter((f) => f.endsWith(".md") && !f.startsWith("."))
     .sort()
-    .map((f) => ({slug: f.slice(0, -3), text: read(`data/pages/${f}`)}));
+    .map((f) => ({slug: f.slice(0, -3), text: read(`${story}/pages/${f}`)}));
   if (problems.length) throw new InputError(problems);
+  // Every file the story reads from: its folder and data/ (the folder of extra pages is text of the story, like
+  // story.md, not a source).
+  const listed = (dir: string | undefined) => (dir ? readdirSync(dir) : []);
   return {
     ...(files as unknown as Omit<ProjectFiles, "dataFiles" | "pages">),
-    // Every file in data/ (the folder of extra pages is text of the story, like story.md, not a source).
-    dataFiles: (data ? readdirSync(data) : []).filter((f) => !f.startsWith(".") && f !== "pages").sort(),
+    dataFiles: [...new Set([...listed(data), ...(story === "data" ? [] : listed(own))])]
+      .filter((f) => !f.startsWith(".") && f !== "pages")
+      .sort(),
     pages: pages.map((p) => ({slug: p.slug, text: p.text!})),
     docsFiles: docsFilesOf(root)
   };
@@ -91,7 +143,7 @@ function filesUnder(dir: string, prefix = ""): string[] {
 }
 const PAGES = "the story's extra pages are a folder of .md files (data/pages/<name>.md)";
 
-// "error: 2 problem(s) in the inputs:\n  data/figures.csv:3: …"
-export function problemReport(problems: Problem[]): string {
-  return `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}\n`;
+// "error: 2 problem(s) in the inputs:\n  stories/<slug>/figures.csv:3: …"; `names` puts each input where it is.
+export function problemReport(problems: Problem[], names = (text: string) => text): string {
+  return `error: ${problems.length} problem(s) in the inputs:\n${problems.map((p) => `  ${names(formatProblem(p))}`).join("\n")}\n`;
 }

@@ -1,11 +1,17 @@
-// npm run screenshots: every page at 1280 px and 375 px, light and dark, into screenshots/ (not committed).
+// npm run screenshots: the desk's pages and every story's, at 1280 px and 375 px, light and dark, into screenshots/
+// (not committed): "index-375-dark.png", "2024-04-14-japan-…-fact-check-1280-light.png".
 import {mkdirSync} from "node:fs";
 import {join} from "node:path";
 import {launchBrowser} from "./browser.js";
 import {projectRoot} from "./read-project.js";
 import {serveStatic} from "./static-server.js";
+import {listStories} from "./stories.js";
 
-const pages = ["", "fact-check", "methodology", "data"];
+const pages = [
+  "",
+  "data",
+  ...listStories(projectRoot).flatMap(({slug}) => ["", "fact-check", "methodology", "data"].map((p) => `${slug}/${p}`))
+];
 const out = join(projectRoot, "screenshots");
 mkdirSync(out, {recursive: true});
 const server = await serveStatic(join(projectRoot, "dist"));
@@ -22,7 +28,7 @@ try {
       for (const name of pages) {
         await page.goto(`${server.url}/${name}`, {waitUntil: "networkidle"});
         await page.waitForTimeout(300);
-        const file = join(out, `${name || "index"}-${width}-${scheme}.png`);
+        const file = join(out, `${name.replace(/\/$/, "").replace("/", "-") || "index"}-${width}-${scheme}.png`);
         await page.screenshot({path: file, fullPage: true});
         process.stderr.write(`${file}\n`);
       }

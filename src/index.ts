@@ -35,6 +35,8 @@ export {nounPhrase} from "./draft/noun-phrase.js";
 export {uniqueLabels} from "./draft/unique-labels.js";
 export {parseJson} from "./inputs/json-parse.js";
 export {parseMeta} from "./inputs/meta.js";
+export {parseSources, type SourceRow} from "./inputs/sources.js";
+export {deskNotes, type DeskFact} from "./desk/desk-notes.js";
 export {parsedOnce, type ParseCache} from "./inputs/parse-cache.js";
 export {lineOf, lineOfJsonValue} from "./inputs/lines.js";
 export * from "./story/model.js";

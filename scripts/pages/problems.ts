@@ -4,8 +4,9 @@ import {formatProblem, type Problem} from "../../src/index.js";
 import {html} from "../../src/story/html.js";
 import {frontMatter} from "./front-matter.js";
 
-export function problemsPage(title: string, problems: Problem[]): string {
-  const items = problems.map((p) => html`<li><code>${formatProblem(p)}</code></li>`);
+// `names` puts each input where it is: "data/figures.csv" → "stories/<slug>/figures.csv".
+export function problemsPage(title: string, problems: Problem[], names = (text: string) => text): string {
+  const items = problems.map((p) => html`<li><code>${names(formatProblem(p))}</code></li>`);
   return [
     frontMatter({title, toc: false}),
     `<div class="problems-panel" role="alert">`,
