@@ -1,19 +1,10 @@
 // npm run new-story -- <article.txt> --title "<title>" --outlet "<outlet>" --published <YYYY-MM-DD>
-//   [--byline "<names>"] [--url <url>] [--dollar <code>] [--force]
-// Re-points the package at a new article, in place: the article and its metadata, a draft figure registry (one row
-// per money amount, quote prefilled), the generic story, empty checks and the sources table, all in data/. Every
-// file is written to a scratch folder and checked by the build's own checks before any is moved into data/.
-import {execFileSync} from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync
-} from "node:fs";
+//   [--byline "<names>"] [--url <url>] [--dollar <code>] [--slug <slug>] [--force]
+// Adds a story to the desk, in a folder of its own (stories/<slug>/): the article and its metadata, a draft figure
+// registry (one row per money amount, quote prefilled), the generic story, empty checks and the sources table. It
+// never touches another story. Every file is written to a scratch folder and checked by the build's own checks
+// before the folder takes its place.
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {isAbsolute, join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {
@@ -21,7 +12,6 @@ import {
   DOLLARS,
   DRAFT_FILES,
   InputError,
-  RETIRED_FILES,
   buildProject,
   checkDate,
   draftStory,
@@ -35,15 +25,18 @@ import {
   type Home,
   type Problem
 } from "../src/index.js";
-import {readProjectFiles} from "./read-project.js";
+import {readProjectFiles, storyPaths} from "./read-project.js";
 import {projectRoot} from "./root.js";
+import {SLUG, STORIES, slugOf, storyFolder} from "./stories.js";
 
 const USAGE = `usage: npm run new-story -- <article.txt> --title "<title>" --outlet "<outlet>" --published <YYYY-MM-DD>
-         [--byline "<names>"] [--url <url>] [--dollar <code>] [--force]
+         [--byline "<names>"] [--url <url>] [--dollar <code>] [--slug <slug>] [--force]
   <article.txt>  the article's text, UTF-8
   --title        its headline                 --outlet   where it was published
   --published    its publication date         --byline   its authors, "A, B and C"
-  --url          its web address              --force    overwrite uncommitted changes in data/ and docs/
+  --url          its web address              --slug     its folder and address: stories/<slug>/
+                                              (default: the date and the headline's words)
+  --force        overwrite the story of that slug (and only it) if it exists
   --dollar       the dollar a bare "$" is: ${DOLLARS.join(", ")} (inferred from the text or outlet if plain)`;
 
 class Refusal extends Error {
@@ -63,6 +56,7 @@ interface Options {
   byline?: string;
   url?: string;
   dollar?: string;
+  slug?: string;
   force: boolean;
 }
 
@@ -80,6 +74,7 @@ function options(argv: string[]): Options {
         byline: {type: "string"},
         url: {type: "string"},
         dollar: {type: "string"},
+        slug: {type: "string"},
         force: {type: "boolean", default: false},
         help: {type: "boolean", short: "h"}
       }
@@ -104,8 +99,14 @@ function options(argv: string[]): Options {
     throw new Refusal(
       `--dollar "${values.dollar}" is not the ISO code of a dollar: write one of ${DOLLARS.join(", ")}; nothing was written`
     );
+  const slug = values.slug?.trim();
+  if (slug !== undefined && (!SLUG.test(slug) || ["data", "index", "embed", "card", "datapackage"].includes(slug)))
+    throw new Refusal(
+      `--slug "${values.slug}" cannot name a story: use lower-case words and digits joined by hyphens (2025-08-12-budget-day), not data, index, embed, card or datapackage; nothing was written`
+    );
   return {
     article: positionals[0],
+    ...(slug ? {slug} : {}),
     title: values.title!.trim(),
     outlet: values.outlet!.trim(),
     published: values.published!,
@@ -155,60 +156,36 @@ function readArticle(path: string): {text: string; notes: string[]} {
   return {text, notes};
 }
 
-// Uncommitted changes under data/ and docs/, or undefined outside a git work tree.
-function uncommitted(root: string): string[] | undefined {
+// Writes the draft to a scratch folder beside the stories, checks it with the build's own checks (with the reference
+// data of data/), and then puts the folder in its place, stories/<slug>/; with --force the story there before goes
+// only once the new one is in. A draft the checks find problems in (a rate the data does not have yet) is written
+// all the same: the problems are the journalist's tasks.
+function install(root: string, draft: Draft, slug: string): Problem[] {
+  const target = join(root, storyFolder(slug));
+  const scratch = `${STORIES}/.new-story-${process.pid}`;
+  const old = join(root, STORIES, `.old-${slug}-${process.pid}`);
+  rmSync(join(root, scratch), {recursive: true, force: true});
   try {
-    const out = execFileSync("git", ["status", "--porcelain", "--untracked-files=all", "--", "data", "docs"], {
-      cwd: root,
-      encoding: "utf-8",
-      stdio: ["ignore", "pipe", "pipe"]
-    });
-    return out.split("\n").filter(Boolean);
-  } catch {
-    return undefined;
-  }
-}
-
-// Writes the draft to a scratch copy of data/ (files that stay are linked in), checks it with the build's own
-// checks, and then moves it into data/; a failure on the way puts back what was there. A draft the checks find
-// problems in (a rate the data does not have yet) is written all the same: the problems are the journalist's tasks.
-function install(root: string, draft: Draft): Problem[] {
-  const data = join(root, "data");
-  const scratch = join(root, `.new-story-${process.pid}`);
-  const written = new Set<string>([...DRAFT_FILES, ...RETIRED_FILES]);
-  const kept = readdirSync(data).filter((f) => !f.startsWith(".") && !written.has(f));
-  rmSync(scratch, {recursive: true, force: true});
-  try {
-    mkdirSync(join(scratch, "data"), {recursive: true});
-    mkdirSync(join(scratch, "old"));
-    for (const f of DRAFT_FILES) writeFileSync(join(scratch, "data", f), draft.files[f]);
-    for (const f of kept) symlinkSync(join(data, f), join(scratch, "data", f));
+    mkdirSync(join(root, scratch), {recursive: true});
+    for (const f of DRAFT_FILES) writeFileSync(join(root, scratch, f), draft.files[f]);
     let problems: Problem[] = [];
     try {
-      buildProject(readProjectFiles(scratch, {within: root}));
+      buildProject(readProjectFiles(root, {story: scratch}));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       problems = error.problems;
     }
-    const [moved, placed]: string[][] = [[], []];
+    if (existsSync(target)) renameSync(target, old);
     try {
-      for (const f of written) {
-        if (!existsSync(join(data, f))) continue;
-        renameSync(join(data, f), join(scratch, "old", f));
-        moved.push(f);
-      }
-      for (const f of DRAFT_FILES) {
-        renameSync(join(scratch, "data", f), join(data, f));
-        placed.push(f);
-      }
+      renameSync(join(root, scratch), target);
     } catch (error) {
-      for (const f of placed) rmSync(join(data, f), {force: true});
-      for (const f of moved) renameSync(join(scratch, "old", f), join(data, f));
+      if (existsSync(old)) renameSync(old, target);
       throw error;
     }
+    rmSync(old, {recursive: true, force: true});
     return problems;
   } finally {
-    rmSync(scratch, {recursive: true, force: true});
+    rmSync(join(root, scratch), {recursive: true, force: true});
   }
 }
 
@@ -234,10 +211,12 @@ function report(
   draft: Draft,
   problems: Problem[],
   notes: string[],
-  removed: string[],
-  cleanNote: string,
+  slug: string,
+  replaced: boolean,
   home: Home | undefined
 ): string {
+  const dir = storyFolder(slug);
+  const {names} = storyPaths(projectRoot, dir);
   const text = draft.files["article.txt"];
   const restated = draft.figures.filter((f) => f.restates);
   const dated = draft.figures.filter((f) => f.period);
@@ -248,19 +227,17 @@ function report(
   const converting = draft.figures.filter((f) => f.converts);
   const lead = draft.figures.find((f) => f.id === draft.story.lead);
   const lines = [
-    `new-story: re-pointed the package at “${m.title}” (${m.outlet}, ${m.published})${cleanNote}`,
+    `new-story: ${replaced ? "replaced the story" : "added a story"} to the desk: “${m.title}” (${m.outlet}, ${m.published}), in ${dir}/`,
     "",
     "Wrote:",
-    `  data/article.txt: ${plural(text.trimEnd().split("\n").length, "line")}, ${text.length.toLocaleString("en-US")} characters${notes.length ? ` (${notes.join(", ")})` : ""}`,
-    `  data/article.json: title, outlet, published ${m.published}, ${plural(m.authors.length, "author")}${m.authors.length ? ` (${m.authors.join("; ")})` : ""}, source: ${m.source}`,
-    `  data/figures.csv: ${plural(draft.figures.length - restated.length, "draft figure")}${units ? ` (${units})` : ""}${restated.length ? `, and ${plural(restated.length, "restatement")} of them (column restates)` : ""}${converting.length ? `, ${plural(converting.length, "conversion")} printed by the article (column converts)` : ""}; ${plural(dated.length, "period")} read from the text (column period); a label for each (column label)`,
-    `  data/story.json: the generic story: ${plural(draft.story.charts.length, "chart")} (the money by rule, not by list), default basis "${draft.story.default_basis}"${lead ? `, lead "${lead.id}" (${lead.text})` : ""}`,
-    `  data/story.md: the generic prose, headline “${m.title}”`,
-    `  data/not-figures.csv, data/fact-check.csv: header only`,
-    `  data/sources.csv: ${plural(draft.files["sources.csv"].trimEnd().split("\n").length - 1, "row")}, one for each file in data/`,
-    ...(removed.length
-      ? [`  removed the previous story's ${removed.map((f) => `data/${f}`).join(", ")} (still in git history)`]
-      : []),
+    `  ${dir}/article.txt: ${plural(text.trimEnd().split("\n").length, "line")}, ${text.length.toLocaleString("en-US")} characters${notes.length ? ` (${notes.join(", ")})` : ""}`,
+    `  ${dir}/article.json: title, outlet, published ${m.published}, ${plural(m.authors.length, "author")}${m.authors.length ? ` (${m.authors.join("; ")})` : ""}, source: ${m.source}`,
+    `  ${dir}/figures.csv: ${plural(draft.figures.length - restated.length, "draft figure")}${units ? ` (${units})` : ""}${restated.length ? `, and ${plural(restated.length, "restatement")} of them (column restates)` : ""}${converting.length ? `, ${plural(converting.length, "conversion")} printed by the article (column converts)` : ""}; ${plural(dated.length, "period")} read from the text (column period); a label for each (column label)`,
+    `  ${dir}/story.json: the generic story: ${plural(draft.story.charts.length, "chart")} (the money by rule, not by list), default basis "${draft.story.default_basis}"${lead ? `, lead "${lead.id}" (${lead.text})` : ""}`,
+    `  ${dir}/story.md: the generic prose, headline “${m.title}”`,
+    `  ${dir}/not-figures.csv, ${dir}/fact-check.csv: header only`,
+    `  ${dir}/sources.csv: ${plural(draft.files["sources.csv"].trimEnd().split("\n").length - 1, "row")}, one for each file the story reads (its own, and the reference data in data/)`,
+    "No other story was touched.",
     "",
     ...homeLines(draft, home),
     draft.pairs.length
@@ -271,20 +248,20 @@ function report(
     ...(problems.length
       ? [
           `The build will ask for ${problems.length === 1 ? "this" : `these ${problems.length}`} before it publishes:`,
-          ...problems.map((p) => `  ${formatProblem(p)}`),
+          ...problems.map((p) => `  ${names(formatProblem(p))}`),
           ""
         ]
       : []),
     "Next steps:",
-    "  1. Check each figure in data/figures.csv against the article and its source: fill in entity, fix the",
-    "     quote if it reads badly (it must stay word for word), then set status to checked.",
-    "     Money that is not a figure of the story goes to data/not-figures.csv with a reason.",
-    "  2. Correct each figure in its own row of data/figures.csv, one cell at a time: label (what charts call it),",
+    `  1. Check each figure in ${dir}/figures.csv against the article and its source: fill in entity,`,
+    "     fix the quote if it reads badly (it must stay word for word), then set status to checked.",
+    `     Money that is not a figure of the story goes to ${dir}/not-figures.csv with a reason.`,
+    `  2. Correct each figure in its own row of ${dir}/figures.csv, one cell at a time: label (what charts call it),`,
     "     restates (one more mention of another figure), converts (the article's own US$ amount of another),",
     "     period. Charts, conversions, counts and the ::: summary follow the registry. Set the story's",
-    "     lead in data/story.json, and edit the headline and prose in data/story.md.",
-    "  3. npm run build    (fails with file:line for anything that does not add up)",
-    "  4. npm start        (preview at http://127.0.0.1:3000; it updates as you edit)"
+    `     lead in ${dir}/story.json, and edit the headline and prose in ${dir}/story.md.`,
+    `  3. npm run build -- --story ${slug}    (fails with file:line for anything that does not add up)`,
+    `  4. npm start -- --story ${slug}        (preview at http://127.0.0.1:3000; it updates as you edit)`
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -292,20 +269,18 @@ function report(
 function main(): void {
   const o = options(process.argv.slice(2));
   const root = projectRoot;
-  const changes = uncommitted(root);
-  if (changes?.length && !o.force)
+  const slug = o.slug ?? slugOf(o.published, o.title);
+  const replaced = existsSync(join(root, storyFolder(slug)));
+  if (replaced && !o.force)
     throw new Refusal(
-      `data/ or docs/ has uncommitted changes, which a new story would overwrite:\n${changes.map((c) => `  ${c}`).join("\n")}\nCommit them (git add -A data docs && git commit), or run again with --force to overwrite them. Nothing was written.`
+      `${storyFolder(slug)}/ exists: the desk has a story "${slug}" already. Give this one another --slug, or run again with --force to replace that story (and only it). Nothing was written.`
     );
-  const cleanNote =
-    changes === undefined
-      ? "\n(not a git repository: there was no way to check data/ and docs/ for uncommitted changes)"
-      : "";
   // npm runs scripts from the project root; a relative path is read from where the command was typed.
   const path = isAbsolute(o.article) ? o.article : resolve(process.env.INIT_CWD ?? process.cwd(), o.article);
   const {text, notes} = readArticle(path);
+  // The reference data every story reads: its files, and their rows of data/sources.csv for the story's own.
   const data = join(root, "data");
-  const kept = readdirSync(data).filter((f) => !f.startsWith("."));
+  const kept = readdirSync(data).filter((f) => !f.startsWith(".") && f !== "sources.csv");
   const sources = existsSync(join(data, "sources.csv")) ? readFileSync(join(data, "sources.csv"), "utf-8") : "";
   // The rates in data/, to order the amounts by their size in US$ (a file with problems orders by value alone).
   const readData = (f: string) => (existsSync(join(data, f)) ? readFileSync(join(data, f), "utf-8") : undefined);
@@ -321,22 +296,14 @@ function main(): void {
   const started = performance.now();
   const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
   if (long) process.stderr.write(`new-story: drafting a ${megabytes(Buffer.byteLength(text))} text…\n`);
-  const draft = draftStory({
-    ...o,
-    home: home?.code,
-    text,
-    series,
-    sources,
-    keptFiles: kept.filter((f) => !([...DRAFT_FILES, ...RETIRED_FILES] as string[]).includes(f))
-  });
-  const removed = RETIRED_FILES.filter((f) => existsSync(join(data, f)));
+  const draft = draftStory({...o, home: home?.code, text, series, sources, keptFiles: kept});
   if (long)
     process.stderr.write(
       `new-story: drafted ${draft.figures.length} figure(s) in ${seconds()}; checking the draft as the build would…\n`
     );
-  const problems = install(root, draft);
+  const problems = install(root, draft, slug);
   if (long) process.stderr.write(`new-story: checked in ${seconds()}\n`);
-  process.stdout.write(report(draft, problems, notes, removed, cleanNote, home));
+  process.stdout.write(report(draft, problems, notes, slug, replaced, home));
 }
 
 try {
