@@ -55,7 +55,7 @@ function csvHashes(dist: string): Record<string, string> {
 // BENCH_ONLY=extractor npm run bench: only the extractor rows (section 3), for quick iterations; BENCH_ONLY=site:
 // only the builds and the pages in the browser; BENCH_ONLY=drafting: the drafting corpus and the extractor rows.
 const only = process.env.BENCH_ONLY;
-const SECTIONS = ["site", "extractor", "preview", "long", "tests", "reference", "drafting"];
+const SECTIONS = ["site", "extractor", "preview", "long", "tests", "reference", "drafting", "desk"];
 if (only && !SECTIONS.includes(only))
   throw new Error(`BENCH_ONLY=${only}: the sections that run alone are ${SECTIONS.map((s) => `"${s}"`).join(", ")}`);
 
@@ -366,6 +366,42 @@ async function benchTests(): Promise<void> {
 }
 if (!only || only === "tests") await benchTests();
 
+// 2f. The desk: cold builds of a desk of 1, 10 and 50 stories (the seed and test/fixtures/story-won in turns, each
+// in a folder of its own), then the rebuild of the 50 after one story's figures.csv is edited.
+function deskOf(n: number): string {
+  const root = copyProject();
+  rmSync(join(root, "stories"), {recursive: true, force: true});
+  const seed = join(projectRoot, "stories", readdirSync(join(projectRoot, "stories"))[0]);
+  const won = join(projectRoot, "test", "fixtures", "story-won");
+  for (let i = 0; i < n; i++)
+    cpSync(i % 2 ? won : seed, join(root, "stories", `2024-01-${String((i % 28) + 1).padStart(2, "0")}-story-${i}`), {
+      recursive: true
+    });
+  return root;
+}
+async function benchDesk(): Promise<void> {
+  const cold: Record<string, number> = {};
+  for (const n of [1, 10, 50]) {
+    const root = deskOf(n);
+    try {
+      log(`cold build of a desk of ${n} stor${n === 1 ? "y" : "ies"}…`);
+      cold[n] = seconds(await coldBuild(root));
+      if (n === 50) {
+        // One cell: the first figure's label, as a journalist corrects it.
+        const figures = join(root, "stories", "2024-01-02-story-1", "figures.csv");
+        const rows = readFileSync(figures, "utf-8").split("\n");
+        rows[1] = rows[1].replace(/^([^,]+),([^,"]*),/, "$1,$2 (corrected),");
+        writeFileSync(figures, rows.join("\n"));
+        log("rebuild of the desk of 50 after one story's figures.csv changed…");
+        results.desk = {cold_s: cold, rebuild_one_s: seconds(await coldBuild(root))};
+      }
+    } finally {
+      removeSite(root);
+    }
+  }
+}
+if (only === "desk" || !only) await benchDesk();
+
 // 2e. npm run update-reference against the tests' local server (test/helpers/reference-server.ts), on a copy of
 // the reference files: every series fetched, checked, merged and written.
 async function benchReference(): Promise<void> {
@@ -538,6 +574,7 @@ const long = results.long_article as Record<string, unknown> | undefined;
 const phone = results.phone as Record<string, unknown> | undefined;
 const tests = results.tests as Record<string, unknown> | undefined;
 const reference = results.reference as Record<string, unknown> | undefined;
+const desk = results.desk as {cold_s: Record<number, number>; rebuild_one_s: number} | undefined;
 const siteLines = () => [
   `| cold build, whole site, median of 3 | ${build.site_s} s |`,
   `| cold build, one-page Framework + Plot baseline, median of 3 | ${build.baseline_s} s |`,
@@ -573,6 +610,12 @@ const lines = [
     ? [`| npm test, wall clock | ${tests.all_s} s |`, `| npm run test:unit, wall clock | ${tests.unit_s} s |`]
     : []),
   ...(reference ? [`| update-reference against the local test server | ${reference.update_s} s |`] : []),
+  ...(desk
+    ? [
+        `| desk: cold build, 1 / 10 / 50 stories | ${desk.cold_s[1]} / ${desk.cold_s[10]} / ${desk.cold_s[50]} s |`,
+        `| desk: rebuild after one story's edit, 50 stories | ${desk.rebuild_one_s} s |`
+      ]
+    : []),
   ...(((results.drafting as {table?: string[]} | undefined)?.table ?? []) as string[]),
   `| extractor on ${ex.corpus_mb} MB of news-like text | ${ex.tech_edge_mb_s} MB/s |`,
   ...(ex.growth as {name: string; ratio: number}[]).map(

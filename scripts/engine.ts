@@ -26,7 +26,7 @@ import {problemReport, readProjectFiles, storyPaths} from "./read-project.js";
 import {projectRoot} from "./root.js";
 import {inputsHash} from "./inputs-hash.js";
 import {createDeskOutputs} from "./desk-engine.js";
-import {currentStory, storyFolder} from "./stories.js";
+import {runnerStory} from "./stories.js";
 import {pagePaths, pageShell, renderPage} from "./pages.js";
 import {staticDocument, type PageContext} from "./pages/context.js";
 import {problemsPage} from "./pages/problems.js";
@@ -289,8 +289,8 @@ function serve(build: boolean): void {
 
 // The engine of the runner's story (TECH_EDGE_STORY), or of the desk without one.
 function runnerEngine({once = false} = {}): Engine {
-  const slug = currentStory();
-  return slug ? createEngine(projectRoot, {once, story: storyFolder(slug)}) : createDeskEngine(projectRoot, {once});
+  const story = runnerStory(projectRoot);
+  return story ? createEngine(projectRoot, {once, story}) : createDeskEngine(projectRoot, {once});
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop()!)) {

@@ -11,27 +11,34 @@ import {writeNodeBundles, type NodeBundle} from "./node-bundles.js";
 import {PUBLISH_OUTPUTS, writePublishFiles} from "./publish.js";
 import {PublishError, replaceDir, writeFailure} from "./replace-dir.js";
 import {projectRoot} from "./root.js";
-import {STORIES, currentStory, storyFolder} from "./stories.js";
+import {STORIES, listStories, runnerStory} from "./stories.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 
 const frameworkRoot = join(projectRoot, "docs");
-// The story this runner builds or previews (TECH_EDGE_STORY, set by scripts/desk.ts), or the desk's own pages.
-const story = currentStory();
+const log = (message: string) => process.stderr.write(`${message}\n`);
+const [command = "build", ...given] = process.argv.slice(2);
+// `npm start -- --story <slug>`: preview that story (scripts/desk.ts sets TECH_EDGE_STORY for each story it builds).
+const at = given.indexOf("--story");
+const args = at < 0 ? given : [...given.slice(0, at), ...given.slice(at + 2)];
+if (at >= 0) {
+  const slug = given[at + 1] ?? "";
+  const slugs = listStories(projectRoot).map((s) => s.slug);
+  if (!slugs.includes(slug)) {
+    log(`error: no story "${slug}" in ${STORIES}/ (there: ${slugs.join(", ") || "none"})`);
+    process.exit(2);
+  }
+  process.env.TECH_EDGE_STORY = slug;
+}
+// The story this runner builds or previews, or the desk's own pages.
+const story = runnerStory(projectRoot);
 // What the loaders' output depends on: the story (or every story, for the desk), the reference data, the library,
 // the engine that draws the pages, and the lockfile.
-const inputs = [
-  story ? storyFolder(story) : STORIES,
-  "src",
-  "data",
-  "scripts",
-  "docs/components",
-  "package-lock.json"
-].map((p) => join(projectRoot, p));
+const inputs = [story ?? STORIES, "src", "data", "scripts", "docs/components", "package-lock.json"].map((p) =>
+  join(projectRoot, p)
+);
 // Where the built site goes: dist/, or the desk's folder for this story (TECH_EDGE_DIST).
 const distPath = process.env.TECH_EDGE_DIST ?? join(projectRoot, "dist");
-const log = (message: string) => process.stderr.write(`${message}\n`);
-const [command = "build", ...args] = process.argv.slice(2);
 // `npm run build -- --verbose`: Framework's line for each file too.
 const verbose = args.includes("--verbose");
 const rest = args.filter((a) => a !== "--verbose");

@@ -10,7 +10,8 @@ import {withPolicy} from "./csp.js";
 import {addShell, type PageShell} from "./head.js";
 import {deferModulePreloads} from "./preloads.js";
 import {fillStaticCharts} from "./static-charts.js";
-import {currentStory} from "./stories.js";
+import {runnerStory} from "./stories.js";
+import {projectRoot} from "./root.js";
 
 // The built copy of a table, under the hashed name Framework gave it: "figures.csv" → "_file/data/tables/figures.<hash>.csv".
 export function builtPath(output: string, name: string): string {
@@ -41,7 +42,7 @@ export async function writePublishFiles(engine: EngineHost, outputDir: string): 
     const published = withPolicy(deferModulePreloads(fillStaticCharts(shelled, charts, page)), page);
     if (published !== html) writeFileSync(file, published);
   }
-  if (!currentStory()) return []; // the desk's own pages: no card, no data package
+  if (!runnerStory(projectRoot)) return []; // the desk's own pages: no card, no data package
   writeFileSync(join(outputDir, "card.png"), await outputOf(engine, "card.png"));
   const pkg = JSON.parse((await outputOf(engine, "datapackage.json")).toString()) as {resources: {path: string}[]};
   for (const r of pkg.resources) r.path = builtPath(outputDir, r.path);

@@ -12,6 +12,14 @@ export const storyFolder = (slug: string) => `${STORIES}/${slug}`;
 // The story a build, a preview or the engine is making, by the runner's environment; undefined: the desk itself.
 export const currentStory = (): string | undefined => process.env.TECH_EDGE_STORY || undefined;
 
+// The folder of the runner's story: "stories/<slug>"; "data" in a project from before the desk, which has no
+// stories/ and holds its one story in data/; undefined for the desk's own pages.
+export function runnerStory(root: string): string | undefined {
+  const slug = currentStory();
+  if (slug) return storyFolder(slug);
+  return existsSync(join(root, STORIES)) ? undefined : "data";
+}
+
 // A slug names a folder: lower-case words and digits joined by hyphens, "2024-04-14-japan-seeks-to-reclaim-tech-edge".
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,14 +1,17 @@
-// The story in data/, whatever article it reads: the checks take their expectations from the data itself, so they
+// The desk's newest story (stories/<slug>/), whatever article it reads: the checks take their expectations from the data itself, so they
 // hold for the seed story and for any article the package is re-pointed at (npm run new-story).
 import {describe, expect, it} from "vitest";
 import {chartIds, chartType, figureOf, isBars, storyModel, storyTables, tableRows} from "./helpers/story.js";
 import {readProjectFiles} from "../scripts/read-project.js";
 import {build} from "./helpers/project.js";
+import {projectRoot} from "../scripts/root.js";
+import {listStories, storyFolder} from "../scripts/stories.js";
 
-const project = build(readProjectFiles());
+const newest = listStories(projectRoot)[0].slug;
+const project = build(readProjectFiles(projectRoot, {story: storyFolder(newest)}));
 const model = storyModel(project);
 
-describe("the story in data/", () => {
+describe("the desk's newest story", () => {
   it("builds with every figure registered, quoted and resolved", () => {
     for (const f of project.figures) expect(Number.isFinite(f.value), f.id).toBe(true);
     for (const m of project.mentions.filter((d) => d.kind === "money"))

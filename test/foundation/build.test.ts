@@ -8,11 +8,13 @@ import {NOT_INSTALLED, readLockfile} from "../../scripts/offline-npm.js";
 import {deferredModules} from "../../scripts/preloads.js";
 import {chartIds} from "../../docs/components/figures.js";
 import {model, placed, project, storyAt} from "../helpers/data-story.js";
+import {listStories} from "../../scripts/stories.js";
 import {
   SECOND_STORY,
   buildSite,
   builtFile,
   distDir,
+  testedSlug,
   makeSite,
   projectRoot,
   removeSite,
@@ -67,11 +69,22 @@ describe("the built site", () => {
     expect(
       lines.filter((l) => /^(load|copy|render|build|bundle|alias|npm:|in \d)|0\.0\.0-not-installed/.test(l))
     ).toEqual([]);
+    // The desk's: a line per story (built, with its pages, or reused), then what was published.
     const pages = [...walkFiles(distDir)].filter((f) => f.endsWith(".html")).length;
-    expect(lines.at(-1)).toBe(`published dist/: ${pages} page(s)`);
-    expect(lines).toContainEqual(
-      expect.stringMatching(new RegExp(`^framework: rendered ${pages} page\\(s\\), [1-9]\\d* link\\(s\\) validated$`))
+    const stories = listStories(projectRoot).map((s) => s.slug);
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^published dist/: ${stories.length} stor${stories.length === 1 ? "y" : "ies"} \\((\\d+) built, (\\d+) reused\\) in [\\d.]+ s$`
+      )
     );
+    for (const [i, slug] of stories.entries())
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^\\[${i + 1}/${stories.length}\\] ${slug}: (built, ${slug === testedSlug ? pages : "\\d+"} page\\(s\\) in [\\d.]+ s|unchanged, reused)$`
+          )
+        )
+      );
   });
 
   it("starts no loader process and extracts nothing: the engine made every page and table before Framework asked", () => {
@@ -244,7 +257,8 @@ describe("npm run serve", () => {
         );
       expect(await status("/%E0%A4%A")).toBe(400);
       expect(await status("/%")).toBe(400);
-      expect(await status("/fact-check")).toBe(200);
+      expect(await status(`/${testedSlug}/fact-check`)).toBe(200);
+      expect(await status("/data")).toBe(200);
       expect(child.exitCode).toBeNull();
     } finally {
       child.kill();

@@ -1,13 +1,16 @@
 // A story as the tests of a built site see it: the page's expectations come from the story's own data, so that
-// `npm test` holds after `npm run new-story` re-points the package. `story` is the one in data/; storyAt() reads
+// `npm test` holds after `npm run new-story` adds a story. `story` is the desk's newest; storyAt() reads
 // another copy of the project (the second, re-pointed story the global setup builds).
 import {basisOptions} from "../../docs/components/view.js";
 import {buildProject, formatMoney, formatRate, isBars, rateUnit, storyModel, type BasisKind} from "../../src/index.js";
 import {readProjectFiles} from "../../scripts/read-project.js";
 import {projectRoot} from "../../scripts/root.js";
+import {listStories, storyFolder} from "../../scripts/stories.js";
 
+// `root`: a desk (its newest story) or a project holding its one story in data/.
 export function storyAt(root: string) {
-  const project = buildProject(readProjectFiles(root));
+  const newest = listStories(root)[0];
+  const project = buildProject(readProjectFiles(root, {story: newest ? storyFolder(newest.slug) : "data"}));
   const model = storyModel(project);
 
   // The charts the prose places, in its order, then the sweep of each conversion it shows: what the page draws.

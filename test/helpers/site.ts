@@ -1,15 +1,29 @@
 // Builds and inspects Framework sites for tests: the project's own, and small throwaway ones.
 import {execFile} from "node:child_process";
-import {cpSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
 import {PATHS} from "../../src/index.js";
 import {files as seedFiles, type TextFiles} from "./project.js";
+import {listStories} from "../../scripts/stories.js";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-export const distDir = join(projectRoot, "dist");
+// The story the tests of the built site check: the newest of the desk's (the one `npm run new-story` just added),
+// whatever article it reads; its pages are in dist/<slug>/.
+export const testedSlug = listStories(projectRoot)[0]?.slug ?? "";
+export const distDir = join(projectRoot, "dist", testedSlug);
 // Where the global setup builds a second story: a copy of the project re-pointed at test/fixtures/story-won.
 export const SECOND_STORY = "test/.tmp/second-story";
 
@@ -21,7 +35,8 @@ export interface BuildResult {
 }
 
 // Runs the project's build runner (the one `npm run build` runs) in `root`, with `args` after the command
-// ("--verbose") and `env` added to its environment.
+// ("--verbose") and `env` added to its environment: the desk's (scripts/desk.ts) in a project with stories/, the
+// story runner (scripts/framework.ts) in one that holds its one story in data/ or in a throwaway site.
 export async function buildSite(
   root = projectRoot,
   command = "build",
@@ -29,7 +44,8 @@ export async function buildSite(
 ): Promise<BuildResult> {
   const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
   try {
-    const {stdout, stderr} = await run(tsx, [join(root, "scripts", "framework.ts"), command, ...args], {
+    const runner = command === "build" && existsSync(join(root, "stories")) ? "desk.ts" : "framework.ts";
+    const {stdout, stderr} = await run(tsx, [join(root, "scripts", runner), command, ...args], {
       cwd: root,
       env: {
         ...process.env,
@@ -91,8 +107,10 @@ export function copySeedProject(): string {
 }
 
 // A copy of the project holding a frozen story's inputs (readStory in ./project.ts), in `root` if given.
+// The copy holds its one story in data/, as a project from before the desk: its dist/ is that story's site.
 export function copyStoryProject(files: TextFiles, root?: string): string {
   const copy = copyProject(root);
+  rmSync(join(copy, "stories"), {recursive: true, force: true});
   for (const [key, path] of Object.entries(PATHS)) {
     const text = files[key as keyof typeof PATHS];
     if (text === null) rmSync(join(copy, path), {force: true});
@@ -118,6 +136,7 @@ export function copyProject(into?: string): string {
     "src",
     "scripts",
     "data",
+    "stories",
     "docs",
     "observablehq.config.ts",
     "package.json",
