@@ -14,7 +14,8 @@ const site: {title: string; desk?: boolean; pages: {name: string; path: string}[
 );
 
 export default {
-  root: "docs",
+  // A preview of the desk gives each story a root of its own, of links to docs/ (scripts/desk-preview.ts).
+  root: process.env.TECH_EDGE_ROOT ?? "docs",
   // `npm run build` builds into a scratch folder and moves it to dist/ only when the build succeeds.
   output: process.env.TECH_EDGE_BUILD_OUTPUT ?? "dist",
   title: site.title,

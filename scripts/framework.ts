@@ -15,7 +15,8 @@ import {STORIES, listStories, runnerStory} from "./stories.js";
 
 process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
 
-const frameworkRoot = join(projectRoot, "docs");
+// The Framework root: docs/, or a root of links to it for one story of the desk's preview (scripts/desk-preview.ts).
+const frameworkRoot = join(projectRoot, process.env.TECH_EDGE_ROOT ?? "docs");
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const [command = "build", ...given] = process.argv.slice(2);
 // `npm start -- --story <slug>`: preview that story (scripts/desk.ts sets TECH_EDGE_STORY for each story it builds).

@@ -13,7 +13,7 @@ import {unzipSync} from "fflate";
 import {readLockfile} from "./offline-npm.js";
 import {cacheDir} from "./root.js";
 
-const LOADER = /\.[A-Za-z0-9]+\.(ts|js|mjs|tsx|jsx|py|sh|R|jl|rs|go|java|php|exe)$/;
+export const LOADER = /\.[A-Za-z0-9]+\.(ts|js|mjs|tsx|jsx|py|sh|R|jl|rs|go|java|php|exe)$/;
 
 function* walk(dir: string, skip: (path: string) => boolean): Generator<string> {
   if (!existsSync(dir)) return;

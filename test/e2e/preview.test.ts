@@ -6,7 +6,7 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchBrowser} from "../../scripts/browser.js";
-import {copySeedProject, projectRoot, removeSite} from "../helpers/site.js";
+import {copyProject, copySeedProject, projectRoot, removeSite} from "../helpers/site.js";
 
 let root: string;
 let child: ChildProcess;
@@ -86,5 +86,83 @@ describe("the preview", () => {
     await panels(0);
     await sentenceShows("At 127.27 yen per US dollar");
     expect(errors).toEqual([]);
+  });
+});
+
+// `npm start` on a desk: the home page and each story under /<slug>/, each story previewed by its own runner; an
+// edit in one story's folder reaches that story's open page, and a problem there names the story's own file.
+describe("the desk's preview", () => {
+  let desk: string;
+  let deskChild: ChildProcess;
+  let deskPage: Page;
+  const deskErrors: string[] = [];
+  const slug = "2024-04-14-japan-seeks-to-reclaim-tech-edge";
+  const storyJson = () => join(desk, "stories", slug, "story.json");
+  beforeAll(async () => {
+    desk = copyProject();
+    const port = 4500 + Math.floor(Math.random() * 400);
+    deskChild = spawn(
+      join(projectRoot, "node_modules", ".bin", "tsx"),
+      ["scripts/desk-preview.ts", "--port", String(port)],
+      {
+        cwd: desk,
+        env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
+        stdio: ["ignore", "pipe", "pipe"]
+      }
+    );
+    await new Promise<void>((resolve) =>
+      deskChild.stdout!.on("data", (d: Buffer) => d.toString().includes("previewing the desk") && resolve())
+    );
+    deskPage = await browser.newPage();
+    deskPage.on("console", (m) => m.type() === "error" && deskErrors.push(m.text()));
+    deskPage.on("pageerror", (e) => deskErrors.push(String(e)));
+    await deskPage.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle", timeout: 0});
+  });
+  afterAll(async () => {
+    if (deskChild && deskChild.exitCode === null) {
+      const exited = new Promise((resolve) => deskChild.once("exit", resolve));
+      deskChild.kill();
+      await exited;
+    }
+    if (desk) removeSite(desk);
+  });
+
+  it("lists the stories, and shows an edit in a story's folder on its open page without a reload", async () => {
+    expect(await deskPage.locator(".desk-story h2").allTextContents()).toEqual([
+      "Japan bets billions on a chip comeback — and the weak yen shrinks the bill"
+    ]);
+    await deskPage.click(`.desk-story h2 a`);
+    await deskPage.waitForFunction(
+      () => document.querySelector("[data-sentence=chip_subsidies]")?.textContent?.includes("At 153.30 yen"),
+      null,
+      {timeout: 0, polling: "raf"}
+    );
+    expect(new URL(deskPage.url()).pathname).toBe(`/${slug}/`);
+    await deskPage.evaluate(() => ((window as unknown as {marker: number}).marker = 1));
+    writeFileSync(
+      storyJson(),
+      readFileSync(storyJson(), "utf-8").replace('"default_basis": "article"', '"default_basis": "mean"')
+    );
+    await deskPage.waitForFunction(
+      () => document.querySelector("[data-sentence=chip_subsidies]")?.textContent?.includes("At 127.27 yen"),
+      null,
+      {timeout: 0, polling: "raf"}
+    );
+    expect(await deskPage.evaluate(() => (window as unknown as {marker?: number}).marker)).toBe(1);
+    const good = readFileSync(storyJson(), "utf-8");
+    writeFileSync(storyJson(), good.replace('"figure": "imd_rank"', '"figure": "imd_rnk"'));
+    await deskPage.waitForFunction(() => document.querySelectorAll(".problems-panel").length === 1, null, {
+      timeout: 0,
+      polling: "raf"
+    });
+    expect(await deskPage.locator(".problems-panel").textContent()).toContain(
+      `stories/${slug}/story.json:32: chart "rank" cites "imd_rnk", which is not in stories/${slug}/figures.csv`
+    );
+    writeFileSync(storyJson(), good);
+    await deskPage.waitForFunction(() => document.querySelectorAll(".problems-panel").length === 0, null, {
+      timeout: 0,
+      polling: "raf"
+    });
+    expect(deskErrors).toEqual([]);
   });
 });
