@@ -33,7 +33,8 @@ export default defineConfig({
             "test/foundation/head.test.ts",
             "test/foundation/preloads.test.ts",
             "test/foundation/serve.test.ts",
-            "test/foundation/layers.test.ts"
+            "test/foundation/layers.test.ts",
+            "test/foundation/stories.test.ts"
           ],
           exclude: [
             "test/components/node-bundles.test.ts",
