@@ -6,7 +6,7 @@
 //   tsx scripts/desk.ts build [--story <slug>] [--verbose]
 import {spawn} from "node:child_process";
 import {createHash} from "node:crypto";
-import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync} from "node:fs";
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from "node:fs";
 import {join, relative} from "node:path";
 import {parseSources, type Problem} from "../src/index.js";
 import {codeHash} from "./code-hash.js";
@@ -44,7 +44,11 @@ function buildKey(code: string, slug: string): string {
 
 // Runs the story runner for one story (or the desk's pages, without one) into `output`; its lines are kept for
 // --verbose, but for its notes, warnings and errors, which are said at once.
-function runStory(slug: string | undefined, output: string, verbose: boolean): Promise<{code: number; pages: number}> {
+function runStory(
+  slug: string | undefined,
+  output: string,
+  verbose: boolean
+): Promise<{code: number; pages: number; said: string[]}> {
   const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
   const args = [join(projectRoot, "scripts", "framework.ts"), "build", ...(verbose ? ["--verbose"] : [])];
   const env = {...process.env, TECH_EDGE_STORY: slug ?? "", TECH_EDGE_DIST: output};
@@ -52,12 +56,14 @@ function runStory(slug: string | undefined, output: string, verbose: boolean): P
     const child = spawn(tsx, args, {cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"]});
     let pages = 0;
     let rest = "";
+    const said: string[] = [];
     const take = (chunk: Buffer) => {
       const lines = (rest + chunk.toString()).split("\n");
       rest = lines.pop()!;
       for (const line of lines) {
         const published = /^published .*: (\d+) page\(s\)/.exec(line);
         if (published) pages = Number(published[1]);
+        if (/^(note|warning|error|\s{2}\S)/.test(line)) said.push(line);
         if (verbose || /^(note|warning|error|\s{2}\S)/.test(line)) log(line);
       }
     };
@@ -65,7 +71,7 @@ function runStory(slug: string | undefined, output: string, verbose: boolean): P
     child.stderr.on("data", take);
     child.on("close", (code) => {
       if (rest) take(Buffer.from("\n"));
-      resolve({code: code ?? 1, pages});
+      resolve({code: code ?? 1, pages, said});
     });
   });
 }
@@ -131,11 +137,25 @@ async function build(args: string[]): Promise<void> {
       if (old !== key) rmSync(join(BUILDS, slug, old), {recursive: true, force: true});
     folders.set(slug, folder);
   }
-  // The desk's own pages, then every story's folder beside them; dist/ is replaced in one step.
+  // The desk's own pages (made again only when a story or the code changed), then every story's folder beside them;
+  // dist/ is replaced in one step.
+  const homeKey = createHash("sha256")
+    .update(code)
+    .update(stories.map(({slug}) => `${slug} ${buildKey(code, slug)}`).join("\n"))
+    .digest("hex")
+    .slice(0, 20);
+  const home = join(projectRoot, ".desk", "home", homeKey);
+  const notes = `${home}.notes`; // what the desk said of its stories, said again when its pages are reused
+  if (!existsSync(join(home, "index.html"))) {
+    rmSync(join(home, ".."), {recursive: true, force: true});
+    mkdirSync(join(home, ".."), {recursive: true});
+    const built = await runStory(undefined, home, verbose);
+    if (built.code !== 0) fail("the desk's pages could not be built (above)");
+    writeFileSync(notes, built.said.map((l) => `${l}\n`).join(""));
+  } else if (existsSync(notes)) process.stderr.write(readFileSync(notes, "utf-8"));
   const partial = join(projectRoot, `.desk-partial-${process.pid}`);
   process.on("exit", () => rmSync(partial, {recursive: true, force: true}));
-  const home = await runStory(undefined, partial, verbose);
-  if (home.code !== 0) fail("the desk's pages could not be built (above)");
+  cpSync(home, partial, {recursive: true, preserveTimestamps: true});
   for (const [slug, folder] of folders)
     cpSync(folder, join(partial, slug), {recursive: true, preserveTimestamps: true});
   try {
