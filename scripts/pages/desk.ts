@@ -6,7 +6,9 @@ import type {DeskEntry} from "../desk-entries.js";
 import {frontMatter} from "./front-matter.js";
 import {longDate} from "./long-date.js";
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+// (2, "story") → "2 stories"; (1, "sum") → "1 sum"
+const plural = (n: number, word: string) =>
+  `${n} ${n === 1 ? word : word.endsWith("y") ? `${word.slice(0, -1)}ies` : `${word}s`}`;
 
 // One story of the list: its card, headline, outlet and date, lead figure, and what is left to check. The links
 // lead out of this build into the story's own (rel="external": Framework neither copies nor checks them).
@@ -14,9 +16,7 @@ function storyItem(e: DeskEntry) {
   const href = `./${e.slug}/`;
   if (e.problems)
     return html`<article class="desk-story desk-broken"><h2>${e.slug}</h2><p>This story cannot be built yet:</p><pre>${e.problems}</pre></article>`;
-  const status = e.drafts
-    ? `${plural(e.figures, "figure")}, ${e.drafts} still draft`
-    : `${plural(e.figures, "figure")}, all checked`;
+  const status = `${plural(e.figures, "sum")} of money · ${e.drafts ? `${plural(e.drafts, "figure")} still draft` : "every figure checked"}`;
   return html`<article class="desk-story">
 <a href="${href}" rel="external" tabindex="-1" aria-hidden="true"><img src="./${e.slug}/card.png" rel="external" alt="" width="1200" height="630" loading="lazy"></a>
 <h2><a href="${href}" rel="external">${e.headline}</a></h2>
@@ -36,7 +36,7 @@ export function deskIndex(entries: DeskEntry[], notes: string[]): string {
     `<div class="desk-list">\n${joinHtml(entries.map(storyItem), "\n")}\n</div>`,
     "",
     notes.length
-      ? `<section class="desk-notes"><h2>One fact, two ways?</h2><ul>${joinHtml(
+      ? `<section class="desk-notes"><h2>One fact, two ways?</h2><p>Figures that match another story's in entity, category and period, but not in amount:</p><ul>${joinHtml(
           notes.map((n) => html`<li><code>${n}</code></li>`)
         )}</ul></section>`
       : ""

@@ -28,10 +28,11 @@ import {serveStatic, type StaticServer} from "../../scripts/static-server.js";
 import {figureParts} from "../../docs/components/figures.js";
 import {formatMoney, type StoryModel} from "../../src/index.js";
 import {settled} from "../helpers/settled.js";
+import {distDir, testedSlug} from "../helpers/site.js";
 import {convertedBars, firstChart, model, optionLabel, placed, project, sentenceAt} from "../helpers/data-story.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const dist = join(root, "dist");
+const dist = distDir;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf-8");
 // The story in data/ as the build published it (the model.json inside tables.zip): its expectations, whatever
 // article the package reads.
@@ -519,7 +520,9 @@ describe("the data package", () => {
         .replace(/^-|-$/g, "");
       expect(pkg.name).toBe(slug || "story");
       expect(pkg.licenses.map((l) => l.name)).toContain("CC-BY-4.0");
-      expect(pkg.sources.length).toBe(csvParse(readFileSync(join(root, "data", "sources.csv"), "utf-8")).length);
+      expect(pkg.sources.length).toBe(
+        csvParse(readFileSync(join(root, "stories", testedSlug, "sources.csv"), "utf-8")).length
+      );
       expect(pkg.resources.map((r) => r.name)).toEqual(
         expect.arrayContaining(["figures", "mentions", "rates", "sources", "corrections"])
       );
@@ -623,6 +626,8 @@ describe("corrections", () => {
         filter: (f) => !f.includes(join("docs", ".observablehq"))
       });
     symlinkSync(join(root, "node_modules"), join(copy, "node_modules"));
+    // The story tested, held in data/ as a project from before the desk holds it: the copy builds that one story.
+    cpSync(join(root, "stories", testedSlug), join(copy, "data"), {recursive: true});
     writeFileSync(
       join(copy, "data", "corrections.csv"),
       `date,figure_id,was,now\n${updated},${figure},${was},${now}\n`
