@@ -11,6 +11,8 @@ export default tseslint.config(
       "docs/.observablehq/",
       ".dist-partial-*/",
       ".engine/",
+      ".desk/",
+      ".desk-partial-*/",
       "test/.tmp/",
       "bench/results/"
     ]

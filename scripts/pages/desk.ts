@@ -5,6 +5,10 @@ import {html, joinHtml} from "../../src/story/html.js";
 import type {DeskEntry} from "../desk-entries.js";
 import {frontMatter} from "./front-matter.js";
 import {longDate} from "./long-date.js";
+import {SHELL_FIXES} from "./page-head.js";
+
+// The desk's pages' shell: the story pages' fixes for screen readers, and a footer of its own (no link out).
+const shell = {head: SHELL_FIXES, footer: "Each story's data and sources are on its own Data and Fact check pages."};
 
 // (2, "story") → "2 stories"; (1, "sum") → "1 sum"
 const plural = (n: number, word: string) =>
@@ -28,7 +32,7 @@ ${e.lead ? html`<p class="desk-lead">${e.lead.label ? `${e.lead.label}: ` : ""}<
 
 export function deskIndex(entries: DeskEntry[], notes: string[]): string {
   return [
-    frontMatter({title: "Stories", toc: false}),
+    frontMatter({title: "Stories", toc: false, ...shell}),
     "# Stories",
     "",
     `<p class="desk-count">${plural(entries.length, "story")}, newest first. Each is a data reading of a news article: every figure traced to its sentence, its source and its conversion.</p>`,
@@ -58,7 +62,7 @@ export const deskFiguresCsv = (entries: DeskEntry[]) =>
 export function deskData(entries: DeskEntry[]): string {
   const rows = entries.reduce((n, e) => n + e.rows.length, 0);
   return [
-    frontMatter({title: "Data", toc: false}),
+    frontMatter({title: "Data", toc: false, ...shell}),
     "# Data",
     "",
     `Every figure of every story on the desk in one table: ${plural(rows, "row")} from ${plural(entries.length, "story")}, the column <code>story</code> naming each row's story. Each story's own Data page has its other tables.`,

@@ -11,7 +11,7 @@ const siteUrl = () => (process.env.TECH_EDGE_SITE_URL ?? "https://example.org/te
 // An empty icon, so browsers do not ask the server for /favicon.ico; and three fixes to Framework's page shell for
 // screen readers: the page language, a name for the sidebar toggle, and the sidebar's close button moved out of its
 // list (a list may hold only list items).
-const SHELL_FIXES = `<link rel="icon" href="data:,">
+export const SHELL_FIXES = `<link rel="icon" href="data:,">
 <script>document.documentElement.lang = "en";
 addEventListener("DOMContentLoaded", () => {
   document.getElementById("observablehq-sidebar-toggle")?.setAttribute("aria-label", "Toggle sidebar");

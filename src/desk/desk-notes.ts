@@ -38,7 +38,10 @@ export function deskNotes(facts: DeskFact[]): string[] {
         const [a, b] = [group[i], group[j]];
         if (a.story === b.story || same(a, b)) continue;
         // A story that also says the other's amount agrees with it: no note for its other figures.
-        if (group.some((c) => c.story === a.story && same(c, b)) || group.some((c) => c.story === b.story && same(c, a)))
+        if (
+          group.some((c) => c.story === a.story && same(c, b)) ||
+          group.some((c) => c.story === b.story && same(c, a))
+        )
           continue;
         notes.push(
           `${a.file}:${a.line}: ${a.entity}, ${a.period}: ${a.text} here, ${b.text} in ${b.file}:${b.line} (${b.story}): the same fact two ways?`
