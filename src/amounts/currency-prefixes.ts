@@ -93,40 +93,59 @@ const PREFIX_CODES = new Map<string, string>([
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const anyCase = (s: string) =>
   [...s].map((c) => (/[a-z]/i.test(c) ? `[${c.toUpperCase()}${c.toLowerCase()}]` : escape(c))).join("");
-const byLength = (a: string, b: string) => b.length - a.length;
 
-// The prefix ending where a number starts, read backwards, longest first; group 1 is the prefix and its gap.
-// Letter prefixes need a word boundary before them ("XUS$5" reads as "$5").
-const letterAlternatives = [
-  ...DOLLAR_LETTERS.map(([l, code, spaced]) =>
-    spaced === "capital"
-      ? `(?:${escape(l)}[ \\u00a0]|${anyCase(l)})\\$`
-      : `${code === "USD" ? escape(l) : anyCase(l)}${spaced ? "[ \\u00a0]?" : ""}\\$`
-  ),
-  ...LETTER_PREFIXES.map(([l]) => escape(l)),
+// The prefixes in the order they are tried, each with the character it ends with: letters (the longest pattern
+// first, and with a word boundary before them: "XUS$5" reads as "$5"), then symbols.
+interface Alternative {
+  pattern: string;
+  last: string;
+}
+const byLength = (a: Alternative, b: Alternative) => b.pattern.length - a.pattern.length;
+const letterAlternatives: Alternative[] = [
+  ...DOLLAR_LETTERS.map(([l, code, spaced]) => ({
+    pattern:
+      spaced === "capital"
+        ? `(?:${escape(l)}[ \\u00a0]|${anyCase(l)})\\$`
+        : `${code === "USD" ? escape(l) : anyCase(l)}${spaced ? "[ \\u00a0]?" : ""}\\$`,
+    last: "$"
+  })),
+  ...LETTER_PREFIXES.map(([l]) => ({pattern: escape(l), last: l.at(-1)!})),
   // ISO codes take a space before the number ("USD 5 million"), or none when a scale follows it ("USD25m",
   // "INR2 trillion"; extract.ts checks the scale): "ESP32" is a chip.
   ...Object.keys(CURRENCIES)
     .filter((c) => !NOT_PREFIX_CODES.has(c))
-    .map((c) => `${escape(c)}(?=[ \\u00a0\\d])`)
+    .map((c) => ({pattern: `${escape(c)}(?=[ \\u00a0\\d])`, last: c.at(-1)!}))
 ].sort(byLength);
-const symbolAlternatives = SYMBOLS.map(([s]) => escape(s)).sort(byLength);
-export const PREFIX_BEFORE = new RegExp(
-  `(?<=((?<![\\p{L}])(?:${letterAlternatives.join("|")})[ \\u00a0]?|(?:${symbolAlternatives.join("|")})[ \\u00a0]?))`,
-  "uy"
+const symbolAlternatives: Alternative[] = SYMBOLS.map(([s]) => ({pattern: escape(s), last: s.at(-1)!})).sort(byLength);
+
+// The prefix ending at a position, read backwards; group 1 is the prefix and its gap. One pattern for each
+// character a prefix ends with, holding only the prefixes that end with it, in the same order: a number is
+// tried only against those ("US$5" against the dollars, "in 2024" against none).
+function lookbehind(last: string): RegExp {
+  const ending = (alternatives: Alternative[]) => alternatives.filter((a) => a.last === last).map((a) => a.pattern);
+  const letters = ending(letterAlternatives);
+  const symbols = ending(symbolAlternatives);
+  const branches = [
+    ...(letters.length ? [`(?<![\\p{L}])(?:${letters.join("|")})[ \\u00a0]?`] : []),
+    ...(symbols.length ? [`(?:${symbols.join("|")})[ \\u00a0]?`] : [])
+  ];
+  return new RegExp(`(?<=(${branches.join("|")}))`, "uy");
+}
+const PREFIX_ENDING_WITH = new Map(
+  [...new Set([...letterAlternatives, ...symbolAlternatives].map((a) => a.last))].map((c) => [c, lookbehind(c)])
 );
+
+// The prefix with its gap that ends at `at`, where a number starts: "spent US$ 5" → "US$ ", "in 2024" → undefined.
+export function prefixEndingAt(text: string, at: number): string | undefined {
+  const gap = text[at - 1] === " " || text[at - 1] === "\u00a0" ? 1 : 0;
+  const re = PREFIX_ENDING_WITH.get(text[at - 1 - gap]);
+  if (!re) return undefined;
+  re.lastIndex = at;
+  return re.exec(text)?.[1];
+}
 
 // The longest prefix with its gap ("U.S. $ "): how far back a number's prefix can start.
 export const PREFIX_MAX = 8;
-
-// Characters a prefix (with its optional gap) can end with: a quick test before running PREFIX_BEFORE.
-export const PREFIX_LAST = new Set([
-  " ",
-  "\u00a0",
-  ...[...PREFIX_CODES.keys()].map((k) => k.at(-1)!),
-  ...[...PREFIX_CODES.keys()].map((k) => k.at(-1)!.toLowerCase()),
-  "." // "Rs.500"
-]);
 
 // "c $" → "CAD"; "Rmb" → "CNY"; "U.S.$" → "USD"
 export function codeOfPrefix(prefix: string): string | undefined {

@@ -1,7 +1,7 @@
 // The currency printed before a number: "US$", "C $", "¥ ", "USD ", and the rand's "R".
-import {PREFIX_BEFORE, PREFIX_LAST, codeOfPrefix} from "./currency-prefixes.js";
+import {codeOfPrefix, prefixEndingAt} from "./currency-prefixes.js";
 import type {Family} from "./currency-words.js";
-import {WORD_BEFORE, sticky, type Numeral} from "./numeral-at.js";
+import {WORD_BEFORE, type Numeral} from "./numeral-at.js";
 
 export interface Prefix {
   code: string;
@@ -12,15 +12,14 @@ export interface Prefix {
 
 // The currency printed just before `at` ("US$", "C $", "¥ ", "USD "), starting no earlier than `floor`.
 export function prefixBefore(text: string, at: number, floor: number): Prefix | undefined {
-  if (at === 0 || !PREFIX_LAST.has(text[at - 1])) return undefined;
-  const m = sticky(PREFIX_BEFORE, text, at);
-  if (!m || at - m[1].length < floor) return undefined;
-  const code = codeOfPrefix(m[1]);
+  const prefix = prefixEndingAt(text, at);
+  if (prefix === undefined || at - prefix.length < floor) return undefined;
+  const code = codeOfPrefix(prefix);
   if (!code) return undefined;
   // An ISO code glued to the number counts only with a scale after it ("USD25m", not "ESP32").
   // (and "SR" for the riyal, which is also many another abbreviation: "SR 71")
-  const glued = (/^[A-Z]{3}$/.test(m[1]) && m[1] === code) || /^SR[ \u00a0]?$/.test(m[1]);
-  return {code, start: at - m[1].length, family: m[1].trim() === "$" ? "dollar" : undefined, glued};
+  const glued = (/^[A-Z]{3}$/.test(prefix) && prefix === code) || /^SR[ \u00a0]?$/.test(prefix);
+  return {code, start: at - prefix.length, family: prefix.trim() === "$" ? "dollar" : undefined, glued};
 }
 
 // "R" just before a number ("R18bn", "R180-million"): rand, if the article is South African (see currency-context.ts).
