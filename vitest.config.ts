@@ -3,8 +3,9 @@ import {defineConfig} from "vitest/config";
 
 // Three projects: "unit" (the library, goldens, snapshots: no build, seconds; its files share their workers' loaded
 // modules rather than each loading src/, jsdom and Plot again), "bundled" (the chart snapshots again with the
-// pages' Plot bundle mocked in, so in a worker of their own) and "site" (build, browser and end-to-end tests, which
-// share one build of dist/ made by the global setup and run one file at a time).
+// pages' Plot bundle built by esbuild and mocked in, so in a worker of their own, loading everything again: run by
+// `npm test`, not `npm run test:unit`) and "site" (build, browser and end-to-end tests, which share one build of
+// dist/ made by the global setup and run one file at a time).
 export default defineConfig({
   test: {
     testTimeout: 120_000,
