@@ -12,6 +12,9 @@ export default defineConfig({
     // Every core: the unit files run side by side (a worker each, every worker keeping the modules it loaded).
     maxWorkers: availableParallelism(),
     hookTimeout: 300_000,
+    // Transformed modules kept on disk (node_modules/.experimental-vitest-cache, keyed by each file's content and
+    // the config) and read back by the next run instead of transformed again. `npx vitest --clearCache` empties it.
+    experimental: {fsModuleCache: true},
     // expect.poll waits for the event it polls for; its own default budget (1 s) would lose on a loaded machine,
     // so only the test's timeout bounds it.
     expect: {poll: {timeout: 100_000, interval: 20}},
