@@ -5,8 +5,7 @@
 import {readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
 import {describe, expect, it} from "vitest";
-import ts from "typescript";
-import {importCycles, importsOf, sourceOf} from "../helpers/imports.js";
+import {importCycles, importsOf, sourceOf, type Program} from "../helpers/imports.js";
 import {projectRoot} from "../helpers/site.js";
 
 const LAYERS = ["src", "docs/components", "scripts", "docs"] as const; // in the order imports may run
@@ -28,18 +27,25 @@ function* files(dir: string): Generator<string> {
 const layerOf = (path: string) =>
   path.startsWith("docs/lib/") ? "src" : (LAYERS.find((l) => path === l || path.startsWith(`${l}/`)) ?? "outside");
 
+type Statement = Program["body"][number];
+type Expression = NonNullable<Extract<Statement, {type: "VariableDeclaration"}>["declarations"][number]["init"]>;
+
 // `(new Map() as Map<K, V>)` → `new Map()`: the expression as it runs, its types and parentheses dropped.
-function runtime(e: ts.Expression): ts.Expression {
+function runtime(e: Expression): Expression {
   while (
-    ts.isAsExpression(e) ||
-    ts.isSatisfiesExpression(e) ||
-    ts.isTypeAssertionExpression(e) ||
-    ts.isNonNullExpression(e) ||
-    ts.isParenthesizedExpression(e)
+    e.type === "TSAsExpression" ||
+    e.type === "TSSatisfiesExpression" ||
+    e.type === "TSTypeAssertion" ||
+    e.type === "TSNonNullExpression" ||
+    e.type === "ParenthesizedExpression"
   )
     e = e.expression;
   return e;
 }
+
+// `export const x = …` → `const x = …`: the statement an export makes.
+const declared = (node: Statement) =>
+  node.type === "ExportNamedDeclaration" && node.declaration ? node.declaration : node;
 
 const all = LAYERS.flatMap((l) => [...files(l)]).filter((f, i, a) => a.indexOf(f) === i && layerOf(f) !== "outside");
 
@@ -84,24 +90,24 @@ describe("the layers", () => {
     const wrong: string[] = [];
     for (const file of all.filter((f) => !PROGRAMS.includes(f))) {
       const {text, source} = parsed.get(file)!;
-      for (const node of source.statements) {
-        if (ts.getModifiers(node as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword)) continue;
+      for (const statement of source.body) {
+        const node = declared(statement);
+        if ("declare" in node && node.declare) continue;
         // An enum or a namespace runs as a top-level var that is filled in.
-        if (ts.isEnumDeclaration(node) || ts.isModuleDeclaration(node)) wrong.push(`${file}: a top-level var`);
-        if (!ts.isVariableStatement(node)) continue;
-        const flags = node.declarationList.flags;
-        const kind = flags & ts.NodeFlags.Const ? "const" : flags & ts.NodeFlags.Let ? "let" : "var";
-        if (kind !== "const") wrong.push(`${file}: a top-level ${kind}`);
-        for (const d of node.declarationList.declarations) {
-          const init = d.initializer && runtime(d.initializer);
+        if (node.type === "TSEnumDeclaration" || node.type === "TSModuleDeclaration")
+          wrong.push(`${file}: a top-level var`);
+        if (node.type !== "VariableDeclaration") continue;
+        if (node.kind !== "const") wrong.push(`${file}: a top-level ${node.kind}`);
+        for (const d of node.declarations) {
+          const init = d.init && runtime(d.init);
           if (
             init &&
-            ts.isNewExpression(init) &&
-            ts.isIdentifier(init.expression) &&
-            ["Map", "Set", "WeakMap", "Array"].includes(init.expression.text) &&
-            !init.arguments?.length
+            init.type === "NewExpression" &&
+            init.callee.type === "Identifier" &&
+            ["Map", "Set", "WeakMap", "Array"].includes(init.callee.name) &&
+            !init.arguments.length
           )
-            wrong.push(`${file}: an empty ${init.expression.text} to fill`);
+            wrong.push(`${file}: an empty ${init.callee.name} to fill`);
         }
       }
       if (/^(Object\.assign\(globalThis|globalThis\.\w+\s*=)/m.test(text))

@@ -2,22 +2,31 @@
 // layers test (test/foundation/layers.test.ts).
 import {readFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
-import ts from "typescript";
+import {parseAst} from "rolldown/parseAst";
 import {projectRoot} from "./site.js";
 
+// A module's syntax tree (ESTree, with TypeScript's nodes): read by Rolldown's native parser, which Vitest already
+// loads, rather than by the TypeScript package (some 2 s to load and warm up in a test worker).
+export type Program = ReturnType<typeof parseAst>;
+
 // A file's text and its syntax tree, parsed once for every check the layers test makes of it.
-export function sourceOf(path: string): {text: string; source: ts.SourceFile} {
+export function sourceOf(path: string): {text: string; source: Program} {
   const text = readFileSync(join(projectRoot, path), "utf-8");
-  return {text, source: ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false)};
+  return {text, source: parseAst(text, {lang: path.endsWith(".js") ? "js" : "ts", astType: "ts"}, path)};
 }
 
 // Each file's own imports that point into the project, by the path they reach: type-only ones too, read from the
 // TypeScript itself (esbuild's output has lost them).
 export function importsOf(path: string, {text, source} = sourceOf(path)): string[] {
   const out: string[] = [];
-  for (const node of source.statements)
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
-      out.push((node.moduleSpecifier as ts.StringLiteral).text);
+  for (const node of source.body)
+    if (
+      (node.type === "ImportDeclaration" ||
+        node.type === "ExportNamedDeclaration" ||
+        node.type === "ExportAllDeclaration") &&
+      node.source
+    )
+      out.push(node.source.value);
   for (const m of text.matchAll(/import\(\s*["'](\.[^"']+)["']\s*\)/g)) out.push(m[1]);
   return out
     .filter((s) => s.startsWith("."))
