@@ -1,7 +1,7 @@
 // A numeral with its prefix and suffix → one quantity: money, a percent, a rank, a year, a day or a count.
 import type {Ambiguous} from "./currency-context.js";
 import {parseNumeral, scaleNumeral} from "./numbers.js";
-import {LETTER, sticky, type Numeral} from "./numeral-at.js";
+import {GAP, LETTER, sticky, type Numeral} from "./numeral-at.js";
 import type {Prefix} from "./prefix-before.js";
 import type {Kind, Quantity} from "./quantity.js";
 import type {Suffix} from "./suffix-after.js";
@@ -59,8 +59,9 @@ export function classify(
     return q("year", value, "year");
   }
   if (plain && value >= 1 && value <= 31) {
-    const before = text.slice(Math.max(0, n.start - 11), n.start);
-    if (MONTH_BEFORE.test(before) || sticky(MONTH_AFTER, text, n.end)) return q("date", value, "day");
+    // "April 14", "14 April": a month with its gap ("14,2" runs neither).
+    const before = GAP.has(text[n.start - 1]) && MONTH_BEFORE.test(text.slice(Math.max(0, n.start - 11), n.start));
+    if (before || (GAP.has(text[n.end]) && sticky(MONTH_AFTER, text, n.end))) return q("date", value, "day");
   }
   return q("count", value, "");
 }

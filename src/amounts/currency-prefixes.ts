@@ -149,5 +149,6 @@ export const PREFIX_MAX = 8;
 
 // "c $" → "CAD"; "Rmb" → "CNY"; "U.S.$" → "USD"
 export function codeOfPrefix(prefix: string): string | undefined {
-  return PREFIX_CODES.get(normalise(prefix));
+  // Every key is its own normal form, so a prefix printed as its key ("US$", "$") needs no normalising.
+  return PREFIX_CODES.get(prefix) ?? PREFIX_CODES.get(normalise(prefix));
 }

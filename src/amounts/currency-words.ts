@@ -112,6 +112,9 @@ const AFTER_SYMBOLS: Record<string, string> = {
   "฿": "THB"
 };
 
+// What a name, a code or a symbol after the number starts with: a space, a hyphen or the symbol.
+const AFTER_FIRST = new Set([" ", "\u00a0", "-", ...Object.keys(AFTER_SYMBOLS)]);
+
 export interface CurrencyAfter {
   end: number;
   code: string;
@@ -121,6 +124,7 @@ export interface CurrencyAfter {
 
 // The currency named right after `at`, if any.
 export function currencyAfter(text: string, at: number): CurrencyAfter | undefined {
+  if (!AFTER_FIRST.has(text[at])) return undefined;
   CURRENCY_WORD.lastIndex = at;
   const m = CURRENCY_WORD.exec(text);
   if (m) {

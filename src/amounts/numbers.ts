@@ -32,8 +32,18 @@ export const MONEY_ONLY_SCALES = new Set(["k", "m", "b", "tr", "mil", "mln", "bl
 export const NUMERAL_SOURCE = String.raw`(?:\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+(?!\d))?`;
 const WHOLE_NUMERAL = new RegExp(`^${NUMERAL_SOURCE}$`);
 
+// Plain digits ("2024"), the commonest numeral, need neither the pattern nor the commas taken out.
+function isDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return s.length > 0;
+}
+
 // "1,200" → 1200; "25.44" → 25.44; "45,67,890.12" → 4567890.12; "1.2.3" → NaN
 export function parseNumeral(numeral: string): number {
+  if (isDigits(numeral)) return Number(numeral);
   if (!WHOLE_NUMERAL.test(numeral)) return NaN;
   return Number(numeral.replace(/,/g, ""));
 }

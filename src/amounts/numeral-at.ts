@@ -7,6 +7,12 @@ const NUMERAL = new RegExp(NUMERAL_SOURCE, "y");
 export const LETTER = /[\p{L}_]/u;
 export const WORD_BEFORE = /[\p{L}\p{N}-]/u;
 
+// The characters a pattern can start with, for a quick test before running it: "1,2" → "," starts no percent,
+// scale, currency or range, so none of them runs there.
+export const firstOf = (chars: string): Set<string | undefined> => new Set(chars);
+// A space or a no-break space: the gap between a number and its words.
+export const GAP = firstOf(" \u00a0");
+
 // `re` (sticky) matched at `at`, or null.
 export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;

@@ -2,7 +2,7 @@
 import {classify, type Ambiguity} from "./classify.js";
 import {PREFIX_MAX} from "./currency-prefixes.js";
 import {parseNumeral, scaleNumeral} from "./numbers.js";
-import {LETTER, numeralAt, sticky, type Numeral} from "./numeral-at.js";
+import {GAP, LETTER, firstOf, numeralAt, sticky, type Numeral} from "./numeral-at.js";
 import {prefixBefore, randBefore, type Prefix} from "./prefix-before.js";
 import type {Quantity} from "./quantity.js";
 import {suffixAfter, type Suffix} from "./suffix-after.js";
@@ -11,6 +11,7 @@ const RANGE = /(?:[ \u00a0]?[-–—][ \u00a0]?|[ \u00a0]+to[ \u00a0]+)/y;
 const BETWEEN_BEFORE = /\bbetween[ \u00a0]+$/i;
 const AND_GAP = /[ \u00a0]+and[ \u00a0]+/y;
 const EQUALS = /[ \u00a0]*=[ \u00a0]*/y;
+const RANGE_FIRST = firstOf(" \u00a0-–—");
 
 // A numeral written out in full digits, grouped by thousands: "650,000", "1,200,000".
 const inFull = (numeral: string) => /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(numeral);
@@ -58,8 +59,11 @@ export function readAt(text: string, n: Numeral, floor: number, found: Quantity[
   // "between 10 and 12 billion yen" is a range too.
   const from = prefix?.start ?? n.start;
   const between = (at: number) =>
-    BETWEEN_BEFORE.test(text.slice(Math.max(0, from - 9), from)) ? sticky(AND_GAP, text, at) : null;
-  const r = suffix.end === n.end && !n.spelled ? (sticky(RANGE, text, n.end) ?? between(n.end)) : null;
+    GAP.has(text[at]) && GAP.has(text[from - 1]) && BETWEEN_BEFORE.test(text.slice(Math.max(0, from - 9), from))
+      ? sticky(AND_GAP, text, at)
+      : null;
+  const range = (at: number) => (RANGE_FIRST.has(text[at]) ? sticky(RANGE, text, at) : null) ?? between(at);
+  const r = suffix.end === n.end && !n.spelled ? range(n.end) : null;
   if (r) {
     const gapEnd = n.end + r[0].length;
     let j = gapEnd;
@@ -96,7 +100,7 @@ export function readAt(text: string, n: Numeral, floor: number, found: Quantity[
   }
   // "25 billion to 28 billion euros": each end has its scale, the high end alone its currency, which both share.
   if (!prefix && !suffix.currency && suffix.exponent && !suffix.percent) {
-    const gap = sticky(RANGE, text, suffix.end) ?? between(suffix.end);
+    const gap = range(suffix.end);
     const next = gap ? numeralAt(text, suffix.end + gap[0].length) : undefined;
     const high = next && !next.spelled ? suffixAfter(text, next, false) : undefined;
     if (next && high && high.currency && high.exponent === suffix.exponent) {

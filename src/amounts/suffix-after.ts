@@ -1,12 +1,16 @@
 // What follows a numeral: a percent sign, an ordinal, a scale word, a currency name or sub-unit.
 import {currencyAfter, type Family} from "./currency-words.js";
 import {MONEY_ONLY_SCALES, scaleExponent} from "./numbers.js";
-import {numeralAt, sticky, type Numeral} from "./numeral-at.js";
+import {firstOf, numeralAt, sticky, type Numeral} from "./numeral-at.js";
 
 const PERCENT = /[ \u00a0]?(?:%|per ?cent(?![\p{L}])|pct(?![\p{L}]))/iuy;
 const ORDINAL = /(?:st|nd|rd|th)(?![\p{L}\p{N}])/uy;
 const SCALE =
   /(?:[ \u00a0]|-)?((?:lakh|thousand)[ \u00a0-]crores?|trillion|billion|million|thousand|crores?|lakhs?|tln|trn|bil|mil|bln|mln|tn|bn|mn|tr|m|b|k)(?![\p{L}\p{N}])/iuy;
+// What each can start with (a scale word case-insensitively, so the Kelvin sign too, which folds to "k").
+const PERCENT_FIRST = firstOf(" \u00a0%pP");
+const ORDINAL_FIRST = firstOf("snrt");
+const SCALE_FIRST = firstOf(" \u00a0-ltbmckLTBMCK\u212a");
 // The full stop of an abbreviation, before a word in lower case: "590 bil. yen", not "$5 mil. The".
 const SCALE_STOP = /\.(?=[ \u00a0]+[a-z])/y;
 // "twelve dollars and thirty cents", "4 dollars 25 cents"
@@ -29,14 +33,14 @@ export function suffixAfter(text: string, n: Numeral, hasCurrency: boolean): Suf
   const out: Suffix = {end: at, exponent: 0, percent: false, ordinal: false};
   const plus = text.charCodeAt(at) === 43;
   if (!plus) {
-    let m = sticky(PERCENT, text, at);
+    let m = PERCENT_FIRST.has(text[at]) ? sticky(PERCENT, text, at) : null;
     if (m) return {...out, end: at + m[0].length, percent: true};
-    if (!n.spelled && /^\d+$/.test(n.numeral) && (m = sticky(ORDINAL, text, at)))
+    if (ORDINAL_FIRST.has(text[at]) && !n.spelled && /^\d+$/.test(n.numeral) && (m = sticky(ORDINAL, text, at)))
       return {...out, end: at + m[0].length, ordinal: true};
   }
   const from = plus ? at + 1 : at;
   out.end = from;
-  const m = sticky(SCALE, text, from);
+  const m = SCALE_FIRST.has(text[from]) ? sticky(SCALE, text, from) : null;
   if (m) {
     const word = m[1].toLowerCase();
     // "5m" is five metres and "5k" five kilometres unless money is being counted; "-m" is never a scale.
