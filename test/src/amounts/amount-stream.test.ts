@@ -6,6 +6,13 @@ import {extractAmounts} from "../../../src/amounts/extract-amounts.js";
 const rows = (qs: {start: number; end: number; text: string; kind: string; value: number; unit: string}[]) =>
   qs.map((q) => `${q.start}:${q.end}:${q.text}:${q.kind}:${q.value}:${q.unit}`);
 
+// The same rows in the same order, compared row by row: toEqual's deep walk of tens of thousands of rows was a
+// sixth of this file's time, so it runs only to show the difference when there is one.
+function expectRows(actual: string[], expected: string[]): void {
+  if (actual.length !== expected.length || actual.some((row, i) => row !== expected[i]))
+    expect(actual).toEqual(expected);
+}
+
 // Feeds `bytes` in pieces of the given sizes (cycled) and collects every row.
 function streamed(bytes: Uint8Array, sizes: number[]): string[] {
   const s = new AmountStream();
@@ -59,7 +66,7 @@ describe("AmountStream", () => {
     fc.assert(
       fc.property(text, sizes, (s, chunkSizes) => {
         const bytes = new TextEncoder().encode(s);
-        expect(streamed(bytes, chunkSizes)).toEqual(rows(extractAmounts(s, {sentences: false})));
+        expectRows(streamed(bytes, chunkSizes), rows(extractAmounts(s, {sentences: false})));
       }),
       {numRuns: 12}
     );
@@ -85,7 +92,7 @@ describe("AmountStream", () => {
     const out: string[] = [];
     for (let i = 0; i < text.length; i += 65_535) out.push(...rows(s.push(text.slice(i, i + 65_535))));
     out.push(...rows(s.end()));
-    expect(out).toEqual(rows(extractAmounts(text, {sentences: false})));
+    expectRows(out, rows(extractAmounts(text, {sentences: false})));
     expect(out.length).toBe(50_000);
   });
 });
