@@ -53,7 +53,13 @@ export function clauses(text: string, s: Span): Span[] {
     if (c === "(") depth++;
     else if (c === ")") depth = Math.max(0, depth - 1);
     if (depth) continue;
-    const cut = /[,;:]/.test(c) && /\s/.test(text[i + 1] ?? "") ? 1 : /^\s[—–]\s/.test(text.slice(i, i + 3)) ? 3 : 0;
+    // (Not the comma of a date: "April 1, 2019".)
+    const date =
+      c === "," &&
+      /\b\p{Lu}\p{Ll}+\.?\s+\d{1,2}$/u.test(text.slice(i - 14, i)) &&
+      /^\s+\d{4}\b/.test(text.slice(i + 1, i + 7));
+    const cut =
+      /[,;:]/.test(c) && /\s/.test(text[i + 1] ?? "") && !date ? 1 : /^\s[—–]\s/.test(text.slice(i, i + 3)) ? 3 : 0;
     if (!cut) continue;
     if (i > start) out.push({start, end: i});
     start = i + cut;

@@ -76,6 +76,22 @@ export function periodCues(text: string, published: string, currency = ""): Peri
     return {start: monthStart(y0, m0), end: monthEnd(y1, m1)};
   };
   const rules: [RegExp, (g: string[]) => Period | undefined][] = [
+    // A span with its start: "for a period of three years starting from April 1, 2019" → 2019-04..2022-03; with
+    // none, "for a period of seven years" runs from the month after publication.
+    [
+      new RegExp(
+        `\\b(?:for|over)\\s+(a\\s+(?:period|span|term)\\s+of\\s+)?${NUM}\\s+(years|months)\\b(?:,?\\s+(?:(?:starting|beginning|commencing|effective|with\\s+effect)(?:\\s+(?:from|on|in))?|from)\\s+(?:(${MONTHS.join("|")})\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(${MONTHS.join("|")}),?\\s+)?${YEAR}\\b)?`,
+        "gi"
+      ),
+      (g) => {
+        const months = count(g[2]) * (g[3].toLowerCase() === "years" ? 12 : 1);
+        if (!g[6]) return g[1] ? ahead(months) : undefined;
+        const name = (g[4] ?? g[5] ?? "January").toLowerCase();
+        const [y0, m0] = [Number(g[6]), MONTHS.findIndex((n) => n.toLowerCase() === name) + 1];
+        const [y1, m1] = addMonths(y0, m0, months - 1);
+        return {start: monthStart(y0, m0), end: monthEnd(y1, m1)};
+      }
+    ],
     [
       new RegExp(`\\b(?:in\\s+)?the\\s+(first|second|third|fourth)\\s+quarter(?:\\s+of\\s+${YEAR})?`, "gi"),
       (g) => {

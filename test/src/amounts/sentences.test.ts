@@ -41,4 +41,10 @@ describe("clauses", () => {
       " never."
     ]);
   });
+
+  it("does not split a date at its comma", () => {
+    const text = "Rs 10,000 crore for three years starting from April 1, 2019, the minister said.";
+    const words = clauses(text, {start: 0, end: text.length}).map((c) => text.slice(c.start, c.end));
+    expect(words).toEqual(["Rs 10,000 crore for three years starting from April 1, 2019", " the minister said."]);
+  });
 });

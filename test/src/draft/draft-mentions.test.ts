@@ -61,6 +61,13 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     expect(period("10.1 trillion won")).toEqual({start: "2025-10-01", end: "2030-09-30"});
   });
 
+  it("reads a span with its start, its date's comma inside the amount's clause", () => {
+    const text =
+      "Union Minister Arun Jaitley on February 28 said that the Cabinet has approved the proposal to implement the second phase of the Faster Adoption and Manufacturing of (Hybrid and) Electric vehicles (FAME) scheme, with an outlay of Rs 10,000 crore for a period of three years starting from April 1, 2019.";
+    const [d] = draftMentions(text, "2019-02-28");
+    expect(d.period && formatPeriod(d.period.period)).toBe("2019-04..2022-03");
+  });
+
   it("reads a wire story's first sentence without its dateline, and takes no currency's letters for a name", () => {
     const cases = [
       [

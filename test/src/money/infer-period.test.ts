@@ -32,10 +32,24 @@ describe("periodCues: the words of time in a sentence, for an article of 2025-09
     ["paid within 10 years of registration", "2025-10-01..2035-09-30"],
     ["a 20-year strategy", "2025-10-01..2045-09-30"],
     ["a two-year plan", "2025-10-01..2027-09-30"],
-    ["over a decade", "2025-10-01..2035-09-30"]
+    ["over a decade", "2025-10-01..2035-09-30"],
+    ["an outlay of Rs 1,500 crore over a period of seven years for the creation", "2025-10-01..2032-09-30"]
   ])("a span with no start of its own, %j, runs from the month after publication: %s", (text, period) =>
     expect(cue(text)).toBe(period)
   );
+
+  it.each([
+    [
+      "with an outlay of Rs 10,000 crore for a period of three years starting from April 1, 2019",
+      "2019-04-01..2022-03-31"
+    ],
+    ["for two years from 1 April 2020", "2020-04-01..2022-03-31"],
+    ["for a period of 18 months beginning in July 2024", "2024-07-01..2025-12-31"]
+  ])("a span with its start, %j, runs from that month: %s", (text, period) => expect(cue(text)).toBe(period));
+
+  it("reads no span from a bare “for three years”, which may be time gone by", () => {
+    expect(cue("The levy has been in place for three years")).toBeUndefined();
+  });
 
   it("reads a level reached by a year as of that year, and money spent by it as until then", () => {
     expect(cue("the market is forecast to reach a total size of $1tn by 2030")).toBe("2030-01-01..2030-12-31");
