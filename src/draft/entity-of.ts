@@ -27,17 +27,20 @@ export function entityOf(text: string, sentence: Span): string {
   s = s.replace(/^(?:and|but|while|whereas)\s+(?=\p{Lu})/u, "");
   const m = LEADING_NAME.exec(s);
   // A currency's letters are no one's name: "R$15 billion", "S$2 billion".
+  // (Nor are "Rs", "RM" or "Rp" before a number: "Rs 1,87,000 on light commercial vehicles".)
   if (!m || /^\p{Sc}/u.test(s.slice(m[1].length)) || /\d/.test(m[1])) return "";
+  if (/^\p{L}{1,3}\.?$/u.test(m[1]) && /^\s?\d/.test(s.slice(m[1].length))) return "";
   // A name that a place or a kind introduces is the one: "Taiwan's Foxconn", "Chinese firm Zilia", "Industry group
   // Abisemi" → Foxconn, Zilia, Abisemi ("South Korea's government" stays South Korea's).
   const named = INTRODUCED.exec(s.slice(m[1].length));
   const [name, rest] = named
     ? [named[1], s.slice(m[1].length + named[0].length)]
     : [m[1].replace(/(?:'s|’s)$/, ""), s.slice(m[1].length)];
-  // The one who speaks is a source, not the one the money is about: "Prime Minister Shigeru Ishiba said…"
-  // (unless it speaks of itself: "Acme said it would invest…", "Foxconn said last year it would…")
+  // The one who speaks is a source, not the one the money is about: "Prime Minister Shigeru Ishiba said…",
+  // "Union Minister Arun Jaitley on February 28 said…" (unless it speaks of itself: "Acme said it would invest…",
+  // "Foxconn said last year it would…")
   if (
-    /^\s+(?:said|says|told|added|noted|announced)\b(?!\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:it|its|they|their|we)\b)/.test(
+    /^\s+(?:(?:on|last|this)\s+\p{L}+(?:\s+\d{1,2})?,?\s+)?(?:said|says|told|added|noted|announced)\b(?!\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:it|its|they|their|we)\b)/u.test(
       rest
     )
   )

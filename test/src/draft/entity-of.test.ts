@@ -37,6 +37,10 @@ describe("entityOf", () => {
     expect(whole("Estimated cost of the scheme is Rs 500 crore.")).toBe("");
     expect(whole("RM6.6 billion was allocated to Sabah.")).toBe("");
     expect(whole("The Korean government will spend 3 trillion won.")).toBe("");
+    // A currency's letters before a number: "Rs", "RM", "Rp".
+    expect(whole("Rs 1,87,000 on light commercial vehicles.")).toBe("");
+    expect(whole("RM5.8 billion for Sarawak.")).toBe("");
+    expect(whole("Rp 220 trillion in 2021.")).toBe("");
   });
   it("ends at a headline's verb", () => {
     expect(whole("Acme Motors Unveils $5 Billion Battery Plan")).toBe("Acme Motors");
@@ -45,5 +49,11 @@ describe("entityOf", () => {
   it("is nothing for a common noun, or for the person who speaks", () => {
     expect(whole("The finance ministry said it would borrow more.")).toBe("");
     expect(whole("Prime Minister Shigeru Ishiba said the state would help.")).toBe("");
+    // …said after the day it was said
+    expect(whole("Union Minister Arun Jaitley on February 28 said that the Cabinet has approved the proposal.")).toBe(
+      ""
+    );
+    expect(whole("Finance Minister Sitharaman on Friday said the outlay would rise.")).toBe("");
+    expect(whole("Acme on Friday said it would invest $2 billion.")).toBe("Acme");
   });
 });
