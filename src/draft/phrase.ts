@@ -15,7 +15,7 @@ export const STOP = new Set(
 );
 // Words that begin a phrase of time, not of what the money is for: "in 2026", "next year".
 export const TIME =
-  /^(?:(?:in|for|during|over|by|since|until|through)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\b|fiscal\b|next\b|last\b|this\b|coming\b|past\b|previous\b|current\b|first\b|second\b|third\b|fourth\b|year\b|years\b|month\b|months\b|quarter\b|week\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
+  /^(?:(?:in|for|during|over|by|since|until|through)\s+)?(?:the\s+)?(?:(?:19|20)\d{2}\b|fiscal\b|next\b|last\b|this\b|coming\b|past\b|previous\b|current\b|(?:first|second|third|fourth)\s+(?:quarter|half|year|month|week|fiscal)\b|year\b|years\b|month\b|months\b|quarter\b|week\b|january|february|march|april|may\b|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i;
 export const DETERMINERS =
   /^(?:(?:and|but|or)\s+)?(?:(?:a|an)\s+(?:further|additional|extra)\b\s*|(?:the|a|an|its|their|his|her|our|this|that|these|those|some|all|about|around|nearly|almost)\s+)/i;
 // Leading words of time: "Last year's budget" → "budget"; "This year's" → "".
@@ -26,6 +26,9 @@ export const VERB =
   /\b(?:will|would|could|is|was|are|were|has|have|had|rose|rise|rises|risen|fell|fall|falls|cost|costs|reached|reach|reaches|totals|totalled|totaled|total|amounted|amounts|stood|stands|grew|grow|jumped|climbed|dropped|declined|expected|set|plans|planned|approved|proposed|said|says|spent|spend|spends|invested|invest|invests|raised|raise|raises|earmarked|allocated|pledged|announced)\b/i;
 
 export const WORD = /^[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/u;
+const PREPOSITION = /^(?:of|for|in|on|to|into|with|at|by|from)$/i;
+// An amount next: "Rs 1,87,000", "RM5.8 billion", "US$2 billion", "$5 billion", "15 trillion won".
+const AMOUNT_NEXT = /^\s+(?:\d|(?:Rs|Rp|RMB?|Rmb)\.?\s?\d|\p{Lu}{0,3}\s?\p{Sc}\s?\d|\p{Lu}{3}\s\d)/u;
 
 // The words of `s` from its start until a stop word, punctuation or an amount: at most `max` words.
 export function phrase(s: string, max = 6): string {
@@ -34,8 +37,19 @@ export function phrase(s: string, max = 6): string {
   for (;;) {
     rest = rest.replace(/^\s+/, "");
     const m = WORD.exec(rest);
-    if (!m || out.length >= max) break;
+    if (!m) break;
     const word = m[0].replace(/[.’']+$/, "");
+    // A name is never cut: "the debt of Air India Ltd", not "… of Air" (a few words more at most).
+    const name = /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(out.at(-1) ?? "");
+    if (out.length >= max && !(name && out.length < max + 4)) {
+      // …and a phrase cut at `max` words ends before its last preposition: "venture Rapidus Corp in additional
+      // financial aid" → "venture Rapidus Corp"
+      // (not one that ends there anyway: "fund for construction of production bases | for cutting-edge chips")
+      const ends = PREPOSITION.test(word) || STOP.has(word.toLowerCase()) || VERB.test(word);
+      const at = out.findLastIndex((w, i) => i > 0 && PREPOSITION.test(w));
+      if (at > 0 && !ends) out.splice(at);
+      break;
+    }
     // "support to Rapidus": a recipient's name after "to" stays
     if (out.length && word.toLowerCase() === "to" && /^\s+\p{Lu}/u.test(rest.slice(m[0].length))) {
       out.push(word);
@@ -70,6 +84,7 @@ export function phrase(s: string, max = 6): string {
       const next = WORD.exec(rest.slice(m[0].length).replace(/^\s+/, ""))?.[0] ?? "";
       if (
         !next ||
+        AMOUNT_NEXT.test(rest.slice(m[0].length)) || // another amount: "three-wheelers and Rs 1,87,000"
         /^(?:the|a|an)$/i.test(next) || // "the state government and the rest"
         VERB.test(next) ||
         STOP.has(next.toLowerCase()) ||
@@ -90,7 +105,7 @@ export function phrase(s: string, max = 6): string {
 
 // Whether a word can open a label: not a preposition, an adverb or a verb's form ("About", "According",
 // "Bringing", "Estimated", "Specifically").
-const OPENER_WORDS =
+export const OPENER_WORDS =
   /^(?:to|by|of|for|from|in|on|at|with|as|than|about|around|into|over|under|among|amid|according|after|before|since|such|alone|which|that|while|including|up|per|plus|via)$/i;
 export function headWord(word: string): boolean {
   if (/^total$/i.test(word)) return true; // "total government aid"
