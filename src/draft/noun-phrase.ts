@@ -3,6 +3,7 @@
 import {DATELINE, OPENING} from "./dateline.js";
 import {DETERMINERS, STOP, TIME, VERB, WORD, headWord, opensLabel, phrase, tidy} from "./phrase.js";
 import type {Span} from "../amounts/sentences.js";
+import {withAcronyms} from "./with-acronyms.js";
 
 // The amount's own noun phrase, from its sentence:
 // - what follows it: "of government-guaranteed bonds", "for semiconductors", "on AI", "in Ohio";
@@ -39,10 +40,10 @@ const gerund = (verb: string) =>
 // A name of several capitalised words: "Ministry of Entrepreneur Development and Cooperatives", "United States".
 const LONG_NAME = /\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+(?:(?:of|de|and|for|&)\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*/u;
 const BRACKETED = new RegExp(`(?:^|[\\s,;])(?:the\\s+)?(${LONG_NAME.source})\\s*\\(\\s*$`, "u");
-// The words before `end` back to a verb, a stop word or a determiner, at most `max`: "…approved extension of
-// Digital India project" → "extension of Digital India project".
+// The words before `end` back to a verb, a stop word or a determiner, at most `max`, a name written as its
+// acronym: "…approved extension of Digital India project" → "extension of Digital India project".
 function nounBefore(s: string, max = 7): string {
-  const words = s
+  const words = withAcronyms(s)
     .replace(/\s*\([^)]*\)/g, "")
     .trim()
     .split(/\s+/)
@@ -55,7 +56,8 @@ function nounBefore(s: string, max = 7): string {
       /[,;:]$/.test(w) ||
       (DETERMINERS.test(`${w} `) && !/^of$/i.test(words[i - 1] ?? "")) // "extension of the … project"
   );
-  const noun = tidy(words.slice(from + 1).join(" "));
+  // (without the year a name ends on: "National Policy on Software Products – 2019")
+  const noun = tidy(words.slice(from + 1).join(" ")).replace(/\s+[–—-]\s*(?:19|20)\d{2}$/, "");
   return noun && !TIME.test(noun) && !/^(?:of|and|for)\b/i.test(noun) && !VERB.test(noun.split(" ").at(-1)!)
     ? noun
     : "";
@@ -72,9 +74,10 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     .replace(/^\s*\([^)]*\d[^)]*\)/, "")
     // A bracketed conversion's own words end at its bracket: "10bn euros (£8.5bn) in subsidies" → "in subsidies"
     .replace(/^\s*\)/, "")
-    // A span of time before what the money is for: "1 trillion reais over the next few months for the measures"
+    // A span of time before what the money is for: "1 trillion reais over the next few months for the measures",
+    // "Rs 1,500 crore over a period of seven years for the creation of …"
     .replace(
-      /^\s+(?:over|in|within|during)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?)\b,?/i,
+      /^\s+(?:(?:over|in|within|during)\s+(?:the\s+)?(?:next|coming)\s+(?:[\w-]+\s+){0,2}?(?:years?|months?|weeks?|decades?)\b|(?:for|over)\s+a\s+(?:period|span|term)\s+of\s+[\w-]+\s+(?:years?|months?)\b(?:,?\s+(?:starting|beginning|commencing|from)\b[^;]*?(?:19|20)\d{2}\b)?),?/i,
       ""
     )
     // A time before what the money is for: "4 trillion won next year on networks", "¥2 trillion in 2025 for chips"
@@ -96,6 +99,8 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       /^\s+(?:(?:will|would|is|was|are|were)\s+)?(?:be\s+|been\s+)?(?:provided|paid|funded|financed|contributed|borne|put\s+up)(?=\s+(?:by|from)\s)/i,
       ""
     )
+    // "Rs 25,000 crore by way of a rights issue" → "of a rights issue"
+    .replace(/^(\s+)(?:by\s+way|in\s+the\s+form)\s+of(?=\s)/i, "$1of")
     .replace(/^(\s+)(?:from|by)(?=\s)/i, "$1for");
   // Money said by what was done with it: "the ¥50 billion already spent by the agency" → "already spent by the
   // agency"; "the originally pledged $3 billion" → "originally pledged"; "has paid R$2 million (…) to the states" →
@@ -116,15 +121,22 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     .split(/[.!?]\s+(?=\p{Lu})/u)
     .at(-1)!;
   const totaling =
-    /^([\s\S]*?),\s+(?:totaling|totalling|worth|amounting\s+to|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/i.exec(
+    /^([\s\S]*?),\s+(?:totaling|totalling|worth|amounting\s+to|valued\s+at)\s+(?:(?:about|some|nearly|over|around|almost|more\s+than|less\s+than|up\s+to|just\s+over)\s+)?$/i.exec(
       sentence
     );
   if (totaling) {
     const words = totaling[1].trim().split(/\s+/);
+    // (A comma of a list of names goes on: "projects in Arizona, Ohio, New Mexico, and Oregon")
+    const listed = (i: number) => /^\p{Lu}/u.test(words[i]) && /^(?:\p{Lu}|and$|or$)/u.test(words[i + 1] ?? "");
     const from = words.findLastIndex(
-      (w) => (STOP.has(w.toLowerCase()) && !/^(?:to|of|for)$/i.test(w)) || VERB.test(w) || /[,;:]$/.test(w)
+      (w, i) =>
+        (STOP.has(w.toLowerCase()) && !/^(?:to|of|for)$/i.test(w)) || VERB.test(w) || (/[,;:]$/.test(w) && !listed(i))
     );
-    const noun = tidy(words.slice(from + 1).join(" "));
+    // (without an adjective of time before it: "ongoing projects" → "projects")
+    const noun = tidy(words.slice(from + 1).join(" ")).replace(
+      /^(?:ongoing|existing|planned|current)\s+(?=\p{L})/iu,
+      ""
+    );
     if (noun && headWord(noun.split(" ")[0]) && !/^(?:to|of|for)\b/i.test(noun)) return noun;
   }
   // A split year is a fiscal year: "A$1 billion earmarked for 2020/21" → "fiscal 2020/21"
@@ -132,33 +144,36 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
   if (fiscal) return `fiscal ${fiscal[1]}/${fiscal[2].slice(-2)}`;
   // What the money does: "to help cover the cost of rebuilding" → "covering the cost of rebuilding".
   if (PURPOSE.test(after) && purposeOf(after)) return purposeOf(after);
+  // What the amount is of, said before it and read back to a verb: "extension of Digital India project with an
+  // outlay of Rs 14,903 crore", "emergency measures to inject nearly 150 billion reais", "the Prime Minister's
+  // Department which amounts to RM64.9 million". (Read past the clause's comma: "…the second phase of the FAME
+  // scheme, with an outlay of Rs 10,000 crore", "the National Policy on Software Products, which will have an outlay
+  // of Rs 1,500 crore".)
+  const cue = [
+    /^([\s\S]*?),?\s+with\s+(?:a|an|the)?\s*(?:total\s+|estimated\s+)?(?:amount|outlay|cost|budget|allocation|value)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    // "for the Prime Minister's Department which amounts to RM64.9 million"
+    /^([\s\S]*?),?\s+which\s+(?:amounts|amounted|totals|totalled|totaled|comes|came)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    /^([\s\S]*?),?\s+which\s+(?:will\s+|would\s+)?(?:have|has|had|carries|carry|carried)\s+(?:a|an)\s+(?:total\s+|estimated\s+)?(?:outlay|cost|budget|allocation|corpus)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    /^([\s\S]*?)\s+(?:(?:projected|expected|estimated|set|due|likely|planned)\s+)?to\s+(?:save|cost|inject|raise|mobili[sz]e|attract|generate)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|up\s+to\s+)?$/i
+  ]
+    .map((re) => re.exec(sentence))
+    .find(Boolean);
+  const read = cue && nounBefore(cue[1]);
+  if (read) return read;
   const prep =
     /^\s+(?:of|for|on|in|to|toward|towards|into|under)\s+(?:\p{Ll}+ly\s+)?(?!(?:the\s+)?(?:19|20)\d{2}\b)/iu.exec(
       after
     );
   if (prep && !TIME.test(after.slice(prep[0].length - 1).trimStart())) {
-    const np = tidy(phrase(tidy(after.slice(prep[0].length))));
+    const np = tidy(phrase(tidy(after.slice(prep[0].length)), 8));
     // "¥2 trillion in spending … to support chipmakers" → "supporting chipmakers"
     if (MONEY_NOUN.test(np) && purposeOf(after)) return purposeOf(after);
     if (np && !EMPTY_LABEL.test(np)) return np;
   }
-  // What the amount is of, said before it and read back to a verb: "extension of Digital India project with an
-  // outlay of Rs 14,903 crore", "emergency measures to inject nearly 150 billion reais", "the Prime Minister's
-  // Department which amounts to RM64.9 million".
-  const cue = [
-    /^([\s\S]*?)\s+with\s+(?:a|an|the)?\s*(?:total\s+|estimated\s+)?(?:amount|outlay|cost|budget|allocation|value)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
-    // "for the Prime Minister's Department which amounts to RM64.9 million"
-    /^([\s\S]*?),?\s+which\s+(?:amounts|amounted|totals|totalled|totaled|comes|came)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
-    /^([\s\S]*?)\s+(?:(?:projected|expected|estimated|set|due|likely|planned)\s+)?to\s+(?:save|cost|inject|raise|mobili[sz]e|attract|generate)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|up\s+to\s+)?$/i
-  ]
-    .map((re) => re.exec(before))
-    .find(Boolean);
-  const read = cue && nounBefore(cue[1]);
-  if (read) return read;
-  // …or between a verb and "to" or "at": "bringing the total amount of support to ¥330 billion", "estimating the
-  // total cost of the project at 17bn euros".
+  // …or between a verb and "to", "at" or "to be": "bringing the total amount of support to ¥330 billion",
+  // "estimating the total cost of the project at 17bn euros", "estimates the debt of Air India Ltd to be around …".
   const between = [
-    /\b(?:estimat\w*|put|puts|putting|valu\w+|pegg\w+|pegs?)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+at\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    /\b(?:estimat\w*|put|puts|putting|valu\w+|pegg\w+|pegs?)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
     /\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|push|pushing|increase|increasing|raise|raising)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i
   ]
     .map((re) => re.exec(before))

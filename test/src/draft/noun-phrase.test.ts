@@ -214,4 +214,51 @@ describe("nounPhrase", () => {
       "projected cost of the new bridge"
     );
   });
+
+  describe("on unseen articles (Moneycontrol, 2019; Republic World, 2024)", () => {
+    it("is the named thing whose outlay it is, past the clause's comma and its name's acronym", () => {
+      const fame =
+        "Union Minister Arun Jaitley on February 28 said that the Cabinet has approved the proposal to implement the second phase of the Faster Adoption and Manufacturing of (Hybrid and) Electric vehicles (FAME) scheme, with an outlay of Rs 10,000 crore for a period of three years starting from April 1, 2019.";
+      expect(label(fame, "Rs 10,000 crore", 0, "with an outlay of Rs 10,000 crore")).toBe(
+        "second phase of the FAME scheme"
+      );
+      const policy =
+        "It has also approved the National Policy on Software Products – 2019, which will have an outlay of Rs 1,500 crore over a period of seven years for the creation of sustainable Indian software product industry to nurture 10,000 startups and 1 lakh IT professionals.";
+      expect(label(policy, "Rs 1,500 crore", 0, "which will have an outlay of Rs 1,500 crore")).toBe(
+        "National Policy on Software Products"
+      );
+    });
+
+    it("reads what follows a span of time “for a period of …”", () => {
+      const text =
+        "The state will spend Rs 500 crore for a period of five years starting from April 2020 on rural roads.";
+      expect(label(text, "Rs 500 crore")).toBe("rural roads");
+      expect(
+        label(
+          "It set aside Rs 90 crore over a period of two years for the creation of new science labs.",
+          "Rs 90 crore"
+        )
+      ).toBe("creation of new science labs");
+    });
+
+    it("is what is estimated “to be” the amount", () => {
+      const text = "The government estimates the debt of Air India Ltd to be around Rs 29,464 crore.";
+      expect(label(text, "Rs 29,464 crore")).toBe("debt of Air India Ltd");
+    });
+
+    it("is what a list totals, its names whole, over “more than”", () => {
+      const text =
+        "Intel, a probable recipient, has ongoing projects in Arizona, Ohio, New Mexico, and Oregon, totalling more than $43.5 billion.";
+      expect(label(text, "$43.5 billion", 0, "totalling more than $43.5 billion.")).toBe(
+        "projects in Arizona, Ohio, New Mexico, and Oregon"
+      );
+    });
+
+    it("reads “by way of” as what the money is", () => {
+      const text =
+        "Further, the Cabinet approved foreign investments of more than Rs 5,000 crore and up to Rs 25,000 crore by way of a rights issue in Vodafone Idea Limited.";
+      expect(label(text, "Rs 5,000 crore")).toBe("foreign investments");
+      expect(label(text, "Rs 25,000 crore")).toBe("rights issue in Vodafone Idea Limited");
+    });
+  });
 });
