@@ -145,17 +145,18 @@ export function draftMentions(
   // A figure whose sentence gives no time takes that of its first restatement that gives one: the headline's "£1bn"
   // is "the £1bn investment over 10 years" of the body.
   for (const d of out) if (!d.restates && !d.period) d.period = out.find((r) => r.restates === d && r.period)?.period;
-  // An amount with no time of its own is part of the nearest larger sum before it, in its currency, whose sentence
-  // gives one: "RM648.54 million for this year's services … The additional expenditure is requested for the Prime
-  // Minister's Department which amounts to RM64.9 million" → 2024.
-  const timed = out.filter((d) => d.period);
+  // An amount with no time of its own is part of the nearest larger sum before it, in its currency, and takes its
+  // time, as the parts before it have: "RM648.54 million for this year's services … The additional expenditure is
+  // requested for the Prime Minister's Department which amounts to RM64.9 million" → 2024. A larger sum with no
+  // time between them is the nearer whole: "Rs 10,000 crore … starting from April 1, 2019 … the debt of Air India
+  // Ltd to be around Rs 29,464 crore … foreign investments of more than Rs 5,000 crore" → no time.
   for (const d of out) {
     if (d.period || d.restates) continue;
-    const whole = timed
+    const whole = out
       .filter((w) => w.mention.start < d.mention.start && w.mention.unit === d.mention.unit)
-      .filter((w) => w.mention.value > d.mention.value)
+      .filter((w) => w.mention.value > d.mention.value && (w.period || !w.restates))
       .at(-1);
-    if (whole) d.period = whole.period;
+    if (whole?.period) d.period = whole.period;
   }
   // Else the time the article first gives the budget, scheme or fund its sentence names: "Budget 2024 … the
   // increased allocations given to Sarawak and Sabah, which are RM5.8 billion" → 2024.

@@ -68,6 +68,22 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     expect(d.period && formatPeriod(d.period.period)).toBe("2019-04..2022-03");
   });
 
+  it("gives a part the time of the nearest larger sum before it, none when that sum has none", () => {
+    const text = [
+      "The state will spend Rs 10,000 crore on roads for a period of three years starting from April 1, 2019.",
+      "It offers Rs 22,000 on two-wheelers.",
+      "It estimates the debt of the utility to be around Rs 29,464 crore.",
+      "The cabinet approved foreign investments of more than Rs 5,000 crore."
+    ].join("\n\n");
+    const period = (t: string) => {
+      const p = draftMentions(text, "2019-02-28").find((d) => d.mention.text === t)?.period;
+      return p ? formatPeriod(p.period) : "";
+    };
+    expect(period("Rs 22,000")).toBe("2019-04..2022-03");
+    expect(period("Rs 29,464 crore")).toBe("");
+    expect(period("Rs 5,000 crore")).toBe("");
+  });
+
   it("reads a wire story's first sentence without its dateline, and takes no currency's letters for a name", () => {
     const cases = [
       [
