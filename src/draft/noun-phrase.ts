@@ -190,8 +190,10 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     const from = words
       .slice(0, -1)
       .findLastIndex((w) => STOP.has(w.toLowerCase()) || VERB.test(w) || DETERMINERS.test(`${w} `));
-    // "last year’ budget realization of" → "budget realization"
-    const noun = tidy(words.slice(from + 1).join(" ")).replace(/^(?:year|month|week|quarter)['’]s?\s+/i, "");
+    // "last year’ budget realization of" → "budget realization"; "The package is worth" → "package"
+    const noun = tidy(words.slice(from + 1).join(" "))
+      .replace(/^(?:year|month|week|quarter)['’]s?\s+/i, "")
+      .replace(/\s+(?:is|are|was|were|be|been)$/i, "");
     // "at a cost of Rs 4,287.59 crore" says nothing of what: the clause's subject does ("The project")
     if (noun && !TIME.test(noun) && !/^(?:cost|outlay|amount|sum|value|price)$/i.test(noun)) return noun;
   }

@@ -34,6 +34,7 @@ describe("nounPhrase", () => {
 
   it("is the noun before “of”, or else the clause's subject", () => {
     expect(label("Last year's budget of 656.6 trillion won was small.", "656.6 trillion won")).toBe("budget");
+    expect(label("The package is worth €5 billion.", "€5 billion")).toBe("package");
     expect(label("Electricity and gas subsidies will cost 1 trillion yen.", "1 trillion yen")).toBe(
       "Electricity and gas subsidies"
     );
