@@ -6,6 +6,7 @@ import {withoutDateline} from "./dateline.js";
 import {entityOf} from "./entity-of.js";
 import {extractAmounts} from "../amounts/extract-amounts.js";
 import {figureId} from "./figure-id.js";
+import {isFragment} from "./fragment.js";
 import {nounPhrase} from "./noun-phrase.js";
 import {mergeMentions} from "./one-money.js";
 import {inferPeriod, periodCues, type PeriodCue} from "../money/infer-period.js";
@@ -83,10 +84,13 @@ export function draftMentions(
     const ownSubject = clause.start > sentence.start && entityOf(text, clause);
     // "to Sarawak and Sabah, which are RM5.8 billion and RM6.6 billion, respectively" → "Sabah" for RM6.6 billion
     const own = money.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !convertedTo.has(o));
+    // The first of these that is no fragment ("Three-wheelers and Rs", "Intel: totalling").
     let label =
-      respectiveLabel(text, m, sentence, own, (o) => out.find((d) => d.mention === o)?.label ?? "") ||
-      nounPhrase(text, {start: m.start, end}, clause) ||
-      (clause.start > sentence.start && !ownSubject ? subjectOf(text, parts[0]) : "");
+      [
+        respectiveLabel(text, m, sentence, own, (o) => out.find((d) => d.mention === o)?.label ?? ""),
+        nounPhrase(text, {start: m.start, end}, clause),
+        clause.start > sentence.start && !ownSubject ? subjectOf(text, parts[0]) : ""
+      ].find((l) => l && !isFragment(l)) ?? "";
     // "…will invest £1 billion in the decade, with up to £200 million in 2025" → the larger sum's label (not the
     // sentence's subject)
     const withIn =
@@ -140,6 +144,17 @@ export function draftMentions(
     d.id = id;
     ids.add(id);
   }
+  // The low end of a range, with no words of its own, is labelled as its high end: "Rs 5,000 to Rs 10,000 on
+  // bicycles" → "bicycles" for both.
+  out.forEach((d, i) => {
+    const next = out[i + 1];
+    if (
+      !d.label &&
+      next?.label &&
+      /^\s*(?:to|-|–|and\s+up\s+to)\s*$/i.test(text.slice(d.mention.end, next.mention.start))
+    )
+      d.label = next.label;
+  });
   // One money, many mentions: each repeat of an amount the text does not tell apart restates it.
   mergeMentions(text, out, pairs);
   // A figure whose sentence gives no time takes that of its first restatement that gives one: the headline's "£1bn"

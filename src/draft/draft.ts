@@ -12,6 +12,7 @@ import {extractAmounts} from "../amounts/extract-amounts.js";
 import {publicationBasis} from "../money/fx.js";
 import type {FxSeries} from "../money/fx-series.js";
 import {genericProse, genericStory, storyJson, type StoryJson} from "./generic.js";
+import {isFragment} from "./fragment.js";
 import {leadOf} from "./lead-of.js";
 import {describePeriod, formatPeriod} from "../money/period.js";
 import type {ArticleMeta} from "../inputs/meta.js";
@@ -112,13 +113,15 @@ export function draftStory(input: DraftInput): Draft {
     primary.map((d) => {
       // A label that is a name of its own needs no subject: "Ministry of Digital", not "Ministry of Communications:
       // Ministry of Digital" (a one-word place keeps it: "Acme: Ohio").
-      const own =
+      const named =
         d.label &&
         d.entity &&
         !d.label.toLowerCase().includes(d.entity.toLowerCase()) &&
         !/^\p{Lu}\S*\s+(?:(?:of|for|and|de|&)\s+)?\p{Lu}/u.test(d.label)
           ? `${d.entity}: ${d.label}`
           : d.label || d.entity;
+      // A fragment is never a label: the subject alone, else nothing (the amount).
+      const own = named && isFragment(named) ? (d.entity && !isFragment(d.entity) ? d.entity : "") : named;
       const when = d.period ? ` (${describePeriod(formatPeriod(d.period.period))})` : "";
       // A time said with the amount is part of what it is: "Infrastructure fund, next three years".
       const time = own ? labelTime(own, d.mention.end, d.period) : "";

@@ -85,4 +85,53 @@ describe("draftStory: a draft that reads as a story", () => {
     const title = "Korea sets $523 billion budget";
     expect(draftStory({text, title, outlet: "O", published: "2025-08-29", ...sources}).story.lead).toBe("krw_728tn");
   });
+
+  // Excerpts of two articles the drafting was never tuned on, with the labels a desk editor would accept.
+  describe("labels on unseen articles: who and what, never a fragment", () => {
+    const labels = (text: string, published: string, home?: string) =>
+      draftStory({text, title: "T", outlet: "O", published, home}).figures.map((f) => [f.id, f.label, f.period]);
+
+    it("Moneycontrol, 2019: an Indian cabinet's decisions in rupee crore", () => {
+      const text = [
+        "Union Minister Arun Jaitley on February 28 said that the Cabinet has approved the proposal to implement the second phase of the Faster Adoption and Manufacturing of (Hybrid and) Electric vehicles (FAME) scheme, with an outlay of Rs 10,000 crore for a period of three years starting from April 1, 2019.",
+        "The FAME India scheme was launched in 2015 to subsidise electric vehicles. It offers a subsidy of up to Rs 22,000 on two wheelers, Rs 61,000 on three-wheelers and Rs 1,87,000 on light commercial vehicles.",
+        "The government estimates the debt of Air India Ltd to be around Rs 29,464 crore.",
+        "Further, the Cabinet approved foreign investments of more than Rs 5,000 crore and up to Rs 25,000 crore by way of a rights issue in Vodafone Idea Limited.",
+        "It has also approved the National Policy on Software Products – 2019, which will have an outlay of Rs 1,500 crore over a period of seven years for the creation of sustainable Indian software product industry to nurture 10,000 startups and 1 lakh IT professionals."
+      ].join("\n\n");
+      expect(labels(text, "2019-02-28", "INR")).toEqual([
+        ["inr_100bn", "Second phase of the FAME scheme, Apr 2019–Mar 2022", "2019-04..2022-03"],
+        // (a subsidy the scheme offers: the scheme's time)
+        ["inr_22k", "Two wheelers", "2019-04..2022-03"],
+        ["inr_61k", "Three-wheelers", "2019-04..2022-03"],
+        ["inr_187k", "Light commercial vehicles", "2019-04..2022-03"],
+        ["inr_294_64bn", "Debt of Air India Ltd", ""],
+        ["inr_50bn", "Cabinet: foreign investments", ""],
+        ["inr_250bn", "Cabinet: rights issue in Vodafone Idea Limited", ""],
+        ["inr_15bn", "National Policy on Software Products, Mar 2019–Feb 2026", "2019-03..2026-02"]
+      ]);
+    });
+
+    it("Republic World, 2024: US chip subsidies in dollars", () => {
+      const text = [
+        "Intel, a probable recipient, has ongoing projects in Arizona, Ohio, New Mexico, and Oregon, totalling more than $43.5 billion. Taiwan Semiconductor Manufacturing Co. (TSMC), another likely beneficiary, is investing $40 billion in two plants near Phoenix. Samsung Electronics from South Korea is also in contention with a $17.3 billion project in Texas.",
+        "The initial award, announced in December, exceeded $35 million and was designated for a BAE Systems facility in Hampshire."
+      ].join("\n\n");
+      expect(labels(text, "2024-02-18")).toEqual([
+        ["usd_43_5bn", "Intel: projects in Arizona, Ohio, New Mexico, and Oregon", ""],
+        ["usd_40bn", "Taiwan Semiconductor Manufacturing Co.: two plants near Phoenix", ""],
+        ["usd_17_3bn", "Samsung Electronics: project in Texas", ""],
+        ["usd_35m", "Initial award", ""]
+      ]);
+    });
+
+    it("falls back from a fragment to the words that name the money", () => {
+      // "Rs 5,000 to Rs 10,000": the low end's own words are only "Rs"; it takes the high end's.
+      const text = "The scheme pays Rs 5,000 to Rs 10,000 on bicycles.";
+      expect(labels(text, "2024-03-01", "INR").map(([, label]) => label)).toEqual([
+        "Bicycles, Rs 5,000",
+        "Bicycles, Rs 10,000"
+      ]);
+    });
+  });
 });
