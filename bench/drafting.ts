@@ -30,9 +30,10 @@ export interface Scored {
 async function draftIn(root: string, name: string, gold: Gold) {
   const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
   const args = [join(CORPUS, `${name}.txt`), "--title", gold.title, "--outlet", gold.outlet];
-  args.push("--published", gold.published, ...(gold.url ? ["--url", gold.url] : []), "--force");
+  // Each draft replaces the last in the copy's one story folder.
+  args.push("--published", gold.published, ...(gold.url ? ["--url", gold.url] : []), "--slug", "draft", "--force");
   await run(tsx, [join(root, "scripts", "new-story.ts"), ...args], {cwd: root, maxBuffer: 16 * 1024 * 1024});
-  const data = (f: string) => readFileSync(join(root, "data", f), "utf-8");
+  const data = (f: string) => readFileSync(join(root, "stories", "draft", f), "utf-8");
   return readDraft({
     article: data("article.txt"),
     figures: data("figures.csv"),

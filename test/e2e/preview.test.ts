@@ -131,7 +131,9 @@ describe("the desk's preview", () => {
     expect(await deskPage.locator(".desk-story h2").allTextContents()).toEqual([
       "Japan bets billions on a chip comeback — and the weak yen shrinks the bill"
     ]);
-    await deskPage.click(`.desk-story h2 a`);
+    // The story's address, from the home page's link; the page loaded whole, its live-reload socket open.
+    const href = await deskPage.locator(".desk-story h2 a").getAttribute("href");
+    await deskPage.goto(new URL(href!, deskPage.url()).href, {waitUntil: "networkidle", timeout: 0});
     await deskPage.waitForFunction(
       () => document.querySelector("[data-sentence=chip_subsidies]")?.textContent?.includes("At 153.30 yen"),
       null,
