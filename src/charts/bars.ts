@@ -1,7 +1,7 @@
 // Money in US$, one bar per amount: reported bars solid, converted ones hollow and dashed, each labelled above its
 // bar. {"type": "bars", "figures": "money"}, or a list: {"bars": [{"figure": "aws_cloud", "label": "AWS: cloud"}, …]}
 import * as Plot from "@observablehq/plot";
-import {formatMoney, formatRate, roundRate} from "../story/format.js";
+import {axisScale, formatMoney, formatRate, roundRate} from "../story/format.js";
 import type {ChartConfig, ChartType, Labelled} from "./chart-type.js";
 import {asImage, FOCUS, labelsAbove, NARROW, plural} from "./marks.js";
 import {basisIn, constantLabel, figureIn, unique, usdIn} from "./story-tables.js";
@@ -114,6 +114,7 @@ const bars: ChartType<BarsChart, BarRows> = {
               }
             )
           ];
+    const axis = axisScale(max); // "US$ billion", or thousand for the price of a car
     return asImage(
       Plot.plot({
         document,
@@ -132,8 +133,8 @@ const bars: ChartType<BarsChart, BarRows> = {
             }
           : {
               domain: [0, max * 1.02],
-              label: `US$ billion${dollars ? `, ${dollars}` : ""} →`,
-              tickFormat: (d: number) => `${d / 1e9}`,
+              label: `US$${axis.word ? ` ${axis.word}` : ""}${dollars ? `, ${dollars}` : ""} →`,
+              tickFormat: (d: number) => `${d / axis.scale}`,
               grid: true,
               ticks: width < NARROW ? 4 : 8
             },

@@ -4,7 +4,7 @@
 import * as Plot from "@observablehq/plot";
 import {toUsd, type Basis} from "../money/basis.js";
 import {rateUnit} from "../amounts/currencies.js";
-import {formatMoney, formatRate, roundRate} from "../story/format.js";
+import {axisScale, formatMoney, formatRate, roundRate} from "../story/format.js";
 import type {FigureView} from "../story/story-model.js";
 import type {ChartConfig, ChartType} from "./chart-type.js";
 import {asImage, capitalise, FAINT, FOCUS, MUTED, NARROW} from "./marks.js";
@@ -85,6 +85,7 @@ const sweep: ChartType<SweepChart, SweepRows> = {
     const narrow = width < NARROW;
     const [lo, hi] = [sweep[0].rate, sweep[sweep.length - 1].rate];
     const top = Math.max(...sweep.map((d) => d.value_usd));
+    const axis = axisScale(top); // "US$ billion", or thousand for the price of a car
     const right = chosen.rate > lo + (hi - lo) * 0.7;
     return asImage(
       Plot.plot({
@@ -95,7 +96,13 @@ const sweep: ChartType<SweepChart, SweepRows> = {
         marginRight: 20,
         marginTop: 24,
         x: {label: `${capitalise(unit)} →`, domain: [lo, hi], ticks: narrow ? 4 : 7},
-        y: {label: "↑ US$ billion", grid: true, tickFormat: (d: number) => `${d / 1e9}`, nice: true, zero: false},
+        y: {
+          label: `↑ US$${axis.word ? ` ${axis.word}` : ""}`,
+          grid: true,
+          tickFormat: (d: number) => `${d / axis.scale}`,
+          nice: true,
+          zero: false
+        },
         ariaLabel: `Line chart of ${amount} in US dollars across exchange rates`,
         ariaDescription: `The dollar value falls from ${formatMoney(sweep[0].value_usd, "USD")} at ${sweep[0].rate} to ${formatMoney(sweep[sweep.length - 1].value_usd, "USD")} at ${sweep[sweep.length - 1].rate} ${unit}. Marked: ${chosen.label}, ${formatRate(chosen.rate)} ${unit}, ${formatMoney(chosen.value_usd, "USD")}.`,
         marks: [

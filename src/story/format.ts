@@ -25,6 +25,14 @@ export function formatMoney(value: number, currency: string, {exact = false} = {
   return `${sign}${symbol}${format(",.0f")(abs)}`;
 }
 
+// The unit a money axis counts in, from its largest value: 25.4e9 → {scale: 1e9, word: "billion"};
+// 9800 → {scale: 1e3, word: "thousand"}; 450 → {scale: 1, word: ""}.
+export function axisScale(max: number): {scale: number; word: string} {
+  for (const [scale, word] of [...SCALES, [1e3, "thousand"] as [number, string]])
+    if (Math.abs(max) >= scale) return {scale, word};
+  return {scale: 1, word: ""};
+}
+
 // A rate as the tables keep it, to four decimals: 127.273456 → 127.2735.
 export const roundRate = (rate: number) => Math.round(rate * 10000) / 10000;
 

@@ -50,6 +50,39 @@ describe("bars", () => {
     expect(svg.textContent).toContain("log scale");
   });
 
+  it("plot: an axis in the unit its largest bar reaches, US$ thousand for a car's subsidy", () => {
+    const rows = Object.assign(
+      [
+        {
+          label: "Per car",
+          value_usd: 9800,
+          kind: "reported" as const,
+          figure_id: "a",
+          basis: "",
+          rate: null,
+          source: ""
+        },
+        {
+          label: "Per van",
+          value_usd: 6500,
+          kind: "reported" as const,
+          figure_id: "b",
+          basis: "",
+          rate: null,
+          source: ""
+        }
+      ],
+      {dollars: undefined}
+    );
+    const svg = bars.plot(rows, {width: 640, config, document});
+    expect(svg.textContent).toContain("US$ thousand →");
+    expect(svg.textContent).not.toContain("billion");
+    // Ticks count thousands: 0, 2, 4, 6, 8 (10 is past 9,800 × 1.02).
+    const texts = [...svg.querySelectorAll("text")].map((t) => t.textContent);
+    expect(["0", "2", "4", "6", "8"].every((tick) => texts.includes(tick))).toBe(true);
+    expect(texts.filter((t) => /^0\.0/.test(t ?? ""))).toEqual([]);
+  });
+
   it("describe: how many, the largest and smallest, how many converted; in constant dollars when asked", () => {
     const row = (label: string, value_usd: number, kind: "reported" | "derived") => ({
       label,

@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
 import {
+  axisScale,
   compareWords,
   formatCount,
   formatMoney,
@@ -39,5 +40,15 @@ describe("format", () => {
     expect(formatShare(0.024)).toBe("2.4%");
     expect(formatOrdinal(32)).toBe("32nd");
     expect(formatOrdinal(11)).toBe("11th");
+  });
+});
+
+describe("axisScale", () => {
+  it("counts a money axis in the largest word its top value reaches", () => {
+    expect(axisScale(25.4e9)).toEqual({scale: 1e9, word: "billion"});
+    expect(axisScale(3.9e12)).toEqual({scale: 1e12, word: "trillion"});
+    expect(axisScale(2.9e6)).toEqual({scale: 1e6, word: "million"});
+    expect(axisScale(9800)).toEqual({scale: 1e3, word: "thousand"});
+    expect(axisScale(450)).toEqual({scale: 1, word: ""});
   });
 });
