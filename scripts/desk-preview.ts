@@ -77,7 +77,7 @@ async function serveDesk(port: number): Promise<void> {
     if (found) return found;
     const child = spawn(tsx, [runner, "preview", "--port", String(next++), "--no-open"], {
       cwd: projectRoot,
-      env: {...process.env, TECH_EDGE_STORY: slug, TECH_EDGE_ROOT: rootFor(slug || "desk")},
+      env: {...process.env, TECH_EDGE_STORY: slug, TECH_EDGE_ROOT: rootFor(slug || "desk"), TECH_EDGE_DESK: "1"},
       stdio: ["ignore", "pipe", "pipe"]
     });
     const url = new Promise<string>((resolve, reject) => {

@@ -51,7 +51,7 @@ function runStory(
 ): Promise<{code: number; pages: number; said: string[]}> {
   const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
   const args = [join(projectRoot, "scripts", "framework.ts"), "build", ...(verbose ? ["--verbose"] : [])];
-  const env = {...process.env, TECH_EDGE_STORY: slug ?? "", TECH_EDGE_DIST: output};
+  const env = {...process.env, TECH_EDGE_STORY: slug ?? "", TECH_EDGE_DIST: output, TECH_EDGE_DESK: "1"};
   return new Promise((resolve) => {
     const child = spawn(tsx, args, {cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"]});
     let pages = 0;

@@ -12,6 +12,10 @@ export const siteTitle = (model: StoryModel) => `${model.meta.title || UNTITLED}
 
 export const FOOTER = "Data and sources: see the Data and Fact check pages.";
 
+// A story built as part of the desk (scripts/desk.ts sets TECH_EDGE_DESK) leads back to the desk's list, one folder up.
+export const footerOf = (inDesk = Boolean(process.env.TECH_EDGE_DESK)) =>
+  inDesk ? `${FOOTER} <a href="../">All the desk's stories</a>.` : FOOTER;
+
 // A page's part of the shell: its head's extra elements, and its footer's text ("" for none).
 export interface PageShell {
   head: string;

@@ -4,7 +4,7 @@
 // HTML; their cells, which only call the typed modules of docs/components/, then redraw the charts at the reader's
 // width and choice of basis, in place.
 import type {Project, StoryModel} from "../src/index.js";
-import {FOOTER, type PageShell} from "./head.js";
+import {footerOf, type PageShell} from "./head.js";
 import {pageHead} from "./pages/page-head.js";
 import type {PageContext} from "./pages/context.js";
 import {data} from "./pages/data.js";
@@ -41,7 +41,7 @@ export function pageShell(project: Project, model: StoryModel, path: string, ctx
   const title = page.title(project, model, param);
   return {
     head: pageHead(model, path, title, page.description(project, model, ctx, param)),
-    footer: page.bare ? "" : FOOTER
+    footer: page.bare ? "" : footerOf()
   };
 }
 

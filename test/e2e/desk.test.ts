@@ -107,6 +107,16 @@ describe.each(stories)("story $slug", ({slug, project, model}) => {
     "data",
     ...chartIds(model).map((id) => `embed/${id}`)
   ];
+  it("leads back to the desk's list from its footer", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/${slug}/fact-check`, {waitUntil: "networkidle"});
+    await page.click("#observablehq-footer a[href='../']");
+    await page.waitForSelector(".desk-story");
+    expect(new URL(page.url()).pathname).toBe("/");
+    await context.close();
+  });
+
   it.each(pages)("page /%s loads with no error and no serious axe violation", async (path) => {
     expect(await problemsAt(`${server.url}/${slug}/${path}`, path === "data" ? TABLES.length : 0)).toEqual([]);
   });

@@ -60,6 +60,16 @@ describe("each page's shell", () => {
       expect(head).toContain('<link rel="icon" href="data:,">');
       expect(footer).toBe(url.includes("/embed/") ? "" : FOOTER);
     }
+    // Built as part of the desk, a story's page leads back to the desk's list, one folder up.
+    process.env.TECH_EDGE_DESK = "1";
+    try {
+      expect(pageShell(project, model, "/fact-check", ctx).footer).toBe(
+        `${FOOTER} <a href="../">All the desk's stories</a>.`
+      );
+      expect(pageShell(project, model, `/embed/${id}`, ctx).footer).toBe("");
+    } finally {
+      delete process.env.TECH_EDGE_DESK;
+    }
   });
 
   it("describes a draft story without its figures' draft marks", () => {
