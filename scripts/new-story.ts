@@ -227,7 +227,7 @@ function report(
   const converting = draft.figures.filter((f) => f.converts);
   const lead = draft.figures.find((f) => f.id === draft.story.lead);
   const lines = [
-    `new-story: ${replaced ? "replaced the story" : "added a story"} to the desk: “${m.title}” (${m.outlet}, ${m.published}), in ${dir}/`,
+    `new-story: ${replaced ? "replaced a story of the desk" : "added a story to the desk"}: “${m.title}” (${m.outlet}, ${m.published}), in ${dir}/`,
     "",
     "Wrote:",
     `  ${dir}/article.txt: ${plural(text.trimEnd().split("\n").length, "line")}, ${text.length.toLocaleString("en-US")} characters${notes.length ? ` (${notes.join(", ")})` : ""}`,
