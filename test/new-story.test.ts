@@ -1,6 +1,7 @@
 // `npm run new-story` on an article the package has never seen (test/fixtures/articles/), in a copy of the project:
-// the files it writes, then the build, then every page in Chromium. Expected values come from the fixture's text.
-import {execFileSync, spawn} from "node:child_process";
+// the story it adds to the desk, then the desk's build, then every page in Chromium. Expected values come from the
+// fixture's text.
+import {spawn} from "node:child_process";
 import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {csvParse} from "d3-dsv";
@@ -15,15 +16,32 @@ import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js
 
 const FIXTURE = join(projectRoot, "test", "fixtures", "articles", "battery-makers-europe-2025.txt");
 const article = readFileSync(FIXTURE, "utf-8");
+const HEADLINE = "South Korea’s battery makers bet on Europe as electric-car demand cools";
 const FLAGS = [
   "--title",
-  "South Korea’s battery makers bet on Europe as electric-car demand cools",
+  HEADLINE,
   "--outlet",
   "Asia Wire",
   "--published",
   "2025-08-12",
   "--byline",
   "Kim Min-ji and Anna Berg"
+];
+// The story's default folder: its date, then the first eight words of its headline, lower-case, the apostrophe of
+// "Korea’s" dropped ("electric-car demand cools" are words nine to twelve).
+const SLUG = "2025-08-12-south-koreas-battery-makers-bet-on-europe-as";
+// The desk's seed story, which every copy of the project holds.
+const SEED = "2024-04-14-japan-seeks-to-reclaim-tech-edge";
+// The files of a new story's folder, as the README lists them.
+const DRAFTED = [
+  "article.json",
+  "article.txt",
+  "fact-check.csv",
+  "figures.csv",
+  "not-figures.csv",
+  "sources.csv",
+  "story.json",
+  "story.md"
 ];
 
 function newStory(root: string, args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
@@ -36,13 +54,24 @@ function newStory(root: string, args: string[]): Promise<{code: number; stdout: 
   });
 }
 
-// Every file of data/ (its folder of extra pages included) with its bytes, to show that a refused run changed nothing.
+// Every file of the copy but node_modules (stories/, data/, docs/, the code) with its bytes, to show what a run
+// wrote, and that a refused run wrote nothing: {"stories/<slug>/figures.csv": "<base64>", …}.
 const snapshot = (root: string) =>
   Object.fromEntries(
-    readdirSync(join(root, "data"), {recursive: true, encoding: "utf-8"})
-      .filter((f) => statSync(join(root, "data", f)).isFile())
-      .map((f) => [f, readFileSync(join(root, "data", f)).toString("base64")])
+    readdirSync(root)
+      .filter((top) => top !== "node_modules")
+      .flatMap((top) =>
+        statSync(join(root, top)).isDirectory()
+          ? readdirSync(join(root, top), {recursive: true, encoding: "utf-8"}).map((f) => `${top}/${f}`)
+          : [top]
+      )
+      .filter((f) => statSync(join(root, f)).isFile())
+      .map((f) => [f, readFileSync(join(root, f)).toString("base64")])
   );
+
+// The files two snapshots differ in, added and removed ones included, sorted: ["stories/<slug>/article.txt", …].
+const changes = (before: Record<string, string>, after: Record<string, string>) =>
+  [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => before[f] !== after[f]).sort();
 
 // The words of an HTML page as a reader sees them without JavaScript: no tags, no scripts, entities decoded.
 function pageText(html: string): string {
@@ -59,42 +88,62 @@ function pageText(html: string): string {
 describe("npm run new-story on an unseen article", () => {
   let root: string;
   let run: {code: number; stdout: string; stderr: string};
-  const data = (f: string) => readFileSync(join(root, "data", f), "utf-8");
+  let [before, after]: Record<string, string>[] = [];
+  const storyFile = (f: string) => readFileSync(join(root, "stories", SLUG, f), "utf-8");
 
   beforeAll(async () => {
     root = copyProject();
-    // An extra page of the previous story, which cites its figures: new-story retires it with its other words.
-    mkdirSync(join(root, "data", "pages"), {recursive: true});
-    writeFileSync(join(root, "data", "pages", "background.md"), "# Background\n\nAWS: [[aws_cloud]].\n");
+    // An extra page of the seed story, which cites its figures: the new story leaves it, and the seed, as they are.
+    mkdirSync(join(root, "stories", SEED, "pages"), {recursive: true});
+    writeFileSync(join(root, "stories", SEED, "pages", "background.md"), "# Background\n\nAWS: [[aws_cloud]].\n");
+    before = snapshot(root);
     // The article as a Windows editor saves it: a byte-order mark and CRLF line ends.
     const input = join(root, "..", `${root.split("/").pop()}-article.txt`);
     writeFileSync(input, `\ufeff${article.replace(/\n/g, "\r\n")}`);
     run = await newStory(root, [input, ...FLAGS]);
     rmSync(input);
+    after = snapshot(root);
   });
   afterAll(() => removeSite(root));
 
   it("exits 0 and says what it wrote, the pair it found, and what to do next", () => {
     expect(run.stderr).not.toMatch(/new-story:/);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("not a git repository");
-    expect(run.stdout).toContain("data/figures.csv: 7 draft figures (2 KRW, 3 USD, 2 EUR)");
+    expect(run.stdout).toContain(
+      `new-story: added a story to the desk: “${HEADLINE}” (Asia Wire, 2025-08-12), in stories/${SLUG}/`
+    );
+    expect(run.stdout).toContain(`stories/${SLUG}/figures.csv: 7 draft figures (2 KRW, 3 USD, 2 EUR)`);
     expect(run.stdout).toContain('lead "krw_2_8tn" (2.8 trillion won)');
-    // Its own check of the draft, with the reference files linked in from data/, asks for nothing.
+    expect(run.stdout).toContain("No other story was touched.");
+    // Its own check of the draft, with the reference data of data/, asks for nothing.
     expect(run.stdout).not.toContain("The build will ask for");
     expect(run.stdout).toContain("byte-order mark removed, line ends made LF");
     // 2.8 trillion won for US$2 billion: 2.8e12 / 2e9 = 1,400 won per dollar.
     expect(run.stdout).toContain("2.8 trillion won (US$2 billion) → krw_2_8tn and usd_2bn: 1400.00 KRW per US$");
+    expect(run.stdout).toContain(
+      `Next steps:\n  1. Check each figure in stories/${SLUG}/figures.csv against the article and its source`
+    );
     expect(run.stdout).toMatch(
-      /Next steps:[\s\S]*checked[\s\S]*restates[\s\S]*converts[\s\S]*data\/story\.md[\s\S]*npm run build[\s\S]*npm start/
+      new RegExp(
+        `checked[\\s\\S]*restates[\\s\\S]*converts[\\s\\S]*stories/${SLUG}/story\\.md[\\s\\S]*npm run build -- --story ${SLUG} [\\s\\S]*npm start -- --story ${SLUG} `
+      )
+    );
+  });
+
+  it("writes its story's folder and nothing else: no other story, nor data/, is touched", () => {
+    expect(changes(before, after)).toEqual(DRAFTED.map((f) => `stories/${SLUG}/${f}`));
+    // No scratch folder is left beside the stories.
+    expect(readdirSync(join(root, "stories")).sort()).toEqual([SEED, SLUG]);
+    expect(readFileSync(join(root, "stories", SEED, "pages", "background.md"), "utf-8")).toBe(
+      "# Background\n\nAWS: [[aws_cloud]].\n"
     );
   });
 
   it("writes the article with LF line ends and no byte-order mark, and its metadata", () => {
-    expect(data("article.txt")).toBe(article);
-    expect(JSON.parse(data("article.json"))).toEqual({
+    expect(storyFile("article.txt")).toBe(article);
+    expect(JSON.parse(storyFile("article.json"))).toEqual({
       file: "article.txt",
-      title: "South Korea’s battery makers bet on Europe as electric-car demand cools",
+      title: HEADLINE,
       authors: ["Kim Min-ji", "Anna Berg"],
       agency: "",
       outlet: "Asia Wire",
@@ -105,7 +154,7 @@ describe("npm run new-story on an unseen article", () => {
   });
 
   it("drafts one figure per money amount, each quoted verbatim and uniquely from the article", () => {
-    const rows = csvParse(data("figures.csv"));
+    const rows = csvParse(storyFile("figures.csv"));
     expect(rows.columns).toEqual([
       "id",
       "label",
@@ -167,7 +216,7 @@ describe("npm run new-story on an unseen article", () => {
   });
 
   it("writes the generic story: the money by rule, led by the article's first sum, counted at build", () => {
-    const story = JSON.parse(data("story.json"));
+    const story = JSON.parse(storyFile("story.json"));
     // No list of conversions or bars: every foreign amount is converted, and the chart draws the money by rule.
     expect(story.conversions).toBeUndefined();
     expect(story.charts[0]).toEqual({
@@ -183,26 +232,28 @@ describe("npm run new-story on an unseen article", () => {
     expect(story.mean_window).toBeUndefined();
     // One chart of the money, and the rates of the lead's currency.
     expect(story.charts.map((c: {id: string}) => c.id)).toEqual(["money", "rates-krw"]);
-    const prose = data("story.md");
+    const prose = storyFile("story.md");
     expect(prose.split("\n")[0]).toBe("# South Korea’s battery makers bet on Europe as electric-car demand cools");
     // One switch for every conversion, and the sums stated by a summary the build computes, not by text.
     expect(prose.match(/^::: (conversions?|summary).*$/gm)).toEqual(["::: summary", "::: conversions"]);
     expect(prose).not.toContain("[[");
   });
 
-  it("leaves empty checks, a source row for every file, and removes the previous story's own files", () => {
-    expect(data("not-figures.csv")).toBe("text,reason\n");
-    expect(data("fact-check.csv")).toBe("figure_id,claim,primary_source_says,verdict,source\n");
-    expect(existsSync(join(root, "data", "fact-check.md"))).toBe(false);
-    expect(existsSync(join(root, "data", "corrections.csv"))).toBe(false);
-    expect(existsSync(join(root, "data", "pages"))).toBe(false);
-    expect(run.stdout).toMatch(/removed the previous story's .*data\/pages \(still in git history\)/);
-    const sources = csvParse(data("sources.csv"));
-    expect(sources.map((s) => s.file).sort()).toEqual(readdirSync(join(root, "data")).sort());
-    // The rate files' rows are the ones the project had.
-    const before = csvParse(readFileSync(join(projectRoot, "data", "sources.csv"), "utf-8"));
-    for (const f of ["usdjpy-daily.csv", "fx-monthly-fred.csv"])
-      expect(sources.find((s) => s.file === f)).toEqual(before.find((s) => s.file === f));
+  it("leaves empty checks, no other story's files, and a source row for every file the story reads", () => {
+    expect(storyFile("not-figures.csv")).toBe("text,reason\n");
+    expect(storyFile("fact-check.csv")).toBe("figure_id,claim,primary_source_says,verdict,source\n");
+    // The seed's summary of its checks and its extra pages are its own: the new story starts without them.
+    for (const f of ["fact-check.md", "corrections.csv", "pages"])
+      expect(existsSync(join(root, "stories", SLUG, f))).toBe(false);
+    // Its own files and the reference data in data/ (whose sources.csv the story's own stands for).
+    const sources = csvParse(storyFile("sources.csv"));
+    expect(sources.map((s) => s.file).sort()).toEqual(
+      [...new Set([...readdirSync(join(root, "stories", SLUG)), ...readdirSync(join(root, "data"))])].sort()
+    );
+    // The reference files' rows are the ones data/sources.csv has.
+    const reference = csvParse(readFileSync(join(projectRoot, "data", "sources.csv"), "utf-8"));
+    for (const f of ["usdjpy-daily.csv", "fx-monthly-fred.csv", "cpi-u-monthly.csv"])
+      expect(sources.find((s) => s.file === f)).toEqual(reference.find((s) => s.file === f));
   });
 
   describe("the built site", () => {
@@ -225,7 +276,8 @@ describe("npm run new-story on an unseen article", () => {
       expect(build.code).toBe(0);
     });
 
-    it.each(["/", "/fact-check", "/methodology", "/data", "/embed/money"])(
+    // The desk's home page, and every page of the new story, under its folder.
+    it.each(["/", `/${SLUG}/`, `/${SLUG}/fact-check`, `/${SLUG}/methodology`, `/${SLUG}/data`, `/${SLUG}/embed/money`])(
       "%s loads with no console error and no failed request",
       async (path) => {
         const page = await browser.newPage();
@@ -246,8 +298,29 @@ describe("npm run new-story on an unseen article", () => {
       }
     );
 
+    it("lists the new story first on the home page, beside the seed, with its outlet, date, lead and drafts", () => {
+      const document = new JSDOM(readFileSync(join(root, "dist", "index.html"), "utf-8")).window.document;
+      const items = [...document.querySelectorAll(".desk-story")];
+      const text = (item: Element, selector: string) => item.querySelector(selector)?.textContent?.trim();
+      // The seed's headline is the first line of its prose.
+      const seedHeadline = readFileSync(join(root, "stories", SEED, "story.md"), "utf-8")
+        .split("\n")[0]
+        .slice(2);
+      expect(items.map((item) => [text(item, "h2"), item.querySelector("h2 a")?.getAttribute("href")])).toEqual([
+        [HEADLINE, `./${SLUG}/`],
+        [seedHeadline, `./${SEED}/`]
+      ]);
+      expect(text(items[0], ".desk-meta")).toBe("Asia Wire · 12 August 2025");
+      // The lead is the first sum of the first paragraph, LG's 2.8 trillion won. Seven amounts, all drafts; the
+      // bracketed US$2 billion is that same sum in dollars, so the story counts six sums.
+      expect(text(items[0], ".desk-lead strong")).toBe("₩2.8 trillion");
+      expect(text(items[0], ".desk-status")).toBe("6 sums of money · 7 figures still draft");
+      expect(items[0].querySelector("img")?.getAttribute("src")).toBe(`./${SLUG}/card.png`);
+      expect(existsSync(join(root, "dist", SLUG, "card.png"))).toBe(true);
+    });
+
     it("prints each amount and its US$ conversion in the story page's HTML, before any script runs", async () => {
-      const html = await (await fetch(`${server.url}/`)).text();
+      const html = await (await fetch(`${server.url}/${SLUG}/`)).text();
       const text = pageText(html);
       // Each amount at the mean of the monthly rates of its own time, read from the rate file: the three months
       // before publication (May to July 2025) for an amount of the time of publication; April to June 2025 for
@@ -281,42 +354,87 @@ describe("npm run new-story on an unseen article", () => {
           amount
         ).toContain(formatMoney(usd, "USD"));
       for (const usd of ["US$2 billion", "US$7.6 billion", "US$350 million"]) expect(text).toContain(usd);
-      expect(text).toContain("South Korea’s battery makers bet on Europe as electric-car demand cools");
+      expect(text).toContain(HEADLINE);
     });
   });
 });
 
 describe("npm run new-story refuses, and writes nothing", () => {
   let root: string;
-  const git = (...args: string[]) =>
-    execFileSync("git", ["-c", "user.name=tech-edge tests", "-c", "user.email=tests@tech-edge.invalid", ...args], {
-      cwd: root,
-      stdio: "pipe"
-    });
+  const folder = () => readdirSync(join(root, "stories", SLUG)).sort();
 
   beforeAll(() => {
     root = copyProject();
-    git("init", "-q");
-    git("add", "-A");
-    git("commit", "-q", "-m", "the project as it is");
   });
   afterAll(() => removeSite(root));
 
-  it("when data/ has uncommitted changes, unless given --force (which then writes the draft)", async () => {
-    writeFileSync(join(root, "data", "figures.csv"), `${readFileSync(join(root, "data", "figures.csv"), "utf-8")}\n`);
+  it("when the story's folder exists, naming it and --force, which replaces that story and only it", async () => {
+    const first = await newStory(root, [FIXTURE, ...FLAGS]);
+    expect(first.code, first.stderr).toBe(0);
+    // A file the story gained after it was drafted: --force replaces the whole folder, so it goes.
+    mkdirSync(join(root, "stories", SLUG, "pages"));
+    writeFileSync(join(root, "stories", SLUG, "pages", "background.md"), "# Background\n");
     const before = snapshot(root);
-    const run = await newStory(root, [FIXTURE, ...FLAGS]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain("uncommitted changes");
-    expect(run.stderr).toContain("data/figures.csv");
-    expect(run.stderr).toContain("--force");
+    const again = await newStory(root, [FIXTURE, ...FLAGS]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain(`stories/${SLUG}/ exists`);
+    expect(again.stderr).toContain("--force");
+    expect(again.stderr).toContain("Nothing was written.");
     expect(snapshot(root)).toEqual(before);
-    const forced = await newStory(root, [FIXTURE, ...FLAGS, "--force"]);
-    expect(forced.code).toBe(0);
-    expect(readFileSync(join(root, "data", "figures.csv"), "utf-8")).toMatch(
-      /^id,.*,status,period,restates,converts\nkrw_2_8tn,/
+    // The seed's folder, named by --slug, is refused all the same.
+    const seed = await newStory(root, [FIXTURE, ...FLAGS, "--slug", SEED]);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toContain(`stories/${SEED}/ exists`);
+    expect(snapshot(root)).toEqual(before);
+    // Another outlet: the story's metadata and the figures' source change, and nothing outside its folder.
+    const forced = await newStory(root, [
+      FIXTURE,
+      ...FLAGS.slice(0, 2),
+      "--outlet",
+      "Seoul Herald",
+      ...FLAGS.slice(4),
+      "--force"
+    ]);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toContain(
+      `new-story: replaced a story of the desk: “${HEADLINE}” (Seoul Herald, 2025-08-12), in stories/${SLUG}/`
     );
-    git("checkout", "--", "data");
+    const changed = changes(before, snapshot(root));
+    expect(changed.filter((f) => !f.startsWith(`stories/${SLUG}/`))).toEqual([]);
+    expect(changed).toEqual(
+      expect.arrayContaining([
+        `stories/${SLUG}/article.json`,
+        `stories/${SLUG}/figures.csv`,
+        `stories/${SLUG}/pages/background.md`
+      ])
+    );
+    expect(folder()).toEqual(DRAFTED);
+    expect(JSON.parse(readFileSync(join(root, "stories", SLUG, "article.json"), "utf-8")).outlet).toBe("Seoul Herald");
+    expect(csvParse(readFileSync(join(root, "stories", SLUG, "figures.csv"), "utf-8"))[0].source).toBe(
+      "article (Seoul Herald 2025-08-12)"
+    );
+    expect(readdirSync(join(root, "stories")).sort()).toEqual([SEED, SLUG]);
+    rmSync(join(root, "stories", SLUG), {recursive: true});
+  });
+
+  it("names the folder by --slug when given, and refuses a slug that cannot name one", async () => {
+    const before = snapshot(root);
+    const named = await newStory(root, [FIXTURE, ...FLAGS, "--slug", "battery-bets"]);
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.stdout).toContain("in stories/battery-bets/");
+    expect(named.stdout).toContain("stories/battery-bets/figures.csv: 7 draft figures");
+    const after = snapshot(root);
+    expect(changes(before, after)).toEqual(DRAFTED.map((f) => `stories/battery-bets/${f}`));
+    expect(readFileSync(join(root, "stories", "battery-bets", "article.txt"), "utf-8")).toBe(article);
+    // Capitals, a path, a space, an underscore, nothing, and the names of the desk's own pages.
+    for (const slug of ["Battery-Bets", "../battery-bets", "battery bets", "battery_bets", "", "data", "embed"]) {
+      const run = await newStory(root, [FIXTURE, ...FLAGS, "--slug", slug]);
+      expect(run.code, slug).toBe(2);
+      expect(run.stderr).toContain(`--slug "${slug}" cannot name a story`);
+      expect(run.stderr).toContain("nothing was written");
+      expect(snapshot(root)).toEqual(after);
+    }
+    rmSync(join(root, "stories", "battery-bets"), {recursive: true});
   });
 
   it("when the text is longer than it drafts, saying the limit", async () => {
@@ -330,11 +448,10 @@ describe("npm run new-story refuses, and writes nothing", () => {
   });
 
   it("drafts a long report that repeats itself, saying what it does, with every amount accounted for", async () => {
-    const article = readFileSync(FIXTURE, "utf-8");
     const copies = Math.ceil(200_000 / Buffer.byteLength(article)); // a 200 kB report: the article, again and again
     const file = join(root, "report.txt");
     writeFileSync(file, `${article.trim()}\n\n`.repeat(copies));
-    const run = await newStory(root, [file, ...FLAGS, "--force"]);
+    const run = await newStory(root, [file, ...FLAGS]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(
       /^new-story: drafting a 0\.2 MB text…\nnew-story: drafted \d+ figure\(s\) in [\d.]+ s; checking/
@@ -342,21 +459,15 @@ describe("npm run new-story refuses, and writes nothing", () => {
     expect(run.stderr).toMatch(/new-story: checked in [\d.]+ s\n$/);
     expect(run.stdout).not.toContain("The build will ask for");
     // Each money amount of the article is a row, once for each copy.
-    const rows =
-      readFileSync(join(root, "data", "figures.csv"), "utf-8")
+    const rows = () =>
+      readFileSync(join(root, "stories", SLUG, "figures.csv"), "utf-8")
         .trim()
         .split("\n").length - 1;
-    git("checkout", "--", "data", "docs");
-    git("clean", "-fdq", "data", "docs");
+    const repeated = rows();
     const single = await newStory(root, [FIXTURE, ...FLAGS, "--force"]);
     expect(single.code).toBe(0);
-    const perCopy =
-      readFileSync(join(root, "data", "figures.csv"), "utf-8")
-        .trim()
-        .split("\n").length - 1;
-    expect(rows).toBe(perCopy * copies);
-    git("checkout", "--", "data", "docs");
-    git("clean", "-fdq", "data", "docs");
+    expect(repeated).toBe(rows() * copies);
+    rmSync(join(root, "stories", SLUG), {recursive: true});
   });
 
   it("when --dollar is not the ISO code of a dollar, and lists the flag in its usage", async () => {
@@ -405,27 +516,30 @@ describe("npm run new-story refuses, and writes nothing", () => {
   });
 });
 
-// Every draft builds, whatever the article: all in US$ (one amount), no money at all, in Japanese.
+// Every draft builds, whatever the article: all in US$ (one amount), no money at all, in Japanese. Each is built
+// alone (`npm run build -- --story <slug>`), with the desk's home page, as the report's next steps say.
 describe.each([
   [
     "all in US$, one amount said twice",
     "Acme said it would invest US$2 billion in Ohio.\nThe plant will employ 1,500 people.\nAcme's US$2 billion Ohio plant opens in 2027.\n",
     "The story’s main sum is US$2 billion",
-    "data/figures.csv: 1 draft figure (1 USD), and 1 restatement of them (column restates)"
+    "figures.csv: 1 draft figure (1 USD), and 1 restatement of them (column restates)"
   ],
   [
     "with no money",
     "The city council voted on Tuesday to close the old library on Main Street.\nResidents protested for three hours.\n",
     "No sum of money was found in this article",
-    "data/figures.csv: 0 draft figures;"
+    "figures.csv: 0 draft figures;"
   ],
   [
     "in Japanese",
     "政府は2025年度補正予算案を閣議決定した。\n半導体支援に1兆5000億円を計上する。\n",
     "most of this article is in another script",
-    "data/figures.csv: 0 draft figures;"
+    "figures.csv: 0 draft figures;"
   ]
 ])("new-story on an article %s", (_, text, says, wrote) => {
+  // "A short story" of 2025-09-01.
+  const slug = "2025-09-01-a-short-story";
   let root: string;
   let build: {code: number; output: string};
   let run: {code: number; stdout: string; stderr: string};
@@ -441,20 +555,21 @@ describe.each([
       "--published",
       "2025-09-01"
     ]);
-    build = await buildSite(root);
+    build = await buildSite(root, "build", {args: ["--story", slug]});
   });
   afterAll(() => removeSite(root));
 
   it("writes a draft that builds, whose page says what was found", () => {
     expect(run.code, run.stderr).toBe(0);
     // A restatement is counted apart from the figures, and not in the currencies' counts.
-    expect(run.stdout).toContain(wrote);
+    expect(run.stdout).toContain(`stories/${slug}/${wrote}`);
     expect(build.output.split("\n").slice(-20).join("\n")).not.toMatch(/error:/);
     expect(build.code).toBe(0);
-    const html = pageText(readFileSync(join(root, "dist", "index.html"), "utf-8"));
-    expect(html).toContain(says);
+    const html = readFileSync(join(root, "dist", slug, "index.html"), "utf-8");
+    expect(pageText(html)).toContain(says);
     // Nothing to convert: no rate switch on the page.
-    expect(readFileSync(join(root, "dist", "index.html"), "utf-8")).not.toContain('class="controls"');
+    expect(html).not.toContain('class="controls"');
+    expect(pageText(readFileSync(join(root, "dist", "index.html"), "utf-8"))).toContain("A short story");
   });
 });
 
@@ -463,7 +578,9 @@ describe("npm run new-story on an article from a dollar country other than the U
   const text =
     "The Treasurer said the budget sets aside $18.4 billion for defence over four years.\n\nA further $2.5 billion goes to housing, and US$300 million to a joint research fund.\n";
   let root: string;
-  const figures = () => csvParse(readFileSync(join(root, "data", "figures.csv"), "utf-8"));
+  // "Budget" of 2025-05-13: each draft replaces the last (--force).
+  const story = (f: string) => readFileSync(join(root, "stories", "2025-05-13-budget", f), "utf-8");
+  const figures = () => csvParse(story("figures.csv"));
   const draft = (more: string[]) =>
     newStory(root, [join(root, "article.txt"), "--title", "Budget", "--published", "2025-05-13", ...more, "--force"]);
 
@@ -485,7 +602,7 @@ describe("npm run new-story on an article from a dollar country other than the U
     expect(run.stdout).toContain(
       'A bare "$" is read as AUD (Australian dollar): as --dollar says. 2 amounts, each drafted with a note asking for a check.'
     );
-    expect(JSON.parse(readFileSync(join(root, "data", "article.json"), "utf-8")).currency).toBe("AUD");
+    expect(JSON.parse(story("article.json")).currency).toBe("AUD");
   });
 
   it("infers the dollar from the outlet, and from the text, and leaves US$ where nothing says otherwise", async () => {
