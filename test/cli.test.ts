@@ -25,7 +25,7 @@ const tmp = mkdtempSync(join(tmpdir(), "tech-edge-cli-"));
 afterAll(() => rmSync(tmp, {recursive: true, force: true}));
 
 describe("npm run extract", () => {
-  // The seed article, frozen in the fixtures: the rows are known whatever story data/ holds.
+  // The seed article, frozen in the fixtures: the rows are known whatever stories the desk holds.
   const SEED = "test/fixtures/story-seed/article.txt";
 
   it("prints the article's amounts as CSV with exactly the contract header", async () => {
