@@ -24,7 +24,9 @@ const DESK_LOADERS = [
 // One output of the desk by name, or undefined for none. `once`: the stories are read on the first request only.
 export function createDeskOutputs(root: string, {once = false} = {}): (name: string) => Uint8Array {
   let kept: DeskEntry[] | undefined;
-  const entries = () => (once && kept ? kept : (kept = deskEntries(root)));
+  // The stories the build publishes (TECH_EDGE_DESK_STORIES, from scripts/desk.ts), or every one (a preview).
+  const only = process.env.TECH_EDGE_DESK_STORIES?.split(",").filter(Boolean);
+  const entries = () => (once && kept ? kept : (kept = deskEntries(root, only)));
   return (name) => {
     const all = entries();
     const notes = deskNotes(all.flatMap((e) => e.facts));

@@ -85,14 +85,16 @@ export function makeEntry(root: string, slug: string, cache: ParseCache = new Ma
   }
 }
 
-// Every story's entry, newest first; each made again only when its inputs or the code changed.
-export function deskEntries(root: string): DeskEntry[] {
+// Every story's entry, newest first, or those of `only` (the stories a build publishes); each made again only when
+// its inputs or the code changed.
+export function deskEntries(root: string, only?: string[]): DeskEntry[] {
   const dir = entriesDir(root);
   mkdirSync(dir, {recursive: true});
   const code = codeHash(root);
   const cache: ParseCache = new Map();
   const kept = new Set<string>();
-  const entries = listStories(root).map(({slug}) => {
+  const stories = listStories(root).filter(({slug}) => !only || only.includes(slug));
+  const entries = stories.map(({slug}) => {
     const hash = createHash("sha256")
       .update(code)
       .update(inputsHash(root, storyFolder(slug)))
@@ -107,6 +109,6 @@ export function deskEntries(root: string): DeskEntry[] {
     return entry;
   });
   // Entries of inputs that are gone go too.
-  for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), {force: true});
+  if (!only) for (const name of readdirSync(dir)) if (!kept.has(name)) rmSync(join(dir, name), {force: true});
   return entries;
 }

@@ -47,11 +47,18 @@ function buildKey(code: string, slug: string): string {
 function runStory(
   slug: string | undefined,
   output: string,
-  verbose: boolean
+  verbose: boolean,
+  published: string[] = []
 ): Promise<{code: number; pages: number; said: string[]}> {
   const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
   const args = [join(projectRoot, "scripts", "framework.ts"), "build", ...(verbose ? ["--verbose"] : [])];
-  const env = {...process.env, TECH_EDGE_STORY: slug ?? "", TECH_EDGE_DIST: output, TECH_EDGE_DESK: "1"};
+  const env = {
+    ...process.env,
+    TECH_EDGE_STORY: slug ?? "",
+    TECH_EDGE_DIST: output,
+    TECH_EDGE_DESK: "1",
+    TECH_EDGE_DESK_STORIES: published.join(",")
+  };
   return new Promise((resolve) => {
     const child = spawn(tsx, args, {cwd: projectRoot, env, stdio: ["ignore", "pipe", "pipe"]});
     let pages = 0;
@@ -141,7 +148,7 @@ async function build(args: string[]): Promise<void> {
   // dist/ is replaced in one step.
   const homeKey = createHash("sha256")
     .update(code)
-    .update(stories.map(({slug}) => `${slug} ${buildKey(code, slug)}`).join("\n"))
+    .update([...folders.keys()].map((slug) => `${slug} ${buildKey(code, slug)}`).join("\n"))
     .digest("hex")
     .slice(0, 20);
   const home = join(projectRoot, ".desk", "home", homeKey);
@@ -149,7 +156,8 @@ async function build(args: string[]): Promise<void> {
   if (!existsSync(join(home, "index.html"))) {
     rmSync(join(home, ".."), {recursive: true, force: true});
     mkdirSync(join(home, ".."), {recursive: true});
-    const built = await runStory(undefined, home, verbose);
+    // Its list holds the stories published: with --story, a story never built is not listed.
+    const built = await runStory(undefined, home, verbose, [...folders.keys()]);
     if (built.code !== 0) fail("the desk's pages could not be built (above)");
     writeFileSync(notes, built.said.map((l) => `${l}\n`).join(""));
   } else if (existsSync(notes)) process.stderr.write(readFileSync(notes, "utf-8"));

@@ -301,9 +301,15 @@ function main(): void {
     process.stderr.write(
       `new-story: drafted ${draft.figures.length} figure(s) in ${seconds()}; checking the draft as the build would…\n`
     );
+  // A project from before the desk holds its one story in data/: once stories/ exists, the desk builds only that.
+  const earlier =
+    !existsSync(join(root, STORIES)) && existsSync(join(data, "article.txt"))
+      ? `note: data/ holds a story from before the desk (data/article.txt, data/figures.csv, …). The desk builds only the stories in ${STORIES}/ now: move that story's files into a folder of ${STORIES}/ of its own to keep publishing it.\n`
+      : "";
   const problems = install(root, draft, slug);
   if (long) process.stderr.write(`new-story: checked in ${seconds()}\n`);
   process.stdout.write(report(draft, problems, notes, slug, replaced, home));
+  process.stderr.write(earlier);
 }
 
 try {
