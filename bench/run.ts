@@ -21,6 +21,7 @@ import {
   type Problem
 } from "../src/index.js";
 import {readProjectFiles} from "../scripts/read-project.js";
+import {listStories, storyFolder} from "../scripts/stories.js";
 import {buildSite, copyProject, makeSite, projectRoot, removeSite, walkFiles} from "../test/helpers/site.js";
 import {longArticle} from "../test/helpers/articles.js";
 import {referenceServer} from "../test/helpers/reference-server.js";
@@ -83,7 +84,9 @@ async function benchSite(): Promise<void> {
       log(`cold build of the one-page Framework + Plot baseline (${i + 1} of ${sites.length})…`);
       baseTimes.push(await coldBuild(baselines[i]));
     }
-    const [hashA, hashB] = [csvHashes(join(siteA, "dist")), csvHashes(join(siteB, "dist"))];
+    // The seed's pages, under its folder of the desk's dist/.
+    const built = (site: string) => join(site, "dist", listStories(site)[0].slug);
+    const [hashA, hashB] = [csvHashes(built(siteA)), csvHashes(built(siteB))];
     const differing = Object.keys(hashA).filter((k) => hashA[k] !== hashB[k]);
     results.build = {
       site_s: seconds(median(siteTimes)),
@@ -98,7 +101,7 @@ async function benchSite(): Promise<void> {
 
     // 2. Pages in headless Chromium: bytes by type, time to first chart, and the basis-change latency.
     log("pages in headless Chromium…");
-    const server = await serveStatic(join(siteA, "dist"));
+    const server = await serveStatic(built(siteA));
     const browser = await launchBrowser();
     const pages: Record<string, unknown>[] = [];
     const FIRST: Record<string, string> = {
@@ -170,7 +173,7 @@ async function benchSite(): Promise<void> {
       await server.close();
     }
     results.pages = pages;
-    results.phone = await phoneProfile(join(siteA, "dist"));
+    results.phone = await phoneProfile(built(siteA));
   } finally {
     [...sites, ...baselines].forEach(removeSite);
   }
@@ -230,10 +233,11 @@ if (!only || only === "site") await benchSite();
 async function benchPreview(): Promise<void> {
   log("preview: edit → page updated…");
   const root = copyProject();
+  const seedSlug = listStories(root)[0].slug;
   const port = 3300 + Math.floor(Math.random() * 600);
   const child = spawn(
     join(projectRoot, "node_modules", ".bin", "tsx"),
-    ["scripts/framework.ts", "preview", "--port", String(port), "--no-open"],
+    ["scripts/framework.ts", "preview", "--story", seedSlug, "--port", String(port), "--no-open"],
     {
       cwd: root,
       env: {...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true"},
@@ -251,10 +255,10 @@ async function benchPreview(): Promise<void> {
     });
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${port}/`, {waitUntil: "networkidle"});
-    const file = join(root, "data", "story.json");
+    const file = join(root, storyFolder(seedSlug), "story.json");
     const original = readFileSync(file, "utf-8");
     // The page is updated when its sentence shows the rate of the new basis, as the library states it.
-    const model = storyModel(buildProject(readProjectFiles(root)));
+    const model = storyModel(buildProject(readProjectFiles(root, {story: storyFolder(seedSlug)})));
     const id = model.conversions[0].figure;
     const sentence = `(document.querySelector('[data-sentence="${id}"]')?.textContent ?? '')`;
     const times: number[] = [];
@@ -332,11 +336,11 @@ async function benchLongArticle(): Promise<void> {
     const file = join(root, "article-300.txt");
     writeFileSync(file, longArticle(300));
     const tsx = join(projectRoot, "node_modules", ".bin", "tsx");
-    const flags = ["--title", "Three hundred amounts", "--outlet", "Bench", "--published", "2025-09-01", "--force"];
-    const draft = await measured(root, tsx, ["scripts/new-story.ts", file, ...flags]);
-    const build = await measured(root, tsx, ["scripts/framework.ts", "build"]);
+    const flags = ["--title", "Three hundred amounts", "--outlet", "Bench", "--published", "2025-09-01"];
+    const draft = await measured(root, tsx, ["scripts/new-story.ts", file, ...flags, "--slug", "long"]);
+    const build = await measured(root, tsx, ["scripts/desk.ts", "build", "--story", "long"]);
     const drafted =
-      readFileSync(join(root, "data", "figures.csv"), "utf-8")
+      readFileSync(join(root, "stories", "long", "figures.csv"), "utf-8")
         .trimEnd()
         .split("\n").length - 1;
     results.long_article = {
@@ -386,6 +390,7 @@ async function benchDesk(): Promise<void> {
     try {
       log(`cold build of a desk of ${n} stor${n === 1 ? "y" : "ies"}…`);
       cold[n] = seconds(await coldBuild(root));
+      log(`  ${cold[n]} s`);
       if (n === 50) {
         // One cell: the first figure's label, as a journalist corrects it.
         const figures = join(root, "stories", "2024-01-02-story-1", "figures.csv");
@@ -394,6 +399,7 @@ async function benchDesk(): Promise<void> {
         writeFileSync(figures, rows.join("\n"));
         log("rebuild of the desk of 50 after one story's figures.csv changed…");
         results.desk = {cold_s: cold, rebuild_one_s: seconds(await coldBuild(root))};
+        log(`  ${(results.desk as {rebuild_one_s: number}).rebuild_one_s} s`);
       }
     } finally {
       removeSite(root);
@@ -432,7 +438,7 @@ log("extractor throughput…");
 const labelled = readLabelled(projectRoot);
 const sentences = [
   ...labelled.map((l) => l.text),
-  ...readFileSync(join(projectRoot, "data", "article.txt"), "utf-8")
+  ...readFileSync(join(projectRoot, "test", "fixtures", "story-seed", "article.txt"), "utf-8")
     .split(/\n+/)
     .filter((p) => p.length > 40)
 ];
