@@ -474,8 +474,9 @@ describe("the social card", () => {
       const footer = doc.querySelector("#observablehq-footer");
       if (file.startsWith("embed/")) expect(footer?.textContent ?? "", file).not.toContain("Data and sources");
       else
+        // Built in the desk: the way back to its list of stories too.
         expect(footer?.lastElementChild?.textContent, file).toBe(
-          "Data and sources: see the Data and Fact check pages."
+          "Data and sources: see the Data and Fact check pages. All the desk's stories."
         );
     }
   });
