@@ -12,7 +12,7 @@ import {launchBrowser} from "../scripts/browser.js";
 import {serveStatic, type StaticServer} from "../scripts/static-server.js";
 import {TABLES, formatMoney} from "../src/index.js";
 import {settled} from "./helpers/settled.js";
-import {buildSite, copyProject, projectRoot, removeSite} from "./helpers/site.js";
+import {buildSite, copySeedDesk, projectRoot, removeSite} from "./helpers/site.js";
 
 const FIXTURE = join(projectRoot, "test", "fixtures", "articles", "battery-makers-europe-2025.txt");
 const article = readFileSync(FIXTURE, "utf-8");
@@ -30,7 +30,7 @@ const FLAGS = [
 // The story's default folder: its date, then the first eight words of its headline, lower-case, the apostrophe of
 // "Korea’s" dropped ("electric-car demand cools" are words nine to twelve).
 const SLUG = "2025-08-12-south-koreas-battery-makers-bet-on-europe-as";
-// The desk's seed story, which every copy of the project holds.
+// The seed story, which every copy of the project made by copySeedDesk() holds, alone.
 const SEED = "2024-04-14-japan-seeks-to-reclaim-tech-edge";
 // The files of a new story's folder, as the README lists them.
 const DRAFTED = [
@@ -92,7 +92,7 @@ describe("npm run new-story on an unseen article", () => {
   const storyFile = (f: string) => readFileSync(join(root, "stories", SLUG, f), "utf-8");
 
   beforeAll(async () => {
-    root = copyProject();
+    root = copySeedDesk();
     // An extra page of the seed story, which cites its figures: the new story leaves it, and the seed, as they are.
     mkdirSync(join(root, "stories", SEED, "pages"), {recursive: true});
     writeFileSync(join(root, "stories", SEED, "pages", "background.md"), "# Background\n\nAWS: [[aws_cloud]].\n");
@@ -364,7 +364,7 @@ describe("npm run new-story refuses, and writes nothing", () => {
   const folder = () => readdirSync(join(root, "stories", SLUG)).sort();
 
   beforeAll(() => {
-    root = copyProject();
+    root = copySeedDesk();
   });
   afterAll(() => removeSite(root));
 
@@ -544,7 +544,7 @@ describe.each([
   let build: {code: number; output: string};
   let run: {code: number; stdout: string; stderr: string};
   beforeAll(async () => {
-    root = copyProject();
+    root = copySeedDesk();
     writeFileSync(join(root, "article.txt"), text);
     run = await newStory(root, [
       join(root, "article.txt"),
@@ -585,7 +585,7 @@ describe("npm run new-story on an article from a dollar country other than the U
     newStory(root, [join(root, "article.txt"), "--title", "Budget", "--published", "2025-05-13", ...more, "--force"]);
 
   beforeAll(() => {
-    root = copyProject();
+    root = copySeedDesk();
     writeFileSync(join(root, "article.txt"), text);
   });
   afterAll(() => removeSite(root));

@@ -6,7 +6,7 @@ import {join} from "node:path";
 import type {Browser, Page} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {launchBrowser} from "../../scripts/browser.js";
-import {copyProject, copySeedProject, projectRoot, removeSite} from "../helpers/site.js";
+import {copySeedDesk, copySeedProject, projectRoot, removeSite} from "../helpers/site.js";
 
 let root: string;
 let child: ChildProcess;
@@ -99,7 +99,7 @@ describe("the desk's preview", () => {
   const slug = "2024-04-14-japan-seeks-to-reclaim-tech-edge";
   const storyJson = () => join(desk, "stories", slug, "story.json");
   beforeAll(async () => {
-    desk = copyProject();
+    desk = copySeedDesk();
     const port = 4500 + Math.floor(Math.random() * 400);
     deskChild = spawn(
       join(projectRoot, "node_modules", ".bin", "tsx"),

@@ -126,6 +126,16 @@ export function copyStoryProject(files: TextFiles, root?: string): string {
   return copy;
 }
 
+// A copy of the project whose desk holds the seed alone, frozen (test/fixtures/story-seed), in its folder: what a
+// test of adding stories starts from, whatever stories this desk holds.
+export const SEED_SLUG = "2024-04-14-japan-seeks-to-reclaim-tech-edge";
+export function copySeedDesk(): string {
+  const copy = copyProject();
+  rmSync(join(copy, "stories"), {recursive: true, force: true});
+  cpSync(join(projectRoot, "test", "fixtures", "story-seed"), join(copy, "stories", SEED_SLUG), {recursive: true});
+  return copy;
+}
+
 export function copyProject(into?: string): string {
   if (into) {
     rmSync(into, {recursive: true, force: true});
