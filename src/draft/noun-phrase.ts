@@ -1,7 +1,7 @@
 // The amount's own noun phrase, from its sentence: "…would issue 15 trillion won of government-guaranteed bonds…" →
 // "government-guaranteed bonds".
 import {DATELINE, OPENING} from "./dateline.js";
-import {DETERMINERS, STOP, TIME, VERB, WORD, headWord, opensLabel, phrase, tidy} from "./phrase.js";
+import {DETERMINERS, STOP, TIME, VERB, WORD, headWord, listEnd, opensLabel, phrase, tidy} from "./phrase.js";
 import type {Span} from "../amounts/sentences.js";
 import {withAcronyms} from "./with-acronyms.js";
 
@@ -15,7 +15,7 @@ const EMPTY_LABEL =
   /^(?:further|additional|extra|new|more|other|another|total|record|country|nation|region|world|economy)$/i;
 
 export function nounPhrase(text: string, amount: {start: number; end: number}, clause: Span): string {
-  const label = phraseOf(text, amount, clause);
+  const label = phraseOf(text, amount, {start: clause.start, end: listEnd(text, clause.end)});
   return EMPTY_LABEL.test(label) ? "" : label;
 }
 
@@ -139,6 +139,22 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     );
     if (noun && headWord(noun.split(" ")[0]) && !/^(?:to|of|for)\b/i.test(noun)) return noun;
   }
+  // What a thing with a price costs in all: "a payment of 600 reais ($112) per month …, which alone is expected to
+  // cost just over 98 billion reais" → "cost of the payment"
+  const costs =
+    /(?:^|,)\s*(?:which|that)\s+(?:alone\s+|in\s+all\s+)?(?:(?:is|are|was|were)\s+(?:expected|estimated|projected|set|likely|due)\s+to\s+|(?:will|would)\s+)?costs?\s+(?:just\s+)?(?:over\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+)?$/i.test(
+      before
+    );
+  const priced = costs
+    ? [
+        ...text
+          .slice(Math.max(0, clause.start - 600), clause.start)
+          .split(/[.!?]\s+(?=\p{Lu})/u)
+          .at(-1)!
+          .matchAll(/\b(?:a|an|the)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\s+(?=\p{Lu}{0,3}\p{Sc}?\s?\d)/gu)
+      ].at(-1)?.[1]
+    : undefined;
+  if (priced && headWord(priced.split(" ")[0]) && !TIME.test(priced)) return `cost of the ${priced}`;
   // A split year is a fiscal year: "A$1 billion earmarked for 2020/21" → "fiscal 2020/21"
   const fiscal = /^\s+(?:for|in)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})[/–-]((?:19|20)?\d{2})\b/i.exec(after);
   if (fiscal) return `fiscal ${fiscal[1]}/${fiscal[2].slice(-2)}`;

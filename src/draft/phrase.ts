@@ -97,10 +97,37 @@ export function phrase(s: string, max = 6): string {
     }
     out.push(word);
     rest = rest.slice(m[0].length);
+    // A comma inside a list of what qualifies one noun goes on to that noun: "buyers of all-electric, “near
+    // all-electric” and hydrogen vehicles", "education, health and social services"
+    const list = modifierList(word, rest);
+    if (list && out.length + list.length <= max + 4) {
+      out[out.length - 1] += ",";
+      out.push(...list);
+      break;
+    }
     if (/^\s*[,;:()—–]/.test(rest) || /^[.](?:\s|$)/.test(rest)) break;
   }
   while (out.length && /^(?:and|&|of|for|the|a|an|on|in)$/i.test(out.at(-1)!)) out.pop();
   return out.join(" ");
+}
+
+// The rest of a list after `word` and its comma, when it ends on the noun the list qualifies: ", “near
+// all-electric” and hydrogen vehicles" → ["near", "all-electric", "and", "hydrogen", "vehicles"]. Only after a word
+// that is no plural noun of its own, items of one or two plain words, and a last item of a word and its plural.
+const LIST =
+  /^\s*,\s*((?:["“]?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?["”]?\s*,\s*){0,3}["“]?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?["”]?,?\s+(?:and|or)\s+[\p{Ll}-]+\s+\p{Ll}{2,}s)(?![\p{L}-])/u;
+function modifierList(word: string, rest: string): string[] | undefined {
+  const m = /\p{Ll}$/u.test(word) && !/s$/.test(word) ? LIST.exec(rest) : null;
+  const words = m?.[1].replace(/["“”]/g, "").trim().split(/\s+/);
+  const plain = (w: string) =>
+    /^(?:and|or)$/.test(w) || (!STOP.has(w.replace(/,$/, "")) && !VERB.test(w) && !DETERMINERS.test(`${w} `));
+  return words?.every(plain) ? words : undefined;
+}
+// Where a clause cut at such a list's comma ends, with the list: `end` is the comma's offset in `text`.
+export function listEnd(text: string, end: number): number {
+  const word = /[\p{L}-]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? "";
+  const list = modifierList(word, text.slice(end));
+  return list ? end + LIST.exec(text.slice(end))![0].length : end;
 }
 
 // Whether a word can open a label: not a preposition, an adverb or a verb's form ("About", "According",

@@ -262,4 +262,29 @@ describe("nounPhrase", () => {
       expect(label(text, "Rs 25,000 crore")).toBe("rights issue in Vodafone Idea Limited");
     });
   });
+  it("goes on past a list's comma to the noun the list qualifies", () => {
+    // Batteries & Energy Storage Technology, 2013: a list of what qualifies "vehicles", cut by its clause's comma
+    const text =
+      'The government will provide up to 60,000 yuan to buyers of all-electric, "near all-electric" and hydrogen ' +
+      "vehicles until 2015, according to the BBC.";
+    const clause = "The government will provide up to 60,000 yuan to buyers of all-electric";
+    expect(label(text, "60,000 yuan", 0, clause)).toBe(
+      "buyers of all-electric, near all-electric and hydrogen vehicles"
+    );
+    // (a list of plural nouns is the label's own list, and a new clause after "and" is not the list)
+    const nouns = "It will spend 5 billion euros on roads, bridges and port facilities.";
+    expect(label(nouns, "5 billion euros", 0, "It will spend 5 billion euros on roads")).toBe("roads");
+    const clauseAfter = "It will spend 5 billion euros on research, and the companies said so.";
+    expect(label(clauseAfter, "5 billion euros", 0, "It will spend 5 billion euros on research")).toBe("research");
+  });
+
+  it("is the cost of what a sentence priced before, for a sum “which is expected to cost”", () => {
+    // Dow Jones, 2020: the sum is what the earlier payment costs in all, not the last noun before "which"
+    const text =
+      "The government plans a payment of 600 reais ($112) per month for three months to individuals with " +
+      "informal jobs, including domestic workers and others, which alone is expected to cost just over 98 billion reais.";
+    expect(label(text, "98 billion reais", 0, "which alone is expected to cost just over 98 billion reais.")).toBe(
+      "cost of the payment"
+    );
+  });
 });
