@@ -44,13 +44,18 @@ export class CountingDecoder {
 }
 
 // const s = new AmountStream(); for (const piece of pieces) emit(s.push(piece)); emit(s.end());
+// (`chunk`: how many characters arrive between scans, 64 Ki unless a test wants many scans of a short text.)
 export class AmountStream {
   private decoder = new CountingDecoder();
   readonly stats = this.decoder.stats;
   private buffer = ""; // text from `base` on: REACH characters of context, then text not yet scanned for good
   private base = 0; // offset of buffer[0] in the whole text
   private from = 0; // where the next scan resumes, inside buffer
-  private scanAt = CHUNK; // scan when the buffer is this long
+  private scanAt: number; // scan when the buffer is this long
+
+  constructor(private readonly chunk = CHUNK) {
+    this.scanAt = chunk;
+  }
 
   push(piece: string | Uint8Array): Quantity[] {
     this.buffer += this.decoder.decode(piece);
@@ -75,7 +80,7 @@ export class AmountStream {
       this.from = next - keep;
       // Scan again when a chunk more has arrived, or twice what is left over when a single token (a line of
       // digits) is longer than a chunk: the work per character stays bounded.
-      this.scanAt = this.buffer.length + Math.max(CHUNK, this.buffer.length - this.from);
+      this.scanAt = this.buffer.length + Math.max(this.chunk, this.buffer.length - this.from);
     }
     return quantities;
   }

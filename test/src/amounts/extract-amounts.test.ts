@@ -470,10 +470,14 @@ describe("extractAmounts on random and adversarial input", () => {
   });
 
   // How the time grows with the input is measured by `npm run bench`, not asserted here.
-  it.each(ADVERSARIAL)("finishes on %s", (_, make) => {
-    const s = make(1_000_000);
-    expect(() => extractAmounts(s)).not.toThrow();
-  });
+  // (a quarter of the bench's 1 MB: a quadratic scan would take minutes here; the bench measures the growth)
+  it.each(ADVERSARIAL.map(([name, make]) => [name.replace("1 MB", "250 kB"), make] as const))(
+    "finishes on %s",
+    (_, make) => {
+      const s = make(250_000);
+      expect(() => extractAmounts(s)).not.toThrow();
+    }
+  );
 });
 
 describe("extractAmounts on the labelled sentences", () => {
