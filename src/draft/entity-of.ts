@@ -24,7 +24,9 @@ export function entityOf(text: string, sentence: Span): string {
     .replace(DATELINE, "")
     .replace(OPENING, "")
     .replace(/^(?:(?:and|but|while|whereas)\s+)?(?:the\s+|The\s+)(?=\p{Lu})/u, "");
+  // (nor a subordinate clause's first word: "Though PM E-DRIVE does not …, it has …" → "PM E-DRIVE")
   s = s.replace(/^(?:and|but|while|whereas)\s+(?=\p{Lu})/u, "");
+  s = s.replace(/^(?:And|But|While|Whereas|Though|Although|If|When|Once|Because|Unless|As)\s+(?=\p{Lu})/u, "");
   const m = LEADING_NAME.exec(s);
   // A currency's letters are no one's name: "R$15 billion", "S$2 billion".
   // (Nor are "Rs", "RM" or "Rp" before a number: "Rs 1,87,000 on light commercial vehicles".)

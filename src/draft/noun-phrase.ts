@@ -22,7 +22,7 @@ export function nounPhrase(text: string, amount: {start: number; end: number}, c
 // Verbs of what money does, after "to" or "will": "to help cover the cost of rebuilding" → "covering the cost of
 // rebuilding"; "will help companies keep jobs" → "helping companies keep jobs".
 const PURPOSE =
-  /^\s+(?:to|will|would|could|can)\s+(?:help\s+(?=\p{L}+\s))?(help|cover|support|fund|finance|offset|combat|fight|tackle|boost|build|rebuild|ease|improve|buy|develop|promote|expand|strengthen|soften|repair|upgrade|protect|revive|stimulate|modernise|modernize)\s+/iu;
+  /^\s+(?:to|will|would|could|can)\s+(?:help\s+(?=\p{L}+\s))?(help|cover|support|fund|finance|offset|combat|fight|tackle|boost|build|rebuild|ease|improve|buy|develop|promote|expand|strengthen|soften|repair|upgrade|protect|revive|stimulate|modernise|modernize|procure|purchase|deploy|install|incentivi[sz]e|subsidi[sz]e|encourage)\s+/iu;
 // Verbs of money handed out, as done: "earmarked", "already spent".
 const DONE = "(?:earmarked|allocated|allotted|pledged|promised|committed|spent|injected|paid|disbursed|transferred)";
 // Nouns that say only that it is money: "investment", "spending".
@@ -31,7 +31,10 @@ const MONEY_NOUN = /^(?:investment|spending|funding|financing|money|aid|expendit
 function purposeOf(after: string): string {
   const purpose = new RegExp(PURPOSE.source.slice(1), "iu").exec(after);
   if (!purpose) return "";
-  const [, det = "", rest] = /^((?:the|a|an)\s+)?([\s\S]*)$/i.exec(after.slice(purpose.index + purpose[0].length))!;
+  // (without a count before the object: "to procure 14,028 e-buses" → "procuring e-buses")
+  const [, det = "", rest] = /^((?:the|a|an)\s+)?([\s\S]*)$/i.exec(
+    after.slice(purpose.index + purpose[0].length).replace(/^\d[\d,.]*\s+(?:lakh\s+|crore\s+)?(?=\p{L})/u, "")
+  )!;
   const object = phrase(rest);
   return object ? `${gerund(purpose[1])} ${det}${object}` : "";
 }
@@ -92,7 +95,7 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     // A verb of where money goes or comes from: "4.5 billion reais will go to …", "83.4 billion reais will be freed
     // up for …", "Rs 20,000 crore will be provided by Central government"
     .replace(
-      /^\s+(?:(?:will|would|is|was|are|were|to)\s+)?(?:be\s+|been\s+)?(?:go|goes|going|went|freed\s+up|allocated|allotted|earmarked|set\s+aside|directed|channell?ed)(?=\s+(?:to|for|on|towards?|into)\s)/i,
+      /^\s+(?:(?:will|would|is|was|are|were|has|have|had|to)\s+)?(?:be\s+|been\s+)?(?:go|goes|going|went|freed\s+up|allocated|allotted|earmarked|set\s+aside|directed|channell?ed)(?=\s+(?:to|for|on|towards?|into)\s)/i,
       ""
     )
     .replace(
@@ -155,6 +158,18 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       ].at(-1)?.[1]
     : undefined;
   if (priced && headWord(priced.split(" ")[0]) && !TIME.test(priced)) return `cost of the ${priced}`;
+  // "…proposes the installation of 22,100 fast chargers … and has allotted Rs 2,000 crore for the same" → what the
+  // sentence named before: "installation of fast chargers"
+  if (/^\s+for\s+(?:the\s+same|this|these|it|them)\b(?!\s+\p{L})/iu.test(after)) {
+    const named = /\b(?:the|a|an)\s+([\p{Ll}-]+)\s+of\s+(?:\d[\d,.]*\s+)?([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)/u.exec(
+      text
+        .slice(Math.max(0, clause.start - 600), amount.start)
+        .split(/[.!?]\s+(?=\p{Lu})/u)
+        .at(-1)!
+    );
+    const words = named && phrase(`${named[1]} of ${named[2]}`);
+    if (words && headWord(named[1])) return words;
+  }
   // A split year is a fiscal year: "A$1 billion earmarked for 2020/21" → "fiscal 2020/21"
   const fiscal = /^\s+(?:for|in)\s+(?:fiscal\s+(?:year\s+)?)?((?:19|20)\d{2})[/–-]((?:19|20)?\d{2})\b/i.exec(after);
   if (fiscal) return `fiscal ${fiscal[1]}/${fiscal[2].slice(-2)}`;
@@ -210,8 +225,10 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     const noun = tidy(words.slice(from + 1).join(" "))
       .replace(/^(?:year|month|week|quarter)['’]s?\s+/i, "")
       .replace(/\s+(?:is|are|was|were|be|been)$/i, "");
-    // "at a cost of Rs 4,287.59 crore" says nothing of what: the clause's subject does ("The project")
+    // "at a cost of Rs 4,287.59 crore" says nothing of what: the clause's subject does ("The project"), or what the
+    // sum does ("A sum of Rs 4,391 crore has been provided to procure 14,028 e-buses" → "procuring 14,028 e-buses")
     if (noun && !TIME.test(noun) && !/^(?:cost|outlay|amount|sum|value|price)$/i.test(noun)) return noun;
+    if (/^(?:amount|sum)$/i.test(noun) && purposeOf(after)) return purposeOf(after);
   }
   // The noun the amount qualifies: "a 728 trillion won budget", "a massive 20.2 trillion yen stimulus package",
   // "$1.24 billion semiconductor investment plan"

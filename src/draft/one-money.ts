@@ -39,7 +39,9 @@ export const contentWords = (s: string) =>
         (w) =>
           w.length > 2 &&
           !STOPWORDS.has(w) &&
-          !/^(?:won|yen|euros?|dollars?|pounds?|rupees?|billion|trillion|million)$/.test(w)
+          !/^(?:won|yen|yuan|euros?|dollars?|pounds?|rupees?|reais|real|ringgit|rupiah|billion|trillion|million|crores?|lakhs?)$/.test(
+            w
+          )
       )
   );
 
@@ -63,6 +65,19 @@ export function toldApart(text: string, a: Mentioned, b: Mentioned, pairs: Conve
   const [ea, eb] = [a.entity.toLowerCase(), b.entity.toLowerCase()];
   const common = [...contentWords(a.quote)].some((w) => contentWords(b.quote).has(w));
   if (ea && eb && !ea.includes(eb) && !eb.includes(ea) && !common && !inHeadline(text, x) && !inHeadline(text, y))
+    return true;
+  // Each says what it is for in words of its own (two at least), none in common, and neither refers back ("the Rs 500 crore"): "Rs
+  // 500 crore will be allocated for deployment of e-ambulances", "Rs 500 crore has been allotted to incentivise
+  // adoption of electric trucks".
+  const [la, lb] = [contentWords(a.label), contentWords(b.label)];
+  const back = (m: Quantity) =>
+    /\b(?:the|this|that|these|those)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
+  if (
+    la.size > 1 &&
+    lb.size > 1 &&
+    ![...la].some((w) => lb.has(w)) &&
+    ![x, y].some((m) => back(m) || inHeadline(text, m))
+  )
     return true;
   const [p, q] = [a.period?.period, b.period?.period];
   if (p && q && (p.start !== q.start || p.end !== q.end)) return true;

@@ -56,4 +56,10 @@ describe("entityOf", () => {
     expect(whole("Finance Minister Sitharaman on Friday said the outlay would rise.")).toBe("");
     expect(whole("Acme on Friday said it would invest $2 billion.")).toBe("Acme");
   });
+  it("is the subject after a subordinate clause's first word", () => {
+    // YourStory, 2024: "Though PM E-DRIVE does not the mention …, it has provided …"
+    expect(whole("Though PM E-DRIVE does not cover cars, it has provided Rs 3,679 crore for two-wheelers.")).toBe(
+      "PM E-DRIVE"
+    );
+  });
 });

@@ -287,4 +287,19 @@ describe("nounPhrase", () => {
       "cost of the payment"
     );
   });
+  it("is what a sum does when it says nothing more than that it is a sum, without the object's count", () => {
+    // YourStory, 2024
+    const text = "A sum of Rs 4,391 crore has been provided to procure 14,028 e-buses by public transport agencies.";
+    expect(label(text, "Rs 4,391 crore")).toBe("procuring e-buses");
+    const allotted =
+      "Rs 500 crore is for e-ambulances, while Rs 500 crore has been allotted to incentivise adoption of electric trucks.";
+    const clause = "while Rs 500 crore has been allotted to incentivise adoption of electric trucks.";
+    expect(label(allotted, "Rs 500 crore", 10, clause)).toBe("incentivising adoption of electric trucks");
+  });
+
+  it("is what the sentence named before, for a sum “for the same”", () => {
+    const text =
+      "It proposes the installation of 22,100 fast chargers for electric four-wheelers and has allotted Rs 2,000 crore for the same.";
+    expect(label(text, "Rs 2,000 crore")).toBe("installation of fast chargers");
+  });
 });

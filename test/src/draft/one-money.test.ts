@@ -120,4 +120,20 @@ describe("the dollar of the article", () => {
     expect(p.story.lead).toBe("aud_2bn");
     expect(p.story.conversions.map((c) => c.figure)).toEqual(["aud_2bn", "aud_500m"]);
   });
+  it("keeps two equal sums apart that each say what they are for, in words of their own", () => {
+    // YourStory, 2024: two Rs 500 crore, one for e-ambulances, one for e-trucks
+    const text =
+      "Under the scheme, Rs 500 crore will be allocated for deployment of e-ambulances.\n\n" +
+      "A sum of Rs 4,391 crore has been provided to procure e-buses, while Rs 500 crore has been allotted to " +
+      "incentivise adoption of electric trucks.";
+    expect(restated(text)).toEqual([
+      ["Rs 500 crore", ""],
+      ["Rs 4,391 crore", ""],
+      ["Rs 500 crore", ""]
+    ]);
+    // (…but a sum that refers back is the same: "the Rs 500 crore for the trucks")
+    expect(restated(`${text}\n\nCritics said the Rs 500 crore for electric trucks was small.`)[3][1]).toBe(
+      "Rs 500 crore"
+    );
+  });
 });
