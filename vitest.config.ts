@@ -72,7 +72,7 @@ export default defineConfig({
             "test/cli.test.ts",
             "test/bad-inputs.test.ts"
           ],
-          fileParallelism: false,
+          fileParallelism: true,
           globalSetup: ["test/global-setup.ts"]
         }
       }
