@@ -9,8 +9,8 @@ import {projectRoot} from "./root.js";
 const cache = join(projectRoot, "node_modules", ".cache");
 const CHECKS: [name: string, bin: string, args: string[]][] = [
   ["types", "tsc", ["--noEmit", "--incremental", "--tsBuildInfoFile", join(cache, "tech-edge.tsbuildinfo")]],
-  ["format", "prettier", ["--check", ".", "--cache", "--cache-location", join(cache, "prettier")]],
-  ["lint", "eslint", [".", "--cache", "--cache-location", join(cache, "eslint")]]
+  ["format", "prettier", ["--check", ".", "--cache", "--cache-location", join(cache, "tech-edge-prettier.json")]],
+  ["lint", "eslint", [".", "--cache", "--cache-location", join(cache, "tech-edge-eslint.json")]]
 ];
 
 function check([name, bin, args]: (typeof CHECKS)[number]): Promise<{name: string; ok: boolean; output: string}> {
