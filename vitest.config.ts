@@ -37,7 +37,8 @@ export default defineConfig({
             "test/foundation/preloads.test.ts",
             "test/foundation/serve.test.ts",
             "test/foundation/layers.test.ts",
-            "test/foundation/stories.test.ts"
+            "test/foundation/stories.test.ts",
+            "test/foundation/conversion-section.test.ts"
           ],
           exclude: [
             "test/components/node-bundles.test.ts",

@@ -13,9 +13,8 @@ export function conversionSection(model: StoryModel, id: string, ctx: PageContex
   const s = conversionSentence(model, id);
   const f = figureOf(model, id);
   const bases = model.fx[f.id] ?? {};
-  const notes = Object.values(bases)
-    .map((b) => b!.note)
-    .filter(Boolean);
+  // (each once: two bases that fall back to the same month say so in the same words)
+  const notes = [...new Set(Object.values(bases).map((b) => b!.note))].filter(Boolean);
   const ref = bases.article ?? bases.spot;
   const compare = (() => {
     if (!bases.mean || !ref) return "";
