@@ -7,8 +7,9 @@
 // would load), and the raw HTML it passes through is parsed by jsdom as a browser parses it and held to an
 // allow-list by DOMPurify (so `<img/src=x/onerror=…>` or `jav&#x61;script:` is what the browser would run).
 import createDOMPurify from "dompurify";
-import {JSDOM} from "jsdom";
+import type {JSDOM as Dom} from "jsdom";
 import MarkdownIt from "markdown-it";
+import {createRequire} from "node:module";
 import type {Problem} from "./errors.js";
 import {inlineExpressions} from "../story/inline-expressions.js";
 
@@ -109,6 +110,10 @@ export function checkHtml(
   problems.push(...found.sort((a, b) => a.line! - b.line!));
 }
 
+// jsdom, loaded the first time a text holds raw HTML, not by every command that reads a story: it is a second of
+// start-up, and most stories' texts hold none.
+const jsdom = () => createRequire(import.meta.url)("jsdom") as {JSDOM: typeof Dom};
+
 // The raw HTML, laid out at its lines (from `line`), parsed as a browser parses it and sanitised in place against
 // the allow-list: whatever DOMPurify removes is a problem at the line where jsdom found it.
 function checkRawHtml(
@@ -124,7 +129,7 @@ function checkRawHtml(
     next = Math.max(next, piece.line) + piece.text.split("\n").length - 1;
     source += piece.text;
   }
-  const dom = new JSDOM(source, {includeNodeLocations: true});
+  const dom = new (jsdom().JSDOM)(source, {includeNodeLocations: true});
   const lineOf = (node: Node) => {
     const loc = dom.nodeLocation(node) as {startLine: number; startTag?: {startLine: number}} | null;
     return line + ((loc?.startTag ?? loc)?.startLine ?? 1) - 1;
