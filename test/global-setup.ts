@@ -20,7 +20,12 @@ export default async function setup(): Promise<() => void> {
     ["npm run build", main],
     ["the second story's build", other]
   ] as const)
-    if (code !== 0) throw new Error(`${what} failed (exit ${code}):\n${output.split("\n").slice(-30).join("\n")}`);
+    if (code !== 0) {
+      // (said here too: vitest can fail to print a global setup's error, and says only "No test files found")
+      const message = `${what} failed (exit ${code}):\n${output.split("\n").slice(-30).join("\n")}`;
+      process.stderr.write(`\n${message}\n`);
+      throw new Error(message);
+    }
   process.stderr.write(`built the site and a second story in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   return () => removeSite(second);
 }
