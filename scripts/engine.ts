@@ -210,7 +210,8 @@ export function createEngine(root = projectRoot, {once = false, story = "data"} 
         )
       );
     else if (name.endsWith(".md") && pagePaths(project, model).includes(`/${name.slice(0, -3)}`))
-      body = strToU8(renderPage(project, model, `/${name.slice(0, -3)}`, ctx));
+      // (the inputs a page names, as in "Mark each one checked in data/figures.csv", by where they are)
+      body = strToU8(names(renderPage(project, model, `/${name.slice(0, -3)}`, ctx)));
     else if (name === "site.json")
       body = json({
         title: siteTitle(model),

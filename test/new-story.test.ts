@@ -319,6 +319,16 @@ describe("npm run new-story on an unseen article", () => {
       expect(existsSync(join(root, "dist", SLUG, "card.png"))).toBe(true);
     });
 
+    it("names the story's own files where its pages tell the journalist what to edit", async () => {
+      const text = pageText(await (await fetch(`${server.url}/${SLUG}/`)).text());
+      expect(text).toContain(`Mark each one checked in stories/${SLUG}/figures.csv once you have checked it.`);
+      const method = pageText(await (await fetch(`${server.url}/${SLUG}/methodology`)).text());
+      expect(method).toContain(`a row of the figure registry (stories/${SLUG}/figures.csv)`);
+      // (the reference data stays where it is, in data/)
+      expect(method).toContain("data/fx-monthly-fred.csv");
+      expect(method).not.toContain(`stories/${SLUG}/fx-monthly-fred.csv`);
+    });
+
     it("prints each amount and its US$ conversion in the story page's HTML, before any script runs", async () => {
       const html = await (await fetch(`${server.url}/${SLUG}/`)).text();
       const text = pageText(html);
