@@ -5,7 +5,7 @@ import {defineConfig} from "vitest/config";
 // modules rather than each loading src/, jsdom and Plot again), "bundled" (the chart snapshots again with the
 // pages' Plot bundle built by esbuild and mocked in, so in a worker of their own, loading everything again: run by
 // `npm test`, not `npm run test:unit`) and "site" (build, browser and end-to-end tests, which share one build of
-// dist/ made by the global setup and run one file at a time).
+// dist/ made by the global setup, only read it, and work in copies of their own: two files at a time).
 export default defineConfig({
   test: {
     testTimeout: 120_000,
@@ -73,7 +73,6 @@ export default defineConfig({
             "test/cli.test.ts",
             "test/bad-inputs.test.ts"
           ],
-          fileParallelism: true,
           globalSetup: ["test/global-setup.ts"]
         }
       }
