@@ -96,24 +96,24 @@ describe("a second story: the Korean budget", () => {
   });
 });
 
-describe("a 300-amount article", () => {
+describe("a 120-amount article", () => {
   it("drafts a story that builds: every amount a figure, one switch, one sweep", async () => {
     const {draftStory, rateSeries} = await import("../../src/index.js");
     const {longArticle} = await import("../helpers/articles.js");
     const {REFERENCE_FILES, draftProject, files: seed} = await import("../helpers/project.js");
-    const text = longArticle(300);
+    const text = longArticle(120);
     const {series} = rateSeries(seed.rates, seed.fxMonthly, []);
     const draft = draftStory({
       text,
       series,
-      title: "Three hundred amounts",
+      title: "A hundred and twenty amounts",
       outlet: "Wire",
       published: "2025-09-01",
       sources: seed.sources,
       keptFiles: REFERENCE_FILES
     });
     const long = draftProject(draft);
-    expect(long.figures).toHaveLength(300);
+    expect(long.figures).toHaveLength(120);
     const m = storyModel(long);
     expect(m.sweeps).toHaveLength(1);
     const page = renderPage(long, m, "/index", ctx);
