@@ -43,6 +43,9 @@ const budgetKinds = (s: string) => BUDGET_KINDS.filter(([, re]) => re.test(s)).m
 // A name of capitalised words that ends on `noun`: "Kiru Hydro Electric project".
 const NAMED = (noun: string) =>
   new RegExp(`(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)*\\s+${noun.toLowerCase()})\\b`, "gu");
+// …or by the acronym of its name: "the 'PM Electric Drive Revolution in … (PM E-DRIVE) Scheme'" → "PM E-DRIVE"
+const ACRONYM_NAMED = (noun: string) =>
+  new RegExp(`\\((\\p{Lu}[\\p{Lu}\\p{N}&.-]*(?:\\s[\\p{Lu}\\p{N}&.-]+)*)\\)\\s+${noun}\\b`, "giu");
 
 // Each money amount of the article as the draft sees it: its quote, the figure it restates, the whole it is part
 // of, its period and its label.
@@ -101,9 +104,14 @@ export function draftMentions(
         : undefined;
     if (withIn) label = withIn.label;
     // "The project will cost Rs 4,000 crore" after "…approved the Sutlej Canal project." → "Sutlej Canal project"
-    const named = /^(?:project|scheme|programme|program|plan|fund|package|strategy)$/i.test(label)
-      ? [...text.slice(Math.max(0, sentence.start - 600), sentence.start).matchAll(NAMED(label))].at(-1)?.[1]
-      : undefined;
+    const earlier = text.slice(Math.max(0, sentence.start - 600), sentence.start);
+    const kind = /^(?:project|scheme|programme|program|plan|fund|package|strategy)$/i.test(label);
+    const acronym = kind ? [...earlier.matchAll(ACRONYM_NAMED(label))].at(-1)?.[1] : undefined;
+    const named = acronym
+      ? `${acronym} ${label.toLowerCase()}`
+      : kind
+        ? [...earlier.matchAll(NAMED(label))].at(-1)?.[1]
+        : undefined;
     if (named) label = named;
     // The quote takes in the label's words when they follow the amount: "15 trillion won of private capital".
     const near = label ? text.slice(end, clause.end).indexOf(label.slice(1)) : -1;

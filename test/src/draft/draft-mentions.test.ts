@@ -195,6 +195,11 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     const text =
       "The cabinet approved the Sutlej Canal project on Monday. The project will be built at a cost of Rs 4,000 crore.";
     expect(draftMentions(text, "2024-03-01").map((d) => d.label)).toEqual(["Sutlej Canal project"]);
+    // …or by its name's acronym (YourStory, 2024)
+    const acronym =
+      "The Cabinet approved the 'PM Electric Drive Revolution in Innovative Vehicle Enhancement (PM E-DRIVE) Scheme'. " +
+      "The scheme, with an outlay of Rs 10,900 crore, aims to promote electric trucks.";
+    expect(draftMentions(acronym, "2024-09-12").map((d) => d.label)).toEqual(["PM E-DRIVE scheme"]);
   });
 
   it("labels a sum said with a larger one, and nothing of its own, as the larger", () => {
