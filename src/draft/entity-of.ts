@@ -52,7 +52,7 @@ export function entityOf(text: string, sentence: Span): string {
   if (cut > 0) return entityOf(name.split(/\s+/).slice(0, cut).join(" "), {start: 0, end: name.length});
   const first = name.split(/\s+/)[0];
   if (
-    /^(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|These|Those|Last|Next|Since|Over|Under|Its|Their|Spending|Finance|Defence|Defense)$/.test(
+    /^(?:The|A|An|In|On|At|But|And|It|He|She|They|We|This|That|These|Those|There|Here|Last|Next|Since|Over|Under|Its|Their|Spending|Finance|Defence|Defense)$/.test(
       first
     ) ||
     !headWord(first)

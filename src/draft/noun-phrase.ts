@@ -184,6 +184,8 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     /^([\s\S]*?),?\s+with\s+(?:a|an|the)?\s*(?:total\s+|estimated\s+)?(?:amount|outlay|cost|budget|allocation|value)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
     // "for the Prime Minister's Department which amounts to RM64.9 million"
     /^([\s\S]*?),?\s+which\s+(?:amounts|amounted|totals|totalled|totaled|comes|came)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
+    // "70 percent from the federal government, which is around 1.4 billion euros"
+    /^([\s\S]*?),\s+which\s+(?:is|was|are|were|would\s+be|will\s+be)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?$/i,
     /^([\s\S]*?),?\s+which\s+(?:will\s+|would\s+)?(?:have|has|had|carries|carry|carried)\s+(?:a|an)\s+(?:total\s+|estimated\s+)?(?:outlay|cost|budget|allocation|corpus)\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
     /^([\s\S]*?)\s+(?:(?:projected|expected|estimated|set|due|likely|planned)\s+)?to\s+(?:save|cost|inject|raise|mobili[sz]e|attract|generate)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|just\s+over\s+|up\s+to\s+)?$/i
   ]
@@ -205,14 +207,14 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
   // "estimating the total cost of the project at 17bn euros", "estimates the debt of Air India Ltd to be around …".
   const between = [
     /\b(?:estimat\w*|put|puts|putting|valu\w+|pegg\w+|pegs?)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+(?:at|to\s+be)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i,
-    /\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|push|pushing|increase|increasing|raise|raising)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i
+    /\b(?:bring|bringing|brings|brought|take|taking|takes|took|lift|lifting|push|pushing|increase|increasing|raise|raising)\s+((?:the|its|their)\s+[\s\S]{3,80}?)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|just\s+over\s+|over\s+)?$/i
   ]
     .map((re) => re.exec(before))
     .find(Boolean);
   if (between && tidy(between[1])) return tidy(between[1]);
   // "an extra budget of 13.9 trillion yen" → "extra budget"; "incentives of 760 billion rupees" → "incentives"
   const of =
-    /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?$/u.exec(
+    /(?:^|\s)((?:[\p{L}’'-]+\s+){0,2}[\p{L}’'-]+)\s+(?:of|worth|totalling|totaling|valued\s+at)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|more\s+than\s+|just\s+over\s+|over\s+|up\s+to\s+)?$/u.exec(
       before
     );
   if (of) {

@@ -56,8 +56,12 @@ export function phrase(s: string, max = 6): string {
       rest = rest.slice(m[0].length);
       continue;
     }
-    // "cost" after a word that qualifies it is a noun: "Estimated cost of the scheme", "total cost"
-    const noun = /^costs?$/i.test(word) && /^(?:estimated|projected|total|final|overall)$/i.test(out.at(-1) ?? "");
+    // "cost" after a word that qualifies it is a noun: "Estimated cost of the scheme", "total cost", "additional costs"
+    const noun =
+      /^costs?$/i.test(word) &&
+      /^(?:estimated|projected|total|final|overall|additional|extra|other|further|operating|running|rising)$/i.test(
+        out.at(-1) ?? ""
+      );
     if (STOP.has(word.toLowerCase()) || (VERB.test(word) && out.length && !noun)) break;
     if (out.length && /^(?:going|coming|flowing|heading)$/i.test(word)) break;
     if (out.length && /^\p{Ll}+ly$/u.test(word) && !/^(?:supply|family|assembly|monopoly)$/i.test(word)) break; // "Intel initially agreed" // "aid going into the firm"

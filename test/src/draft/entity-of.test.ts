@@ -62,4 +62,7 @@ describe("entityOf", () => {
       "PM E-DRIVE"
     );
   });
+  it("is no one in a sentence that opens on “There”", () => {
+    expect(whole("There are a total of two billion euros, according to the ministry.")).toBe("");
+  });
 });

@@ -302,4 +302,15 @@ describe("nounPhrase", () => {
       "It proposes the installation of 22,100 fast chargers for electric four-wheelers and has allotted Rs 2,000 crore for the same.";
     expect(label(text, "Rs 2,000 crore")).toBe("installation of fast chargers");
   });
+  it("is who pays a share, a gap, a sum raised 'to over', and costs that are additional", () => {
+    // Breaking Latest News (Handelsblatt), 2023: a German subsidy in English
+    const share =
+      "70 percent from the federal government, which is around 1.4 billion euros, 30 percent from the state.";
+    expect(label(share, "1.4 billion euros", 0, "which is around 1.4 billion euros")).toBe("federal government");
+    expect(label("There would remain a gap of almost 1.5 billion euros.", "1.5 billion euros")).toBe("gap");
+    const sum = "Additional costs increase the investment sum to over 2 billion euros.";
+    expect(label(sum, "2 billion euros")).toBe("investment sum");
+    const costs = "It costs 1.8 billion euros for the construction of the plant and additional costs that rise.";
+    expect(label(costs, "1.8 billion euros")).toBe("construction of the plant and additional costs");
+  });
 });
