@@ -85,6 +85,13 @@ export function draftMentions(
     // A clause that holds little but the amount ("from 29.6 trillion won this year") is about the sentence's subject;
     // one with a subject of its own ("…, and Microsoft said it would invest $30 billion") is not.
     const ownSubject = clause.start > sentence.start && entityOf(text, clause);
+    // …nor is one that opens on a subject of its own without a name ("…, while a wide range of clean tech factories in
+    // France are to get a €2.5bn bump"): it is not the sentence's subject's money.
+    const otherSubject =
+      clause.start > sentence.start &&
+      /^\s*(?:while|whereas|but|and)\s+(?:the|a|an|its|their|some|many|other|most)\s/i.test(
+        text.slice(clause.start, clause.end)
+      );
     // "to Sarawak and Sabah, which are RM5.8 billion and RM6.6 billion, respectively" → "Sabah" for RM6.6 billion
     const own = money.filter((o) => o.start >= sentence.start && o.end <= sentence.end && !convertedTo.has(o));
     // The first of these that is no fragment ("Three-wheelers and Rs", "Intel: totalling").
@@ -127,7 +134,7 @@ export function draftMentions(
       ...(whole ? {partOf: whole} : {}),
       label: from ? (out.find((d) => d.mention === from)?.label ?? label) : label,
       // A later clause with a subject of its own ("…, while China's state fund raised…") names its own.
-      entity: ownSubject || entityOf(text, sentence)
+      entity: ownSubject || (otherSubject ? "" : entityOf(text, sentence))
     });
     const others = money
       .filter((o) => o !== m && o.start >= sentence.start && o.end <= sentence.end)

@@ -8,7 +8,7 @@ import type {Span} from "../amounts/sentences.js";
 const NAME = /\p{Lu}[\p{L}\p{N}&.-]*(?:\s+(?:of\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.-]*)*/u;
 // The kinds of company or body a name follows: "Chinese firm Zilia", "chip designer Ceitec".
 const ROLES =
-  "firm|company|group|maker|chipmaker|carmaker|automaker|giant|startup|start-up|bank|lender|fund|insurer|retailer|operator|designer|developer|manufacturer|conglomerate|rival|unit|subsidiary|chip|battery|tech|industry|trade|lobby";
+  "firm|company|group|maker|chipmaker|carmaker|automaker|giant|startup|start-up|bank|lender|fund|insurer|retailer|operator|designer|developer|manufacturer|producer|supplier|builder|provider|conglomerate|rival|unit|subsidiary|chip|battery|tech|industry|trade|lobby";
 const HEADLINE_VERB =
   /^(?:To|Will|Unveils?|Announces?|Approves?|Plans?|Eyes|Gives?|Commits?|Offers?|Reaches|Says|Sets|Launches|Backs|Pledges|Invests|Allocates|Earmarks|Boosts|Cuts|Raises|Injects|Spends|Gets|Wins|Seeks|Agrees)$/;
 const LEADING_NAME = new RegExp(`^(${NAME.source})`, "u");

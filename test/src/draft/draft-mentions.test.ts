@@ -209,4 +209,14 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
       "desalination plants"
     ]);
   });
+  it("gives a clause with a subject of its own, named or not, not the sentence's subject", () => {
+    // The Guardian, 2024 (as reposted): Northvolt's aid, then France's, in one sentence
+    const text =
+      "The Swedish battery producer Northvolt will receive €902m in state aid to build a new factory in Heide, while a " +
+      "wide range of clean tech factories in France are to get a €2.5bn bump in state aid.";
+    expect(draftMentions(text, "2024-01-08").map((d) => [d.mention.text, d.entity])).toEqual([
+      ["€902m", "Northvolt"],
+      ["€2.5bn", ""]
+    ]);
+  });
 });
