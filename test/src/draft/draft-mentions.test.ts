@@ -210,7 +210,7 @@ describe("draftMentions: one figure per amount, each with its own quote, time an
     ]);
   });
   it("gives a clause with a subject of its own, named or not, not the sentence's subject", () => {
-    // The Guardian, 2024 (as reposted): Northvolt's aid, then France's, in one sentence
+    // An EU state-aid story of 2024, as reposted: Northvolt’s aid, then France’s, in one sentence
     const text =
       "The Swedish battery producer Northvolt will receive €902m in state aid to build a new factory in Heide, while a " +
       "wide range of clean tech factories in France are to get a €2.5bn bump in state aid.";

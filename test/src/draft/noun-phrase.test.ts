@@ -303,7 +303,7 @@ describe("nounPhrase", () => {
     expect(label(text, "Rs 2,000 crore")).toBe("installation of fast chargers");
   });
   it("is who pays a share, a gap, a sum raised 'to over', and costs that are additional", () => {
-    // Breaking Latest News (Handelsblatt), 2023: a German subsidy in English
+    // breakinglatest.news, 2023: a German steel subsidy, in English
     const share =
       "70 percent from the federal government, which is around 1.4 billion euros, 30 percent from the state.";
     expect(label(share, "1.4 billion euros", 0, "which is around 1.4 billion euros")).toBe("federal government");
