@@ -43,6 +43,7 @@ export default defineConfig({
           exclude: [
             "test/components/node-bundles.test.ts",
             "test/new-story.test.ts",
+            "test/new-story-edges.test.ts",
             "test/bad-inputs.test.ts",
             "test/cli.test.ts",
             "test/components/charts-bundled.test.ts"
@@ -70,6 +71,7 @@ export default defineConfig({
             "test/components/node-bundles.test.ts",
             "test/e2e/**/*.test.ts",
             "test/new-story.test.ts",
+            "test/new-story-edges.test.ts",
             "test/cli.test.ts",
             "test/bad-inputs.test.ts"
           ],
