@@ -95,7 +95,13 @@ export const methodology: Page = {
       ...referenceSection(project, ctx),
       "## Reproduce it",
       "",
-      "```sh\nnpm ci && npm run build     # the site, into dist/\nnpm test                    # every check, including these numbers\nnpm run --silent extract -- data/article.txt   # the amounts in any text, as CSV\n```",
+      // (wrapped, not scrolled: a desk's story names its article by a long path, and a phone's column is narrow)
+      html`<pre class="commands"><code># the site, into dist/
+npm ci &amp;&amp; npm run build
+# every check, including these numbers
+npm test
+# the amounts in any text, as CSV
+npm run --silent extract -- data/article.txt</code></pre>`.text,
       "",
       html`Every table on the [Data](./data) page is rebuilt from \`data/\` on each build: ${TABLES.map((t) => `\`${t.name}\``).join(", ")}.`
         .text
