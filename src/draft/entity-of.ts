@@ -39,10 +39,10 @@ export function entityOf(text: string, sentence: Span): string {
     ? [named[1], s.slice(m[1].length + named[0].length)]
     : [m[1].replace(/(?:'s|’s)$/, ""), s.slice(m[1].length)];
   // The one who speaks is a source, not the one the money is about: "Prime Minister Shigeru Ishiba said…",
-  // "Union Minister Arun Jaitley on February 28 said…" (unless it speaks of itself: "Acme said it would invest…",
-  // "Foxconn said last year it would…")
+  // "Union Minister Arun Jaitley on February 28 said…", "The Handelsblatt business daily reported…" (unless it
+  // speaks of itself: "Acme said it would invest…", "Foxconn said last year it would…")
   if (
-    /^\s+(?:(?:on|last|this)\s+\p{L}+(?:\s+\d{1,2})?,?\s+)?(?:said|says|told|added|noted|announced)\b(?!\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:it|its|they|their|we)\b)/u.test(
+    /^(?:\s+(?:business\s+)?(?:daily|newspaper|paper|weekly|magazine|news\s+agency|agency|broadcaster))?\s+(?:(?:on|last|this)\s+\p{L}+(?:\s+\d{1,2})?,?\s+)?(?:said|says|told|added|noted|announced|reported|reports|wrote|writes)\b(?!\s+(?:(?:on|last|this|in)\s+\w+\s+)?(?:it|its|they|their|we)\b)/u.test(
       rest
     )
   )

@@ -65,4 +65,13 @@ describe("entityOf", () => {
   it("is no one in a sentence that opens on “There”", () => {
     expect(whole("There are a total of two billion euros, according to the ministry.")).toBe("");
   });
+  it("is no one when a newspaper reports the money", () => {
+    // Warsaw Point, 2023: the daily is the source, not the one the subsidies are for
+    expect(
+      whole(
+        "The Handelsblatt business daily reported last week that the U.S. company is expected to receive EUR 9.9 billion."
+      )
+    ).toBe("");
+    expect(whole("Reuters reported that Acme would invest US$2 billion.")).toBe("");
+  });
 });
