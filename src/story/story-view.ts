@@ -38,14 +38,30 @@ export function restatements<F extends Located>(
     } else if (target.restates)
       at(`"${f.id}" restates "${f.restates}", which itself restates "${target.restates}": name "${target.restates}"`);
     else if (target.id === f.id) at(`"${f.id}" restates itself`);
-    else if (target.unit !== f.unit || target.value !== f.value)
+    else if (target.unit !== f.unit || !roundedTo(target.value, f.value))
       at(
-        `"${f.id}" restates "${target.id}", but says ${f.value} ${f.unit} where "${target.id}" says ${target.value} ${target.unit}: clear "restates" if they are different amounts`
+        `"${f.id}" restates "${target.id}", but says ${f.value} ${f.unit} where "${target.id}" says ${target.value} ${target.unit}, and is not that amount rounded: clear "restates" if they are different amounts`
       );
     else aliases.set(f.id, target.id);
     figures.splice(i, 1);
   }
   return aliases;
+}
+
+// Whether `said` is `value`, or `value` rounded to the digits `said` shows (two at least): a headline's "EUR 10 bn"
+// for the body's EUR 9.9 billion, "$1.2bn" for $1.24 billion; not 9 for 9.9, nor 10 for 9.4.
+export function roundedTo(value: number | null, said: number | null): boolean {
+  if (value === said) return true;
+  if (value === null || said === null || !(said > 0) || !(value > 0)) return false;
+  const digits = Math.max(
+    2,
+    String(said)
+      .replace(/e.*$/, "")
+      .replace(/\./, "")
+      .replace(/^0+|0+$/g, "").length
+  );
+  const step = 10 ** (Math.floor(Math.log10(said)) - digits + 1);
+  return Math.abs(value - said) <= step / 2;
 }
 
 // "; did you mean "aws_cloud"?" for an id one or two letters off one of `ids`; "" when none is near.

@@ -14,6 +14,8 @@ import {
   type Project
 } from "../../../src/index.js";
 import {conversionRows} from "../../../src/story/rows.js";
+import {restatements, roundedTo} from "../../../src/story/story-view.js";
+import type {Problem} from "../../../src/inputs/errors.js";
 import {buildReport} from "../../../scripts/engine.js";
 import {projectRoot} from "../../../scripts/root.js";
 import {build, readStory} from "../../helpers/project.js";
@@ -202,5 +204,52 @@ describe("nearestId", () => {
     expect(nearestId("aws_clod", ["aws_cloud", "microsoft_ai"])).toBe("aws_cloud");
     expect(nearestId("krw_728t", ["krw_728tn", "krw_72tn"])).toBe("krw_728tn");
     expect(nearestId("budget", ["aws_cloud", "microsoft_ai"])).toBeUndefined();
+  });
+});
+
+describe("a restatement that rounds", () => {
+  // A row of the registry as restatements() reads it: an id, its amount and what it restates.
+  const row = (id: string, value: number, restates = "", line = 2) =>
+    ({
+      id,
+      kind: "reported",
+      unit: "EUR",
+      in_article: true,
+      restates,
+      converts: "",
+      label: "",
+      entity: "",
+      quote: "",
+      line,
+      value
+    }) as const;
+
+  it("may be the figure's amount rounded to the digits it shows: a headline's EUR 10 bn for EUR 9.9 billion", () => {
+    expect(roundedTo(9.9e9, 10e9)).toBe(true);
+    expect(roundedTo(1.24e9, 1.2e9)).toBe(true);
+    expect(roundedTo(9.87e9, 9.9e9)).toBe(true);
+    // (not an amount that would round otherwise, nor one with fewer than two digits' agreement)
+    expect(roundedTo(9.4e9, 10e9)).toBe(false);
+    expect(roundedTo(1.26e9, 1.2e9)).toBe(false);
+    expect(roundedTo(590e9, 600e9)).toBe(false);
+    expect(roundedTo(9.9, 9)).toBe(false);
+  });
+
+  it("joins the headline's rounded amount to its figure, and refuses one that is another amount, at its line", () => {
+    const problems: Problem[] = [];
+    const figures = [
+      row("eur_9_9bn", 9.9e9),
+      row("eur_10bn", 10e9, "eur_9_9bn", 3),
+      row("eur_7bn", 7e9, "eur_9_9bn", 4)
+    ];
+    expect([...restatements(figures, "data/figures.csv", problems)]).toEqual([["eur_10bn", "eur_9_9bn"]]);
+    expect(problems).toEqual([
+      {
+        file: "data/figures.csv",
+        line: 4,
+        message:
+          '"eur_7bn" restates "eur_9_9bn", but says 7000000000 EUR where "eur_9_9bn" says 9900000000 EUR, and is not that amount rounded: clear "restates" if they are different amounts'
+      }
+    ]);
   });
 });
