@@ -66,6 +66,13 @@ function nounBefore(s: string, max = 7): string {
     : "";
 }
 
+// The words of `text` from the start of their sentence to `end` (at most 600 characters back).
+const sentenceTo = (text: string, end: number) =>
+  text
+    .slice(Math.max(0, end - 600), end)
+    .split(/[.!?]\s+(?=\p{Lu})/u)
+    .at(-1)!;
+
 function phraseOf(text: string, amount: {start: number; end: number}, clause: Span): string {
   const before = text.slice(clause.start, amount.start);
   // An amount in brackets after what it is for: "the Ministry of National Unity (RM1.43 million)" → the name.
@@ -150,11 +157,9 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
     );
   const priced = costs
     ? [
-        ...text
-          .slice(Math.max(0, clause.start - 600), clause.start)
-          .split(/[.!?]\s+(?=\p{Lu})/u)
-          .at(-1)!
-          .matchAll(/\b(?:a|an|the)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\s+(?=\p{Lu}{0,3}\p{Sc}?\s?\d)/gu)
+        ...sentenceTo(text, clause.start).matchAll(
+          /\b(?:a|an|the)\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)\s+of\s+(?=\p{Lu}{0,3}\p{Sc}?\s?\d)/gu
+        )
       ].at(-1)?.[1]
     : undefined;
   if (priced && headWord(priced.split(" ")[0]) && !TIME.test(priced)) return `cost of the ${priced}`;
@@ -162,10 +167,7 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
   // sentence named before: "installation of fast chargers"
   if (/^\s+for\s+(?:the\s+same|this|these|it|them)\b(?!\s+\p{L})/iu.test(after)) {
     const named = /\b(?:the|a|an)\s+([\p{Ll}-]+)\s+of\s+(?:\d[\d,.]*\s+)?([\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)/u.exec(
-      text
-        .slice(Math.max(0, clause.start - 600), amount.start)
-        .split(/[.!?]\s+(?=\p{Lu})/u)
-        .at(-1)!
+      sentenceTo(text, amount.start)
     );
     const words = named && phrase(`${named[1]} of ${named[2]}`);
     if (words && headWord(named[1])) return words;
@@ -228,7 +230,7 @@ function phraseOf(text: string, amount: {start: number; end: number}, clause: Sp
       .replace(/^(?:year|month|week|quarter)['’]s?\s+/i, "")
       .replace(/\s+(?:is|are|was|were|be|been)$/i, "");
     // "at a cost of Rs 4,287.59 crore" says nothing of what: the clause's subject does ("The project"), or what the
-    // sum does ("A sum of Rs 4,391 crore has been provided to procure 14,028 e-buses" → "procuring 14,028 e-buses")
+    // sum does ("A sum of Rs 4,391 crore has been provided to procure 14,028 e-buses" → "procuring e-buses")
     if (noun && !TIME.test(noun) && !/^(?:cost|outlay|amount|sum|value|price)$/i.test(noun)) return noun;
     if (/^(?:amount|sum)$/i.test(noun) && purposeOf(after)) return purposeOf(after);
   }

@@ -4,6 +4,8 @@
 // years are apart. Where nothing tells them apart the draft merges them, and says it was unsure: a missed bar is one
 // edit away, a double-counted one is a published error.
 import type {Conversion} from "../amounts/conversions.js";
+import {currencyOfWord} from "../amounts/currency-words.js";
+import {scaleExponent} from "../amounts/numbers.js";
 import type {Quantity} from "../amounts/quantity.js";
 
 export interface Mentioned {
@@ -39,9 +41,8 @@ export const contentWords = (s: string) =>
         (w) =>
           w.length > 2 &&
           !STOPWORDS.has(w) &&
-          !/^(?:won|yen|yuan|euros?|dollars?|pounds?|rupees?|reais|real|ringgit|rupiah|billion|trillion|million|crores?|lakhs?)$/.test(
-            w
-          )
+          currencyOfWord(w) === undefined && // not "won", "reais", "crore" or "billion": the amount, not what it is
+          scaleExponent(w) === undefined
       )
   );
 
